@@ -1,0 +1,176 @@
+package newsdump
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"errors"
+	"hash"
+	"io"
+	"strconv"
+)
+
+// Article is one news article recovered from a dump: the publisher's text
+// with the site chrome and the in-article repeats removed.
+//
+// The JSON form of an Article is exactly what the newsdump command prints
+// for it, one object per line.
+type Article struct {
+	// ID is a stable hex fingerprint of the article's content (title,
+	// captions and paragraphs as they are in this struct). Two copies of
+	// the same article in different files, at different positions or with
+	// different chrome get the same ID; any change to the text changes it.
+	ID         string    `json:"id"`
+	Title      string    `json:"title"`
+	Captions   []Caption `json:"captions"`   // each photo once, in order
+	Paragraphs []string  `json:"paragraphs"` // one per body line, in order
+	Source     Source    `json:"source"`     // where the article starts
+	// Duplicates lists where the other copies of this article were found.
+	// Parse leaves it empty; it is filled by deduplication.
+	Duplicates []Source `json:"duplicates,omitempty"`
+}
+
+// Caption is one photo caption. Credit is the text inside the parentheses
+// that end the caption line ("Photo by Iranian Presidency / AFP", "AFP",
+// "AP Photo/Osamah Abdulrahman"); Text is the caption without it. A caption
+// line that does not end in parentheses has an empty Credit.
+type Caption struct {
+	Text   string `json:"text"`
+	Credit string `json:"credit"`
+}
+
+// Source is a position in an input: the file name given with [WithFile],
+// the 1-based line number and the byte offset of the first byte of the
+// article's title.
+type Source struct {
+	File   string `json:"file"`
+	Line   int    `json:"line"`
+	Offset int    `json:"offset"`
+}
+
+// DefaultMaxArticleBytes is the largest article, in bytes of text, that a
+// [Reader] accepts unless [WithMaxArticleBytes] says otherwise. It bounds
+// the memory one article can take; a longer article (or a single line longer
+// than this) is reported as [ErrArticleTooLarge].
+const DefaultMaxArticleBytes = 64 << 20
+
+// ParseOption configures [Parse] and [NewReader].
+type ParseOption func(*parseConfig)
+
+type parseConfig struct {
+	file            string
+	maxArticleBytes int
+}
+
+func newParseConfig(opts []ParseOption) parseConfig {
+	c := parseConfig{maxArticleBytes: DefaultMaxArticleBytes}
+	for _, o := range opts {
+		o(&c)
+	}
+	return c
+}
+
+// WithFile sets the file name recorded in every Article's Source and in
+// every error. Without it the name is empty.
+func WithFile(name string) ParseOption {
+	return func(c *parseConfig) { c.file = name }
+}
+
+// WithMaxArticleBytes sets the largest article, in bytes of text, that is
+// accepted (see [DefaultMaxArticleBytes]). Values below 1 restore the default.
+func WithMaxArticleBytes(n int) ParseOption {
+	return func(c *parseConfig) {
+		if n < 1 {
+			n = DefaultMaxArticleBytes
+		}
+		c.maxArticleBytes = n
+	}
+}
+
+// Parse reads a whole dump and returns its articles in input order. An
+// empty dump gives no articles and no error. On error, Parse returns the
+// articles read before the error together with a *[ParseError].
+//
+// Parse is a loop over [Reader.Next]; use a [Reader] to hold only one
+// article in memory at a time.
+func Parse(r io.Reader, opts ...ParseOption) ([]Article, error) {
+	rd := NewReader(r, opts...)
+	var out []Article
+	for {
+		a, err := rd.Next()
+		if err == io.EOF {
+			return out, nil
+		}
+		if err != nil {
+			return out, err
+		}
+		out = append(out, a)
+	}
+}
+
+// ParseError is the error returned for input that cannot be read or
+// parsed. It names the file (as given with [WithFile]), the 1-based line and
+// the byte offset where the problem was found, and wraps the cause, which is
+// one of the sentinel errors of this package or the reader's own error.
+type ParseError struct {
+	File   string
+	Line   int
+	Offset int
+	Err    error
+}
+
+// Error formats the error as "file:line: what is wrong", the form compilers
+// and editors understand.
+func (e *ParseError) Error() string {
+	file := e.File
+	if file == "" {
+		file = "<input>"
+	}
+	return file + ":" + strconv.Itoa(e.Line) + ": " + e.Err.Error()
+}
+
+func (e *ParseError) Unwrap() error { return e.Err }
+
+// ErrArticleTooLarge is wrapped by the *ParseError returned when one article
+// (or one line) is longer than the limit set by [WithMaxArticleBytes].
+var ErrArticleTooLarge = errors.New("article too large")
+
+// fingerprinter computes Article.ID. It keeps its hash state so that a
+// Reader computes every ID without allocating a new hash.
+type fingerprinter struct {
+	h   hash.Hash
+	buf [binary.MaxVarintLen64]byte
+	sum [sha256.Size]byte
+}
+
+// field writes s with a length prefix, so that no two different articles
+// hash the same byte stream (the title "a b" with paragraph "c" versus the
+// title "a" with paragraph "b c").
+func (f *fingerprinter) field(s string) {
+	f.count(len(s))
+	io.WriteString(f.h, s)
+}
+
+func (f *fingerprinter) count(n int) {
+	k := binary.PutUvarint(f.buf[:], uint64(n))
+	f.h.Write(f.buf[:k])
+}
+
+// id returns the first 128 bits of SHA-256 over the article's content, in
+// hex: collisions are out of reach even across billions of articles.
+func (f *fingerprinter) id(a *Article) string {
+	if f.h == nil {
+		f.h = sha256.New()
+	}
+	f.h.Reset()
+	f.field(a.Title)
+	f.count(len(a.Captions))
+	for _, c := range a.Captions {
+		f.field(c.Text)
+		f.field(c.Credit)
+	}
+	for _, p := range a.Paragraphs {
+		f.field(p)
+	}
+	return hex.EncodeToString(f.h.Sum(f.sum[:0])[:16])
+}

@@ -1,0 +1,268 @@
+package newsdump
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"testing/iotest"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/*.golden.json from the current output (review them by hand before committing)")
+
+// dumpFiles returns the dumps in testdata, by the slash-separated name the
+// command is given when run from the repository root.
+func dumpFiles(t testing.TB) []string {
+	t.Helper()
+	files, err := filepath.Glob("testdata/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no dumps in testdata (err %v)", err)
+	}
+	for i, f := range files {
+		files[i] = filepath.ToSlash(f)
+	}
+	return files
+}
+
+func goldenName(dump string) string { return strings.TrimSuffix(dump, ".txt") + ".golden.json" }
+
+// readGolden reads the articles recorded for a dump.
+func readGolden(t testing.TB, dump string) []Article {
+	t.Helper()
+	data, err := os.ReadFile(goldenName(dump))
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	var want []Article
+	if err := json.Unmarshal(data, &want); err != nil {
+		t.Fatalf("%s: %v", goldenName(dump), err)
+	}
+	return want
+}
+
+func writeGolden(t testing.TB, dump string, got []Article) {
+	t.Helper()
+	if got == nil {
+		got = []Article{}
+	}
+	data, err := json.MarshalIndent(got, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(goldenName(dump), append(data, '\n'), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// checkSources verifies that every article's Source points at its title
+// in input: the line number and the byte offset agree with the bytes.
+func checkSources(t *testing.T, input []byte, arts []Article) {
+	t.Helper()
+	for _, a := range arts {
+		off := a.Source.Offset
+		if off < 0 || off > len(input) || !bytes.HasPrefix(input[off:], []byte(a.Title)) {
+			t.Errorf("title %q: offset %d does not point at the title in the input", a.Title, off)
+			continue
+		}
+		if line := bytes.Count(input[:off], []byte("\n")) + 1; line != a.Source.Line {
+			t.Errorf("title %q: Source.Line = %d, the offset is on line %d", a.Title, a.Source.Line, line)
+		}
+	}
+}
+
+// TestGolden parses every testdata/NAME.txt and compares the result with
+// testdata/NAME.golden.json. Each case is parsed three ways, which must
+// agree: as it is, with CRLF line endings, and fed one byte at a time.
+func TestGolden(t *testing.T) {
+	for _, dump := range dumpFiles(t) {
+		t.Run(filepath.Base(dump), func(t *testing.T) {
+			input, err := os.ReadFile(dump)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := Parse(bytes.NewReader(input), WithFile(dump))
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			if *update {
+				writeGolden(t, dump, got)
+			}
+			want := readGolden(t, dump)
+			if diff := cmp.Diff(want, got, cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("Parse(%s) differs from %s (-want +got):\n%s", dump, goldenName(dump), diff)
+			}
+			checkSources(t, input, got)
+			for _, a := range got {
+				checkNoChrome(t, a)
+			}
+
+			oneByte, err := Parse(iotest.OneByteReader(bytes.NewReader(input)), WithFile(dump))
+			if err != nil {
+				t.Fatalf("Parse, one byte at a time: %v", err)
+			}
+			if diff := cmp.Diff(got, oneByte, cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("fed one byte at a time, Parse differs (-whole +bytewise):\n%s", diff)
+			}
+
+			crlf := bytes.ReplaceAll(input, []byte("\n"), []byte("\r\n"))
+			gotCRLF, err := Parse(bytes.NewReader(crlf), WithFile(dump))
+			if err != nil {
+				t.Fatalf("Parse, CRLF: %v", err)
+			}
+			// Offsets move with the extra CR bytes; checkSources checks them.
+			if diff := cmp.Diff(got, gotCRLF, cmpopts.EquateEmpty(), cmpopts.IgnoreFields(Source{}, "Offset")); diff != "" {
+				t.Errorf("with CRLF line endings, Parse differs (-LF +CRLF):\n%s", diff)
+			}
+			checkSources(t, crlf, gotCRLF)
+		})
+	}
+}
+
+// checkNoChrome fails if a chrome line reached any field of a.
+func checkNoChrome(t *testing.T, a Article) {
+	t.Helper()
+	isChrome := func(s string) bool {
+		return s == "TT" || s == "" || (len(s) <= 3 && strings.Trim(s, "0123456789") == "")
+	}
+	fields := []string{a.Title}
+	for _, c := range a.Captions {
+		fields = append(fields, c.Text+" ("+c.Credit+")")
+	}
+	fields = append(fields, a.Paragraphs...)
+	for _, f := range fields {
+		if isChrome(f) || strings.Contains(f, "\nTT") {
+			t.Errorf("article %q: chrome or empty text %q in a field", a.Title, f)
+		}
+	}
+}
+
+// TestSamples checks the real sample dumps against what a reader sees in
+// them, independently of the golden files.
+func TestSamples(t *testing.T) {
+	type summary struct {
+		Title      string
+		Credits    []string
+		Paragraphs int
+	}
+	want := map[string][]summary{
+		"testdata/000_9e4be9335a49f043.txt": {
+			{"Pro-Iran Factions in Iraq Dismiss Blinken’s Message to Tehran", []string{"Photo by Iranian Presidency / AFP"}, 14},
+			{"Israel, Hamas Reach Ceasefire Agreement Designed to End 15-Month Gaza War, Official Says", []string{"AFP"}, 7},
+		},
+		"testdata/001_9335ce0f20af1e91.txt": {
+			{"Pro-Iran Factions in Iraq Dismiss Blinken’s Message to Tehran", []string{"Photo by Iranian Presidency / AFP"}, 14},
+			{"Yemen's Houthis Fire Missile Toward Northern Israel", []string{"AP Photo/Osamah Abdulrahman"}, 9},
+		},
+	}
+	ids := map[string][]string{}
+	for file, w := range want {
+		f, err := os.Open(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		arts, err := Parse(f, WithFile(file))
+		f.Close()
+		if err != nil {
+			t.Fatalf("%s: %v", file, err)
+		}
+		var got []summary
+		for _, a := range arts {
+			s := summary{Title: a.Title, Paragraphs: len(a.Paragraphs)}
+			for _, c := range a.Captions {
+				s.Credits = append(s.Credits, c.Credit)
+				if strings.HasPrefix(c.Text, " ") || strings.HasSuffix(c.Text, ")") {
+					t.Errorf("%s: caption text not clean: %q", file, c.Text)
+				}
+			}
+			got = append(got, s)
+			ids[a.Title] = append(ids[a.Title], a.ID)
+		}
+		if diff := cmp.Diff(w, got); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", file, diff)
+		}
+	}
+	shared := ids["Pro-Iran Factions in Iraq Dismiss Blinken’s Message to Tehran"]
+	if len(shared) != 2 || shared[0] != shared[1] {
+		t.Errorf("the article shared by both samples should have one ID, got %q", shared)
+	}
+}
+
+func TestIDDependsOnContentOnly(t *testing.T) {
+	base := Article{Title: "T", Captions: []Caption{{"c", "AFP"}}, Paragraphs: []string{"a b", "c"}}
+	var fp fingerprinter
+	id := fp.id(&base)
+	if len(id) != 32 || strings.Trim(id, "0123456789abcdef") != "" {
+		t.Fatalf("ID %q is not 32 lowercase hex digits", id)
+	}
+	moved := base
+	moved.Source = Source{File: "other.txt", Line: 40, Offset: 999}
+	if got := fp.id(&moved); got != id {
+		t.Errorf("ID changed with Source: %s != %s", got, id)
+	}
+	for name, a := range map[string]Article{
+		"title":            {Title: "T2", Captions: base.Captions, Paragraphs: base.Paragraphs},
+		"credit":           {Title: "T", Captions: []Caption{{"c", "AP"}}, Paragraphs: base.Paragraphs},
+		"paragraph split":  {Title: "T", Captions: base.Captions, Paragraphs: []string{"a", "b c"}},
+		"caption as para":  {Title: "T", Paragraphs: []string{"c", "AFP", "a b", "c"}},
+		"paragraph joined": {Title: "T", Captions: base.Captions, Paragraphs: []string{"a bc"}},
+	} {
+		if got := fp.id(&a); got == id {
+			t.Errorf("%s changed but the ID did not", name)
+		}
+	}
+}
+
+func TestCutCredit(t *testing.T) {
+	tests := []struct {
+		line string
+		want Caption
+	}{
+		{"Raisi (R) and al-Sudani meet in Tehran. (Photo by Iranian Presidency / AFP)",
+			Caption{"Raisi (R) and al-Sudani meet in Tehran.", "Photo by Iranian Presidency / AFP"}},
+		{"Smoke rises over Gaza. (AFP)", Caption{"Smoke rises over Gaza.", "AFP"}},
+		{"Houthi supporters rally in Sanaa. (AP Photo/Osamah Abdulrahman)", Caption{"Houthi supporters rally in Sanaa.", "AP Photo/Osamah Abdulrahman"}},
+		{"(AFP)", Caption{"", "AFP"}},
+		{"A caption with no credit.", Caption{"A caption with no credit.", ""}},
+		{"Unbalanced credit AFP)", Caption{"Unbalanced credit AFP)", ""}},
+		{"Nested (credit (AFP))", Caption{"Nested", "credit (AFP)"}},
+		{"Spaces inside ( Reuters )", Caption{"Spaces inside", "Reuters"}},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, splitCaption(tt.line)); diff != "" {
+			t.Errorf("splitCaption(%q) (-want +got):\n%s", tt.line, diff)
+		}
+	}
+}
+
+func TestParseConcurrent(t *testing.T) {
+	input, err := os.ReadFile("testdata/001_9335ce0f20af1e91.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := Parse(bytes.NewReader(input))
+	if err != nil {
+		t.Fatal(err)
+	}
+	errs := make(chan string, 16)
+	for range 16 {
+		go func() {
+			got, err := Parse(bytes.NewReader(input))
+			if err != nil {
+				errs <- err.Error()
+				return
+			}
+			errs <- cmp.Diff(want, got)
+		}()
+	}
+	for range 16 {
+		if msg := <-errs; msg != "" {
+			t.Error(msg)
+		}
+	}
+}

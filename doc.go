@@ -1,0 +1,2 @@
+// Package newsdump turns scraped news text dumps into clean articles.
+package newsdump

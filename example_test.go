@@ -1,0 +1,106 @@
+package newsdump_test
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"log"
+	"strings"
+
+	"github.com/newsdump/newsdump"
+)
+
+// A dump as the site prints it: the header (title and caption, each
+// caption twice), the font-size widget "TT" and its size, the header again,
+// then the body.
+const dump = `Rains Return to the Valley
+
+ Farmers walk past a flooded field on May 2, 2025. (Photo by Rami Saleh / AFP)
+Farmers walk past a flooded field on May 2, 2025. (Photo by Rami Saleh / AFP)
+TT
+20
+
+Rains Return to the Valley
+
+ Farmers walk past a flooded field on May 2, 2025. (Photo by Rami Saleh / AFP)
+Farmers walk past a flooded field on May 2, 2025. (Photo by Rami Saleh / AFP)
+
+Heavy rain fell across the valley on Friday, the first in six months.
+Officials said the reservoirs were filling again.
+
+
+
+Port Strike Ends
+
+TT
+
+Port Strike Ends
+
+Dockers returned to work on Monday.`
+
+func ExampleParse() {
+	articles, err := newsdump.Parse(strings.NewReader(dump), newsdump.WithFile("valley.txt"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, a := range articles {
+		fmt.Printf("%s:%d %s\n", a.Source.File, a.Source.Line, a.Title)
+		for _, c := range a.Captions {
+			fmt.Printf("  photo: %s [%s]\n", c.Text, c.Credit)
+		}
+		for _, p := range a.Paragraphs {
+			fmt.Printf("  %s\n", p)
+		}
+	}
+	// Output:
+	// valley.txt:1 Rains Return to the Valley
+	//   photo: Farmers walk past a flooded field on May 2, 2025. [Photo by Rami Saleh / AFP]
+	//   Heavy rain fell across the valley on Friday, the first in six months.
+	//   Officials said the reservoirs were filling again.
+	// valley.txt:18 Port Strike Ends
+	//   Dockers returned to work on Monday.
+}
+
+func ExampleReader() {
+	r := newsdump.NewReader(strings.NewReader(dump))
+	for {
+		a, err := r.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			log.Fatal(err) // a *newsdump.ParseError: file, line and what is wrong
+		}
+		fmt.Println(a.Title, len(a.Paragraphs))
+	}
+	// Output:
+	// Rains Return to the Valley 2
+	// Port Strike Ends 1
+}
+
+func ExampleReader_All() {
+	r := newsdump.NewReader(strings.NewReader(dump), newsdump.WithFile("valley.txt"))
+	for a, err := range r.All() {
+		if err != nil {
+			log.Fatal(err)
+		}
+		fmt.Printf("%s offset %d: %s\n", a.ID[:8], a.Source.Offset, a.Title)
+	}
+	// Output:
+	// 84d9c6bd offset 0: Rains Return to the Valley
+	// b8960bea offset 501: Port Strike Ends
+}
+
+func ExampleParseError() {
+	_, err := newsdump.Parse(strings.NewReader(dump), newsdump.WithFile("valley.txt"), newsdump.WithMaxArticleBytes(100))
+	fmt.Println(err)
+
+	var perr *newsdump.ParseError
+	if errors.As(err, &perr) && errors.Is(err, newsdump.ErrArticleTooLarge) {
+		fmt.Printf("file %s, line %d, byte %d\n", perr.File, perr.Line, perr.Offset)
+	}
+	// Output:
+	// valley.txt:3: article too large: more than 100 bytes of text from its start at line 1 to here
+	// file valley.txt, line 3, byte 28
+
+}
