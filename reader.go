@@ -29,12 +29,13 @@ type Reader struct {
 	eof    bool
 	err    error // sticky: once set, every Next returns it
 
-	blk   block
-	held  *Article // last complete article; may still gain continued body
-	heldN int      // bytes of text in held, for the size limit
-	queue []Article
-	fp    fingerprinter
-	long  []byte // a line longer than the bufio buffer is assembled here
+	blk     block
+	held    Article // last complete article; may still gain continued body
+	hasHeld bool
+	heldN   int // bytes of text in held, for the size limit
+	queue   []Article
+	fp      fingerprinter
+	long    []byte // a line longer than the bufio buffer is assembled here
 }
 
 // NewReader returns a Reader that reads a dump from r.
@@ -57,9 +58,9 @@ func (r *Reader) Next() (Article, error) {
 			return r.finish(a), nil
 		}
 		if r.err != nil || r.eof {
-			if r.held != nil {
-				a := *r.held
-				r.held = nil
+			if r.hasHeld {
+				a := r.held
+				r.held, r.hasHeld = Article{}, false
 				return r.finish(a), nil
 			}
 			if r.err != nil {
@@ -154,7 +155,7 @@ func (r *Reader) addLine(raw []byte, start int) {
 		return
 	}
 	r.blanks = 0
-	if r.blk.size()+len(text)+r.pendingBytes() > r.cfg.maxArticleBytes {
+	if r.blk.size()+len(text) > r.cfg.maxArticleBytes {
 		first := r.line
 		if len(r.blk.lines) > 0 {
 			first = r.blk.lines[0].num
@@ -165,15 +166,6 @@ func (r *Reader) addLine(raw []byte, start int) {
 	r.blk.add(text, r.line, start+lead)
 }
 
-// pendingBytes is the size of the held article when the block being read
-// could turn out to continue it.
-func (r *Reader) pendingBytes() int {
-	if r.held == nil {
-		return 0
-	}
-	return r.heldN
-}
-
 // flushBlock turns the block read so far into articles. A block with no
 // header continues the held article's body.
 func (r *Reader) flushBlock() {
@@ -181,22 +173,26 @@ func (r *Reader) flushBlock() {
 		return
 	}
 	parts, header := r.blk.split()
-	if !header && r.held != nil {
-		r.held.Paragraphs = append(r.held.Paragraphs, r.blk.allLines()...)
+	if !header && r.hasHeld {
+		if r.heldN+r.blk.size() > r.cfg.maxArticleBytes {
+			l := r.blk.lines[0]
+			r.fail(l.num, l.off, r.tooLarge(r.held.Source.Line))
+			return
+		}
 		r.heldN += r.blk.size()
+		r.held.Paragraphs = append(r.held.Paragraphs, r.blk.allLines()...)
 		r.blk.reset()
 		return
 	}
-	text := string(r.blk.buf)
 	if len(parts) > 0 {
 		r.heldN = r.blk.size()
 	}
+	text := r.blk.takeText()
 	for _, p := range parts {
-		a := r.blk.article(p, text, r.cfg.file)
-		if r.held != nil {
-			r.queue = append(r.queue, *r.held)
+		if r.hasHeld {
+			r.queue = append(r.queue, r.held)
 		}
-		r.held = &a
+		r.held, r.hasHeld = r.blk.article(p, text, r.cfg.file), true
 	}
 	r.blk.reset()
 }

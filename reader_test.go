@@ -174,3 +174,31 @@ func TestOffsetsAfterLeadingSpace(t *testing.T) {
 		t.Errorf("Source = %+v, want line 3, offset 4", got)
 	}
 }
+
+// The size limit holds for an article whose body goes on across blocks
+// (paragraphs after two blank lines continue the article before them).
+func TestArticleTooLargeAcrossBlocks(t *testing.T) {
+	para := strings.Repeat("word ", 30) + "end."
+	input := articleB
+	for range 10 {
+		input += sep + para
+	}
+	if arts, err := Parse(strings.NewReader(input)); err != nil || len(arts) != 1 || len(arts[0].Paragraphs) != 11 {
+		t.Fatalf("without a limit: %d articles, %v; want 1 article of 11 paragraphs", len(arts), err)
+	}
+	_, err := Parse(strings.NewReader(input), WithMaxArticleBytes(5*len(para)))
+	if !errors.Is(err, ErrArticleTooLarge) {
+		t.Fatalf("err = %v, want ErrArticleTooLarge", err)
+	}
+	if !strings.Contains(err.Error(), "from its start at line 1 ") {
+		t.Errorf("err = %q, want the limit counted from the article's first line", err)
+	}
+
+	// Two articles, each under the limit, are fine even if together they
+	// are over it.
+	two := articleB + sep + para + sep + para + sep + articleA + sep + para + sep + para
+	arts, err := Parse(strings.NewReader(two), WithMaxArticleBytes(3*len(para)))
+	if err != nil || len(arts) != 2 {
+		t.Errorf("two articles under the limit: %d articles, %v", len(arts), err)
+	}
+}

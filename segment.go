@@ -3,6 +3,7 @@ package newsdump
 import (
 	"bytes"
 	"strings"
+	"unsafe"
 )
 
 // A block is a run of lines between two separators (two or more blank
@@ -17,6 +18,11 @@ import (
 type block struct {
 	buf   []byte
 	lines []blockLine
+
+	// Scratch space reused from block to block by split: the line indices
+	// of every article's paragraphs, and the articles.
+	idx   []int
+	parts []articleParts
 }
 
 type blockLine struct {
@@ -36,13 +42,27 @@ func (b *block) size() int { return len(b.buf) }
 // reset empties the block for reuse, dropping buffers that one huge article
 // grew so that a Reader's memory returns to its usual size.
 func (b *block) reset() {
-	b.buf, b.lines = b.buf[:0], b.lines[:0]
+	b.buf, b.lines, b.idx = b.buf[:0], b.lines[:0], b.idx[:0]
 	if cap(b.buf) > 1<<22 {
 		b.buf = nil
 	}
 	if cap(b.lines) > 1<<16 {
-		b.lines = nil
+		b.lines, b.idx = nil, nil
 	}
+}
+
+// takeText returns the block's text as a string and gives up the buffer
+// behind it, which the string now owns: every field of the block's
+// articles is a substring of it, at the cost of no copy. The next buffer is
+// allocated at about this block's size, so that a run of similar articles
+// fills each buffer without growing it.
+func (b *block) takeText() string {
+	if len(b.buf) == 0 {
+		return ""
+	}
+	text := unsafe.String(unsafe.SliceData(b.buf), len(b.buf))
+	b.buf = make([]byte, 0, len(b.buf)+len(b.buf)/4)
+	return text
 }
 
 func (b *block) text(i int) []byte {
@@ -82,8 +102,9 @@ func (b *block) skipChrome(i int) int {
 
 // captionLike reports whether line i ends in a parenthesised credit.
 func (b *block) captionLike(i int) bool {
-	_, credit, ok := cutCredit(string(b.text(i)))
-	return ok && credit != ""
+	t := b.text(i)
+	k := creditOpen(t)
+	return k >= 0 && len(bytes.TrimSpace(t[k+1:len(t)-1])) > 0
 }
 
 // doubled reports whether line i is printed again on the next line, the
@@ -137,6 +158,8 @@ type articleParts struct {
 // in the block's size whatever the input.
 func (b *block) split() (parts []articleParts, header bool) {
 	n := len(b.lines)
+	parts = b.parts[:0]
+	b.idx = b.idx[:0]
 	i := 0
 	for i < n {
 		for i < n && b.isTT(i) {
@@ -171,26 +194,30 @@ func (b *block) split() (parts []articleParts, header bool) {
 			i = b.skipRepeat(j, p.title, &caps)
 		}
 
-		bodyStart := i
+		bodyStart, first := i, len(b.idx)
 		for i < n {
 			if !b.isTT(i) {
-				p.paras = append(p.paras, i)
+				b.idx = append(b.idx, i)
 				i++
 				continue
 			}
 			header = true
 			if c := b.gluedTitle(bodyStart, i); c >= 0 {
-				for len(p.paras) > 0 && p.paras[len(p.paras)-1] >= c {
-					p.paras = p.paras[:len(p.paras)-1]
+				for len(b.idx) > first && b.idx[len(b.idx)-1] >= c {
+					b.idx = b.idx[:len(b.idx)-1]
 				}
 				i = c
 				break
 			}
 			i = b.skipChrome(i)
 		}
+		// Later appends to b.idx never touch this article's range, so the
+		// subslice stays valid even if b.idx moves.
+		p.paras = b.idx[first:len(b.idx):len(b.idx)]
 		p.captions = caps.lines
 		parts = append(parts, p)
 	}
+	b.parts = parts
 	return parts, header
 }
 
@@ -320,7 +347,7 @@ func (b *block) article(p articleParts, text, file string) Article {
 // allLines returns every line of the block as a paragraph: the block
 // continues the previous article's body.
 func (b *block) allLines() []string {
-	text := string(b.buf)
+	text := b.takeText()
 	out := make([]string, len(b.lines))
 	for k, l := range b.lines {
 		out[k] = text[l.start:l.end]
@@ -342,8 +369,18 @@ func splitCaption(line string) Caption {
 // al-Sudani meet." and "Photo by X / AFP". ok is false when s does not end
 // in such a group.
 func cutCredit(s string) (text, credit string, ok bool) {
-	if !strings.HasSuffix(s, ")") {
+	k := creditOpen(s)
+	if k < 0 {
 		return s, "", false
+	}
+	return strings.TrimSpace(s[:k]), strings.TrimSpace(s[k+1 : len(s)-1]), true
+}
+
+// creditOpen returns the index of the "(" that matches the ")" ending s,
+// or -1 if s does not end in a balanced parenthesised group.
+func creditOpen[T string | []byte](s T) int {
+	if len(s) == 0 || s[len(s)-1] != ')' {
+		return -1
 	}
 	depth := 0
 	for k := len(s) - 1; k >= 0; k-- {
@@ -353,9 +390,9 @@ func cutCredit(s string) (text, credit string, ok bool) {
 		case '(':
 			depth--
 			if depth == 0 {
-				return strings.TrimSpace(s[:k]), strings.TrimSpace(s[k+1 : len(s)-1]), true
+				return k
 			}
 		}
 	}
-	return s, "", false
+	return -1
 }
