@@ -121,7 +121,7 @@ type ParseError struct {
 }
 
 // Error formats the error as "file:line: what is wrong", the form compilers
-// and editors understand.
+// and editors understand; a Reader given no file name says "<input>".
 func (e *ParseError) Error() string {
 	file := e.File
 	if file == "" {

@@ -29,6 +29,23 @@
 // blank lines in some articles and by single newlines in others. Articles
 // are separated by runs of blank lines.
 //
+// # Use
+//
+// Read a whole dump with [Parse], or stream it with a [Reader]:
+//
+//	f, err := os.Open("dump.txt")
+//	if err != nil {
+//		log.Fatal(err)
+//	}
+//	defer f.Close()
+//	r := newsdump.NewReader(f, newsdump.WithFile("dump.txt"))
+//	for a, err := range r.All() {
+//		if err != nil {
+//			log.Fatal(err) // dump.txt:LINE: what is wrong
+//		}
+//		fmt.Println(a.Title, len(a.Captions), len(a.Paragraphs))
+//	}
+//
 // # What Parse returns
 //
 // [Parse] and [Reader] return one [Article] per article: its title, its

@@ -55,6 +55,9 @@ func (r *Reader) Next() (Article, error) {
 			a := r.queue[0]
 			r.queue[0] = Article{}
 			r.queue = r.queue[1:]
+			if len(r.queue) == 0 {
+				r.queue = nil // let the backing array go
+			}
 			return r.finish(a), nil
 		}
 		if r.err != nil || r.eof {
