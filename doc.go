@@ -56,10 +56,12 @@
 //
 //   - Articles are separated by two or more blank lines. A block after
 //     such a separator that shows no header at all (no chrome, no doubled
-//     caption, no repeated title) continues the previous article's body:
-//     scrapers often put extra blank lines between paragraphs. A block with
-//     no header at the start of the input is an article whose title is its
-//     first line.
+//     caption, no repeated title) is still a new article, titled by its first
+//     line, when that line reads like a headline (at most 250 bytes, not
+//     ending in . , ; : or …) and more lines follow; otherwise it continues
+//     the previous article's body, because scrapers often put extra blank
+//     lines between paragraphs. A block at the start of the input is always
+//     an article.
 //   - Two articles separated by a single blank line are still told apart
 //     when the second one's header is complete (title, captions, chrome,
 //     title again).

@@ -15,8 +15,8 @@ import (
 //
 // A Reader returns an article once the block after it has been read: a
 // block of plain paragraphs with no header (no title repeat, no chrome, no
-// captions) after two blank lines is the same article's body continued, not
-// a new article, and that can only be known by reading it.
+// captions) after two blank lines may be the same article's body continued
+// rather than a new article, and that can only be known by reading it.
 //
 // A Reader is not safe for concurrent use; use one per goroutine.
 type Reader struct {
@@ -176,7 +176,7 @@ func (r *Reader) flushBlock() {
 		return
 	}
 	parts, header := r.blk.split()
-	if !header && r.hasHeld {
+	if !header && r.hasHeld && !r.blk.startsLikeArticle() {
 		if r.heldN+r.blk.size() > r.cfg.maxArticleBytes {
 			l := r.blk.lines[0]
 			r.fail(l.num, l.off, r.tooLarge(r.held.Source.Line))

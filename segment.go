@@ -3,6 +3,7 @@ package newsdump
 import (
 	"bytes"
 	"strings"
+	"unicode/utf8"
 	"unsafe"
 )
 
@@ -121,6 +122,28 @@ func (b *block) titleAfter(t, title int) bool {
 	}
 	return k < len(b.lines) && b.eq(k, title)
 }
+
+// startsLikeArticle reports whether a block without a header still starts
+// a new article rather than continuing the previous one's body: it has a
+// line after its first, and its first line reads like a headline, short and
+// not ending like a sentence. Body paragraphs end in sentence punctuation;
+// headlines do not, except for a question or an exclamation.
+func (b *block) startsLikeArticle() bool {
+	if len(b.lines) < 2 {
+		return false
+	}
+	t := b.text(0)
+	if len(t) > maxHeadlineBytes {
+		return false
+	}
+	t = bytes.TrimRight(t, "\"')]’”»")
+	r, _ := utf8.DecodeLastRune(t)
+	return !strings.ContainsRune(".,;:…", r)
+}
+
+// maxHeadlineBytes is longer than any headline seen in news, and shorter
+// than most paragraphs.
+const maxHeadlineBytes = 250
 
 // articleParts holds one article as line indices into its block.
 type articleParts struct {
