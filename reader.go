@@ -13,6 +13,9 @@ import (
 // article being assembled, the one before it (see below) and a fixed read
 // buffer, so its memory follows the largest article, not the dump.
 //
+// Buffers grown by an exceptionally long line or article are released
+// afterwards, so a Reader's memory returns to the size of the usual article.
+//
 // A Reader returns an article once the block after it has been read: a
 // block of plain paragraphs with no header (no title repeat, no chrome, no
 // captions) after two blank lines may be the same article's body continued
@@ -126,6 +129,9 @@ func (r *Reader) fail(line, off int, err error) {
 // readLine returns the next line with its terminator. The slice is valid
 // until the next call. A line longer than the article limit is an error.
 func (r *Reader) readLine() ([]byte, error) {
+	if cap(r.long) > maxKeptBuffer {
+		r.long = nil
+	}
 	line, err := r.src.ReadSlice('\n')
 	if err != bufio.ErrBufferFull {
 		return line, err

@@ -202,3 +202,27 @@ func TestArticleTooLargeAcrossBlocks(t *testing.T) {
 		t.Errorf("two articles under the limit: %d articles, %v", len(arts), err)
 	}
 }
+
+// After an exceptional article (a 10 MB line in it), the Reader lets the
+// grown buffers go instead of keeping them for the rest of the dump.
+func TestReaderReleasesLargeBuffers(t *testing.T) {
+	huge := "Title H\n\nTT\n\nTitle H\n\n" + strings.Repeat("x", 10<<20)
+	input := huge + sep + articleA + sep + articleB + sep + articleA
+	r := NewReader(strings.NewReader(input))
+	var titles []string
+	for a, err := range r.All() {
+		if err != nil {
+			t.Fatal(err)
+		}
+		titles = append(titles, a.Title)
+	}
+	if diff := cmp.Diff([]string{"Title H", "Title A", "Title B", "Title A"}, titles); diff != "" {
+		t.Fatalf("(-want +got):\n%s", diff)
+	}
+	if c := cap(r.blk.buf); c > maxKeptBuffer {
+		t.Errorf("block buffer kept at %d bytes", c)
+	}
+	if c := cap(r.long); c > maxKeptBuffer {
+		t.Errorf("long-line buffer kept at %d bytes", c)
+	}
+}

@@ -44,7 +44,7 @@ func (b *block) size() int { return len(b.buf) }
 // grew so that a Reader's memory returns to its usual size.
 func (b *block) reset() {
 	b.buf, b.lines, b.idx = b.buf[:0], b.lines[:0], b.idx[:0]
-	if cap(b.buf) > 1<<22 {
+	if cap(b.buf) > maxKeptBuffer {
 		b.buf = nil
 	}
 	if cap(b.lines) > 1<<16 {
@@ -56,15 +56,22 @@ func (b *block) reset() {
 // behind it, which the string now owns: every field of the block's
 // articles is a substring of it, at the cost of no copy. The next buffer is
 // allocated at about this block's size, so that a run of similar articles
-// fills each buffer without growing it.
+// fills each buffer without growing it; after a huge block it starts small.
 func (b *block) takeText() string {
 	if len(b.buf) == 0 {
 		return ""
 	}
 	text := unsafe.String(unsafe.SliceData(b.buf), len(b.buf))
-	b.buf = make([]byte, 0, len(b.buf)+len(b.buf)/4)
+	b.buf = nil
+	if n := len(text); n <= maxKeptBuffer {
+		b.buf = make([]byte, 0, n+n/4)
+	}
 	return text
 }
+
+// maxKeptBuffer is the largest buffer a Reader keeps for reuse between
+// articles; a larger one, grown by an exceptional article, is dropped.
+const maxKeptBuffer = 4 << 20
 
 func (b *block) text(i int) []byte {
 	l := b.lines[i]
