@@ -176,9 +176,10 @@ type articleParts struct {
 //     doubled line or a repeat of the title, they are captions (a header
 //     whose chrome is missing). Otherwise there is no header: the body
 //     starts after the title.
-//  4. After a header, repeats of the title, repeats of its captions,
-//     further chrome, and new caption lines that are doubled or follow a
-//     repeated title are skipped: they are the header printed again.
+//  4. After a header comes the header printed again: repeats of the title,
+//     repeats of its captions and further chrome are skipped; caption lines
+//     not seen before that are doubled or follow a repeated title are added
+//     to the captions.
 //  5. Every other line is a paragraph, except chrome, which is dropped.
 //  6. Chrome inside the body that is followed by a repeat of the line
 //     before its captions starts a new article at that line: two articles
