@@ -3,7 +3,6 @@ package newsdump
 import (
 	"bytes"
 	"os"
-	"strings"
 	"testing"
 	"testing/iotest"
 
@@ -60,7 +59,7 @@ func FuzzParse(f *testing.F) {
 		for i, raw := range bytes.Split(input, []byte("\n")) {
 			line, _ := cleanLine(raw)
 			s := string(line)
-			if s == "" || s == "TT" || (len(s) <= 3 && strings.Trim(s, "0123456789") == "") {
+			if chromeOrBlank(s) {
 				continue
 			}
 			c := splitCaption(s)
