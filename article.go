@@ -9,6 +9,8 @@ import (
 	"io"
 	"strconv"
 	"unsafe"
+
+	"golang.org/x/text/encoding"
 )
 
 // Article is one news article recovered from a dump: the publisher's text
@@ -61,6 +63,7 @@ type ParseOption func(*parseConfig)
 type parseConfig struct {
 	file            string
 	maxArticleBytes int
+	encoding        encoding.Encoding // nil: detect
 }
 
 func newParseConfig(opts []ParseOption) parseConfig {

@@ -2,6 +2,8 @@ package newsdump
 
 import (
 	"bytes"
+	"errors"
+	"fmt"
 	"os"
 	"testing"
 	"testing/iotest"
@@ -28,12 +30,12 @@ func FuzzParse(f *testing.F) {
 	f.Add([]byte("A\nB (x)\nB (x)\nTT\nA\nC\nD (y)\nTT\nC\nE"))
 	f.Fuzz(func(t *testing.T, input []byte) {
 		arts, err := Parse(bytes.NewReader(input))
-		if err != nil {
+		if err != nil && !errors.Is(err, ErrBinary) {
 			t.Fatalf("Parse: %v", err)
 		}
-		bytewise, err := Parse(iotest.OneByteReader(bytes.NewReader(input)))
-		if err != nil {
-			t.Fatalf("Parse, one byte at a time: %v", err)
+		bytewise, err2 := Parse(iotest.OneByteReader(bytes.NewReader(input)))
+		if fmt.Sprint(err) != fmt.Sprint(err2) {
+			t.Fatalf("Parse, one byte at a time: error %v, want %v", err2, err)
 		}
 		if diff := cmp.Diff(arts, bytewise, cmpopts.EquateEmpty()); diff != "" {
 			t.Fatalf("one byte at a time differs (-whole +bytewise):\n%s", diff)
@@ -56,9 +58,10 @@ func FuzzParse(f *testing.F) {
 				kept["caption:"+c.Text+"\x00"+c.Credit] = true
 			}
 		}
-		for i, raw := range bytes.Split(input, []byte("\n")) {
-			line, _ := cleanLine(raw)
-			s := string(line)
+		if err != nil {
+			return // a binary line: the articles before it are checked above
+		}
+		for i, s := range inputLines(t, input) {
 			if chromeOrBlank(s) {
 				continue
 			}
@@ -68,4 +71,32 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 	})
+}
+
+// inputLines returns the lines of input as the parser sees them: decoded,
+// split and cleaned, but not yet segmented into articles.
+func inputLines(t *testing.T, input []byte) []string {
+	t.Helper()
+	r := NewReader(bytes.NewReader(input))
+	if r.Encoding() == "" {
+		t.Fatalf("no encoding for input the parser accepted")
+	}
+	input = input[r.dec.bom:]
+	if r.dec.stream != nil {
+		var err error
+		if input, err = r.dec.stream.NewDecoder().Bytes(input); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var lines []string
+	for len(input) > 0 {
+		n := lineEnd(input)
+		text, _, err := r.lineText(input[:n])
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines = append(lines, string(text))
+		input = input[n:]
+	}
+	return lines
 }

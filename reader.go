@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"io"
 	"iter"
-	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/transform"
 )
 
 // Reader reads articles from a dump one at a time. It holds at most the
@@ -31,6 +33,12 @@ type Reader struct {
 	blanks int // blank lines since the last non-blank line
 	eof    bool
 	err    error // sticky: once set, every Next returns it
+
+	started bool     // the encoding has been chosen
+	dec     decoding // how the input is decoded
+	lastCR  bool     // the last line read ended in CR: a LF next ends it
+	cl      lineCleaner
+	decoded []byte // a line decoded from Windows-1252
 
 	blk     block
 	held    Article // last complete article; may still gain continued body
@@ -102,12 +110,21 @@ func (r *Reader) finish(a Article) Article {
 // step reads one line and, when it ends a block, turns the block into
 // articles.
 func (r *Reader) step() {
+	if !r.started {
+		r.start()
+		if r.err != nil {
+			return
+		}
+	}
 	raw, err := r.readLine()
-	start := r.offset
+	if r.lastCR && len(raw) > 0 && raw[0] == '\n' {
+		// The LF of a CRLF that the CR-delimited read cut in two.
+		r.offset += r.rawLen(raw[:1])
+		raw = raw[1:]
+	}
 	if len(raw) > 0 {
-		r.line++
-		r.offset += len(raw)
-		r.addLine(raw, start)
+		r.lastCR = raw[len(raw)-1] == '\r'
+		r.addLines(raw)
 	}
 	if err == io.EOF {
 		r.eof = true
@@ -117,6 +134,98 @@ func (r *Reader) step() {
 	if err != nil && r.err == nil {
 		r.fail(r.line+1, r.offset, err) // the line that could not be read
 	}
+}
+
+// start chooses the encoding from the start of the input (or from
+// WithEncoding), skips the byte-order mark and, for encodings whose newline
+// is not the byte '\n', puts a decoder in front of the line reader.
+func (r *Reader) start() {
+	r.started = true
+	head, err := r.src.Peek(sniffLen)
+	if err != nil && err != io.EOF && err != bufio.ErrBufferFull && len(head) == 0 {
+		r.fail(1, 0, err)
+		return
+	}
+	if r.cfg.encoding != nil {
+		r.dec, err = forced(r.cfg.encoding, head)
+	} else {
+		r.dec, err = detect(head)
+	}
+	if err != nil {
+		r.fail(1, 0, err)
+		return
+	}
+	r.src.Discard(r.dec.bom)
+	r.offset = r.dec.bom
+	if r.dec.stream != nil {
+		r.src = bufio.NewReaderSize(transform.NewReader(r.src, r.dec.stream.NewDecoder()), 64<<10)
+	}
+}
+
+// Encoding returns the name of the encoding the Reader decodes its input
+// with: "UTF-8", "windows-1252", "UTF-16LE", "UTF-16BE", "UTF-32LE" or
+// "UTF-32BE" as detected (see the package documentation for how), or the
+// name of the encoding given with [WithEncoding]. Before the first article
+// it reads the start of the input to decide. It returns "" when the input
+// could not be read or is not text; [Reader.Next] returns that error.
+func (r *Reader) Encoding() string {
+	if !r.started {
+		r.start()
+	}
+	return r.dec.name
+}
+
+// rawLen returns how many bytes of input the text p, as read, stands for.
+func (r *Reader) rawLen(p []byte) int {
+	if r.dec.stream == nil {
+		return len(p)
+	}
+	return r.dec.rawLen(p)
+}
+
+// addLines adds what one read returned: normally one line, but several
+// when lines inside it end with a lone CR (or, in a file of CR-terminated
+// lines, with LF).
+func (r *Reader) addLines(raw []byte) {
+	if !r.dec.cr {
+		// The usual case: one line ending in LF or CRLF (or in nothing,
+		// or a CR, at the end of the input).
+		cr := bytes.IndexByte(raw, '\r')
+		if cr < 0 || cr == len(raw)-1 || cr == len(raw)-2 && raw[cr+1] == '\n' {
+			start := r.offset
+			r.line++
+			r.offset += r.rawLen(raw)
+			r.addLine(raw, start)
+			return
+		}
+	}
+	for len(raw) > 0 {
+		n := lineEnd(raw)
+		start := r.offset
+		r.line++
+		r.offset += r.rawLen(raw[:n])
+		r.addLine(raw[:n], start)
+		raw = raw[n:]
+	}
+}
+
+// lineEnd returns the length of the first line of p, with its terminator:
+// LF, CRLF or a lone CR.
+func lineEnd(p []byte) int {
+	cr := bytes.IndexByte(p, '\r')
+	if cr < 0 || cr == len(p)-1 {
+		if lf := bytes.IndexByte(p, '\n'); lf >= 0 {
+			return lf + 1
+		}
+		return len(p)
+	}
+	if lf := bytes.IndexByte(p[:cr], '\n'); lf >= 0 {
+		return lf + 1
+	}
+	if p[cr+1] == '\n' {
+		return cr + 2
+	}
+	return cr + 1
 }
 
 // fail records err, found at line and byte offset off, as the Reader's
@@ -132,7 +241,11 @@ func (r *Reader) readLine() ([]byte, error) {
 	if cap(r.long) > maxKeptBuffer {
 		r.long = nil
 	}
-	line, err := r.src.ReadSlice('\n')
+	delim := byte('\n')
+	if r.dec.cr {
+		delim = '\r'
+	}
+	line, err := r.src.ReadSlice(delim)
 	if err != bufio.ErrBufferFull {
 		return line, err
 	}
@@ -141,7 +254,7 @@ func (r *Reader) readLine() ([]byte, error) {
 		if len(r.long) > r.cfg.maxArticleBytes {
 			return nil, r.tooLarge(r.line + 1)
 		}
-		line, err = r.src.ReadSlice('\n')
+		line, err = r.src.ReadSlice(delim)
 		r.long = append(r.long, line...)
 	}
 	return r.long, err
@@ -155,7 +268,11 @@ func (r *Reader) tooLarge(startLine int) error {
 // addLine adds one raw input line (with its terminator) that starts at
 // byte offset start.
 func (r *Reader) addLine(raw []byte, start int) {
-	text, lead := cleanLine(raw)
+	text, lead, err := r.lineText(raw)
+	if err != nil {
+		r.fail(r.line, start, err)
+		return
+	}
 	if len(text) == 0 {
 		r.blanks++
 		if r.blanks == 2 {
@@ -173,6 +290,56 @@ func (r *Reader) addLine(raw []byte, start int) {
 		return
 	}
 	r.blk.add(text, r.line, start+lead)
+}
+
+// lineText decodes and cleans one raw line. It returns the clean text and
+// how many bytes of input stand before it on the line.
+func (r *Reader) lineText(raw []byte) (text []byte, lead int, err error) {
+	line := trimTerminator(raw)
+	switch {
+	case r.dec.stream != nil: // decoded to UTF-8 before the line was read
+		text, lead, err = r.cl.clean(line)
+		if lead > 0 {
+			lead = r.dec.rawLen(line[:lead])
+		}
+	case r.dec.perLine != nil:
+		d, derr := r.dec.perLine.NewDecoder().Bytes(line)
+		if derr != nil {
+			return nil, 0, fmt.Errorf("cannot decode line as %s: %w", r.dec.name, derr)
+		}
+		text, lead, err = r.cl.clean(d)
+		if lead > 0 {
+			if e, eerr := r.dec.perLine.NewEncoder().Bytes(d[:lead]); eerr == nil {
+				lead = len(e)
+			}
+		}
+	default:
+		if text, lead, ok := quickClean(line); ok {
+			return text, lead, nil
+		}
+		if utf8.Valid(line) {
+			return r.cl.clean(line)
+		}
+		// Not UTF-8: read as Windows-1252, line by line, so that a UTF-8
+		// file with a few Windows-1252 lines loses nothing.
+		r.decoded = decodeWindows1252(r.decoded[:0], line)
+		text, lead, err = r.cl.clean(r.decoded)
+		if lead > 0 {
+			lead = utf8.RuneCount(r.decoded[:lead])
+		}
+	}
+	return text, lead, err
+}
+
+// trimTerminator removes the LF, CRLF or CR that ends a raw line.
+func trimTerminator(raw []byte) []byte {
+	if n := len(raw); n > 0 && raw[n-1] == '\n' {
+		raw = raw[:n-1]
+	}
+	if n := len(raw); n > 0 && raw[n-1] == '\r' {
+		raw = raw[:n-1]
+	}
+	return raw
 }
 
 // flushBlock turns the block read so far into articles. A block with no
@@ -204,21 +371,4 @@ func (r *Reader) flushBlock() {
 		r.held, r.hasHeld = r.blk.article(p, text, r.cfg.file), true
 	}
 	r.blk.reset()
-}
-
-// cleanLine trims the line terminator and surrounding white space from a
-// raw line, returning the text and how many bytes were trimmed in front.
-func cleanLine(raw []byte) (text []byte, lead int) {
-	text = bytes.TrimRight(raw, "\n")
-	text = bytes.TrimRightFunc(text, isTrimmable)
-	trimmed := bytes.TrimLeftFunc(text, isTrimmable)
-	return trimmed, len(text) - len(trimmed)
-}
-
-// isTrimmable reports whether r is white space or an invisible character
-// that can stand at either end of a line without being text: Unicode white
-// space (which includes the CR of CRLF and the no-break spaces), the
-// zero-width space and the byte-order mark.
-func isTrimmable(r rune) bool {
-	return unicode.IsSpace(r) || r == '\u200B' || r == '\uFEFF'
 }

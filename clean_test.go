@@ -1,0 +1,132 @@
+package newsdump
+
+import (
+	"math/rand"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// TestNotRepaired checks that mojibake repair leaves legitimate text alone.
+func TestNotRepaired(t *testing.T) {
+	for _, s := range []string{
+		"Zürich", "São Paulo", "SÃO PAULO", "Straße’s end", "the “CAFÉ” sign", "MÜNCHEN…",
+		"ÉTÉ”", "Ålborg", "Œuvre", "Łódź", "Ελλάδα", "محمد شياع السوداني", "½ of ¼", "£40 or ¥6,000",
+		"naïve façade", "Ñandú", "Ú—", "×—", "Ç’est", "Così…”", "perché…”", "é’’", "È–",
+	} {
+		var c lineCleaner
+		got, _, err := c.clean([]byte(s))
+		if err != nil || string(got) != s {
+			t.Errorf("clean(%q) = %q, %v; want it unchanged", s, got, err)
+		}
+	}
+}
+
+func TestRepaired(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Blinkenâ€™s", "Blinken’s"},
+		{"â€œQuoteâ€\u009d", "“Quote”"},
+		{"Ã…lborg", "Ålborg"},
+		{"Ã‰TÃ‰", "ÉTÉ"},
+		{"ÅÃ³dÅº", "Åódź"}, // Ł's second byte (0x81) was lost: only ó and ź come back
+		{"Å\u0081Ã³dÅº", "Łódź"},
+		{"Ù…Ø\u00adÙ…Ø¯", "محمد"}, // the soft hyphen is the 0xAD of ح
+		{"ðŸ˜€", "😀"},
+		{"CafÃƒÂ©", "Café"}, // encoded three times
+		{"Â\u00a0x", "x"},   // a double-encoded no-break space, then trimmed
+	} {
+		var c lineCleaner
+		got, _, err := c.clean([]byte(tc.in))
+		if err != nil || string(got) != tc.want {
+			t.Errorf("clean(%q) = %q, %v; want %q", tc.in, got, err, tc.want)
+		}
+	}
+}
+
+func TestWhiteSpace(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"a\u00a0b\u202fc\td   e", "a b c d e"},
+		{"\u200b\ufeff a \u00a0", "a"},
+		{"in\u200bter\u00adna\u2060tion\u200dal", "international"},
+		{"con\x01tr\x7fol\u0085s", "control s"}, // NEL is a line break: a space
+		{"ZWNJ in می\u200cخواهم stays", "ZWNJ in می\u200cخواهم stays"},
+		{"emoji 👨\u200d👩\u200d👧 stay joined", "emoji 👨\u200d👩\u200d👧 stay joined"},
+		{"Cafe\u0301 and A\u030angstro\u0308m", "Café and Ångström"},
+	} {
+		var c lineCleaner
+		got, _, err := c.clean([]byte(tc.in))
+		if err != nil || string(got) != tc.want {
+			t.Errorf("clean(%q) = %q, %v; want %q", tc.in, got, err, tc.want)
+		}
+	}
+}
+
+// TestPlainPrefix checks the eight-bytes-at-a-time scan against the plain
+// definition on random strings of the bytes at its edges.
+func TestPlainPrefix(t *testing.T) {
+	alphabet := []byte{0x00, 0x1f, 0x20, 0x20, 0x21, 'a', 0x7e, 0x7f, 0x80, 0xc3, 0xff}
+	want := func(s []byte) int {
+		for i, b := range s {
+			if b < 0x20 || b >= 0x7f || (b == ' ' && i > 0 && s[i-1] == ' ') {
+				return i
+			}
+		}
+		return len(s)
+	}
+	rng := rand.New(rand.NewSource(1))
+	for n := 0; n < 200000; n++ {
+		s := make([]byte, rng.Intn(40))
+		for i := range s {
+			// Mostly plain bytes, so that long plain prefixes occur.
+			if rng.Intn(12) == 0 {
+				s[i] = alphabet[rng.Intn(len(alphabet))]
+			} else {
+				s[i] = byte(0x21 + rng.Intn(0x5e))
+				if rng.Intn(6) == 0 {
+					s[i] = ' '
+				}
+			}
+		}
+		if got, w := plainPrefix(s), want(s); got != w {
+			t.Fatalf("plainPrefix(%q) = %d, want %d", s, got, w)
+		}
+	}
+}
+
+// TestCleanProperties checks what clean promises on random lines: valid,
+// NFC, single-spaced, trimmed text, unchanged by a second cleaning, and the
+// quick path agreeing with the full one.
+func TestCleanProperties(t *testing.T) {
+	pieces := []string{"a", "B", " ", "  ", "\t", "\u00a0", "\u200b", "\u200d", "\u00ad", "\x01", "\x7f",
+		"é", "e\u0301", "’", "â€™", "Ã", "©", "\xc3", "\xff", "محمد", "😀", "\u0085", ".", "\u202f"}
+	rng := rand.New(rand.NewSource(2))
+	var c lineCleaner
+	for n := 0; n < 50000; n++ {
+		var b strings.Builder
+		for k := rng.Intn(12); k > 0; k-- {
+			b.WriteString(pieces[rng.Intn(len(pieces))])
+		}
+		in := []byte(b.String())
+		if !utf8.Valid(in) {
+			in = decodeWindows1252(nil, in)
+		}
+		got, _, err := c.clean(in)
+		if err != nil {
+			continue // too many controls: a binary line
+		}
+		s := string(got)
+		if !utf8.ValidString(s) || !norm.NFC.IsNormalString(s) || strings.Contains(s, "  ") || strings.TrimSpace(s) != s {
+			t.Fatalf("clean(%q) = %q: not valid, NFC, single-spaced, trimmed text", in, s)
+		}
+		var c2 lineCleaner
+		again, _, _ := c2.clean([]byte(s))
+		if string(again) != s {
+			t.Fatalf("clean(%q) = %q, but cleaning that again gives %q", in, s, again)
+		}
+		if q, _, ok := quickClean(in); ok && string(q) != s {
+			t.Fatalf("quickClean(%q) = %q, clean gives %q", in, q, s)
+		}
+	}
+}
