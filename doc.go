@@ -77,10 +77,9 @@
 //   - The header printed again after the chrome (the title, the captions,
 //     even several times over) is dropped. A later line equal to the title
 //     is body text and is kept.
-//   - Lines are trimmed of surrounding white space, including the CR of CRLF
-//     line endings, no-break spaces, zero-width spaces and byte-order marks.
-//     Text inside a line is kept as the publisher wrote it: curly quotes and
-//     dashes are not folded.
+//   - Lines end with LF, CRLF or a lone CR. Every line is cleaned before
+//     these rules see it (see "Text" below), so a line of invisible
+//     characters is blank.
 //   - Nothing else is dropped: every non-blank line of the input that is not
 //     chrome ends up in a title, a caption or a paragraph (a fuzz test
 //     checks this).
@@ -90,7 +89,63 @@
 // copies of an article get the same ID wherever they were found, and any
 // change to the text changes it. [Article.Source] is the 1-based line and
 // the byte offset of the first byte of the title in the input, and the file
-// name given with [WithFile].
+// name given with [WithFile]. Offsets count bytes of the input as it was,
+// before decoding: in a UTF-16 file they are even, and a byte-order mark
+// counts.
+//
+// # Encodings
+//
+// Each input's encoding is decided from its first 4 KiB, in this order:
+//
+//  1. A byte-order mark: UTF-8, UTF-16 LE or BE, UTF-32 LE or BE. The mark
+//     is skipped.
+//  2. The magic number of a binary format (gzip, ZIP, PDF, PNG, JPEG, GIF,
+//     bzip2, xz, zstd, 7-Zip, ELF, RIFF): the input is refused with
+//     [ErrBinary], naming the format.
+//  3. NUL bytes where UTF-16 or UTF-32 text that is mostly ASCII has them
+//     (every other byte, or three bytes in four): UTF-16 or UTF-32 without
+//     a mark, of the endianness the NULs show.
+//  4. More than 5% control bytes (other than tab, LF, VT, FF, CR and ESC):
+//     binary data, refused with [ErrBinary].
+//  5. Valid UTF-8 (allowing a character cut by the 4 KiB boundary): UTF-8.
+//     Anything else: Windows-1252, the superset of ISO-8859-1 that pages
+//     labelled Latin-1 are really written in.
+//
+// In practice UTF-8 and Windows-1252 are read the same way: each line that
+// is valid UTF-8 is read as UTF-8 and each line that is not is read as
+// Windows-1252, so a UTF-8 dump with a few Windows-1252 lines loses
+// nothing. The five bytes Windows-1252 leaves undefined are read as the C1
+// controls of the same value, as browsers do. [Reader.Encoding] reports
+// the decision; [WithEncoding] overrides it with any encoding of
+// golang.org/x/text (the newsdump command's -encoding flag takes its IANA
+// name), for the input detection cannot tell from Windows-1252, such as
+// ISO-8859-2. A line that is mostly control bytes after the start is
+// reported as [ErrBinary] at that line.
+//
+// # Text
+//
+// Every title, caption, credit and paragraph is valid UTF-8 in
+// Unicode Normalization Form C, its white space collapsed and trimmed:
+//
+//   - Double-encoded UTF-8 (UTF-8 once read as Windows-1252 and written
+//     again, "Blinkenâ€™s") is repaired, also when only some lines or words
+//     are affected and when it was encoded three times over. Legitimate
+//     accented, Greek, Cyrillic or Arabic text is left alone; an accented
+//     letter followed by quotes or dashes ("CAFÉ”", "Così…”"), whose bytes
+//     happen to be UTF-8 too, is repaired only next to another such
+//     sequence.
+//   - Every run of white space (tabs, no-break and narrow no-break spaces,
+//     any Unicode space) becomes one space.
+//   - Control characters (C0 but tab, C1, DEL), soft hyphens, zero-width
+//     spaces, word joiners and byte-order marks are removed. Zero-width
+//     joiners and non-joiners are removed between Latin letters and at word
+//     edges, and kept where they mean something: in Persian and Indic words
+//     and emoji sequences.
+//   - Curly quotes, dashes and ellipses are the publisher's text and are
+//     kept as they are; folding them is for comparison only.
+//
+// A line of printable ASCII, or of UTF-8 that needs none of this (the
+// common case), is used as it is read, without a copy.
 //
 // # Streaming and memory
 //
@@ -105,8 +160,8 @@
 // # Errors
 //
 // Every error is a *[ParseError] naming the file, line and byte offset
-// where the problem was found; it wraps either [ErrArticleTooLarge] or the
-// error of the underlying reader. Reading stops at the first error: the
+// where the problem was found; it wraps [ErrArticleTooLarge], [ErrBinary]
+// or the error of the underlying reader. Reading stops at the first error: the
 // articles completed before it are returned first, and the article being
 // read when it happened is not returned as if it were whole.
 //

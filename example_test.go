@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/newsdump/newsdump"
+	"golang.org/x/text/encoding/charmap"
 )
 
 // A dump as the site prints it: the header (title and caption, each
@@ -103,4 +104,34 @@ func ExampleParseError() {
 	// valley.txt:3: article too large: more than 100 bytes of text from its start at line 1 to here
 	// file valley.txt, line 3, byte 28
 
+}
+
+// A dump saved in Windows-1252 reads as the same text as its UTF-8 copy;
+// Encoding says what detection decided.
+func ExampleReader_Encoding() {
+	dump := "Blinken\x92s Visit\r\n\r\nThe talks \x96 in Baghdad \x96 ended.\r\n"
+	r := newsdump.NewReader(strings.NewReader(dump))
+	a, err := r.Next()
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(r.Encoding())
+	fmt.Println(a.Title)
+	fmt.Println(a.Paragraphs[0])
+	// Output:
+	// windows-1252
+	// Blinken’s Visit
+	// The talks – in Baghdad – ended.
+}
+
+// Detection cannot tell ISO-8859-2 from Windows-1252; say which it is.
+func ExampleWithEncoding() {
+	dump := "Wa\xb3\xeasa in \xa3\xf3d\xbc\n\nThe talks went on."
+	articles, err := newsdump.Parse(strings.NewReader(dump), newsdump.WithEncoding(charmap.ISO8859_2))
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(articles[0].Title)
+	// Output:
+	// Wałęsa in Łódź
 }

@@ -8,7 +8,10 @@
 // Each PATH is a dump file or a directory; a directory stands for every
 // regular file below it, in lexical order, skipping names that start with
 // a dot. With no PATH, or with "-", the dump is read from standard input
-// and its articles' source file is "-".
+// and its articles' source file is "-". Gzip-compressed dumps are
+// decompressed on the fly; lines and offsets are then those of the
+// decompressed text. Each file's encoding is detected (see the package
+// documentation) unless -encoding names one.
 //
 // A file that cannot be read or parsed is reported on standard error as
 // "file:line: what is wrong" ("file: what is wrong" when the file cannot be
@@ -19,6 +22,7 @@ package main
 
 import (
 	"bufio"
+	"compress/gzip"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -31,6 +35,7 @@ import (
 	"strings"
 
 	"github.com/newsdump/newsdump"
+	"golang.org/x/text/encoding/ianaindex"
 )
 
 func main() {
@@ -50,7 +55,9 @@ starts (1-based line, byte offset).
 
 Each PATH is a dump file or a directory (every regular file below it, in
 lexical order, skipping names that start with a dot). With no PATH, or
-with "-", standard input is read and its source file is "-".
+with "-", standard input is read and its source file is "-". Gzip files
+are decompressed; the encoding of each file (UTF-8, UTF-16, Windows-1252)
+is detected unless -encoding names one.
 
 A file that cannot be read or parsed is reported on standard error as
 "file:line: what is wrong"; the articles read before the problem are still
@@ -66,6 +73,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	flags.SetOutput(stderr)
 	maxArticle := flags.Int("max-article-bytes", newsdump.DefaultMaxArticleBytes,
 		"largest article, in bytes of text, to accept; a larger one is an error")
+	encName := flags.String("encoding", "",
+		"decode every input with this `encoding` (an IANA name such as ISO-8859-2 or Shift_JIS)\ninstead of detecting it")
 	flags.Usage = func() {
 		fmt.Fprint(flags.Output(), usage)
 		flags.PrintDefaults()
@@ -75,6 +84,16 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return 0
 		}
 		return 2
+	}
+
+	opts := []newsdump.ParseOption{newsdump.WithMaxArticleBytes(*maxArticle)}
+	if *encName != "" {
+		e, err := ianaindex.IANA.Encoding(*encName)
+		if err != nil || e == nil {
+			fmt.Fprintf(stderr, "newsdump: unknown encoding %q\n", *encName)
+			return 2
+		}
+		opts = append(opts, newsdump.WithEncoding(e))
 	}
 
 	paths := flags.Args()
@@ -96,7 +115,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			report(err)
 		}
 		for _, f := range files {
-			if err := parseOne(f, stdin, enc, *maxArticle); err != nil {
+			if err := parseOne(f, stdin, enc, opts); err != nil {
 				report(err)
 			}
 		}
@@ -159,7 +178,7 @@ func pathError(p string, err error) error {
 }
 
 // parseOne streams the articles of one file to enc.
-func parseOne(name string, stdin io.Reader, enc *json.Encoder, maxArticle int) error {
+func parseOne(name string, stdin io.Reader, enc *json.Encoder, opts []newsdump.ParseOption) error {
 	var src io.Reader = stdin
 	if name != "-" {
 		f, err := os.Open(name)
@@ -169,7 +188,11 @@ func parseOne(name string, stdin io.Reader, enc *json.Encoder, maxArticle int) e
 		defer f.Close()
 		src = f
 	}
-	r := newsdump.NewReader(src, newsdump.WithFile(name), newsdump.WithMaxArticleBytes(maxArticle))
+	src, err := decompress(src)
+	if err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	r := newsdump.NewReader(src, append(opts, newsdump.WithFile(name))...)
 	for a, err := range r.All() {
 		if err != nil {
 			return err
@@ -179,4 +202,33 @@ func parseOne(name string, stdin io.Reader, enc *json.Encoder, maxArticle int) e
 		}
 	}
 	return nil
+}
+
+// decompress returns the text of r: r itself, or what it decompresses to
+// when it is gzip data (a .gz dump, or one or more gzip members one after
+// another), whatever the file is called. Line numbers and offsets in
+// articles and errors are then those of the decompressed text.
+func decompress(r io.Reader) (io.Reader, error) {
+	br := bufio.NewReader(r)
+	magic, _ := br.Peek(2)
+	if len(magic) < 2 || magic[0] != 0x1f || magic[1] != 0x8b {
+		return br, nil
+	}
+	zr, err := gzip.NewReader(br)
+	if err != nil {
+		return nil, fmt.Errorf("gzip: %w", err)
+	}
+	return gzipErrors{zr}, nil
+}
+
+// gzipErrors says that an error came from decompression, so that a
+// truncated .gz file reads "file:line: gzip: unexpected EOF".
+type gzipErrors struct{ r io.Reader }
+
+func (g gzipErrors) Read(p []byte) (int, error) {
+	n, err := g.r.Read(p)
+	if err != nil && err != io.EOF {
+		err = fmt.Errorf("gzip: %w", err)
+	}
+	return n, err
 }

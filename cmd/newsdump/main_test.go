@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"compress/gzip"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -11,6 +12,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/newsdump/newsdump"
+	"golang.org/x/text/encoding/charmap"
 )
 
 // runCmd runs the command and returns its exit status, standard output
@@ -214,5 +216,80 @@ func TestJSONSchema(t *testing.T) {
 	}
 	if diff := cmp.Diff(a, back, cmpopts.EquateEmpty()); diff != "" {
 		t.Errorf("round trip (-want +got):\n%s", diff)
+	}
+}
+
+// Gzip-compressed dumps read as the dump itself, whatever their name; a
+// truncated one is reported with the file's name and what went wrong.
+func TestGzip(t *testing.T) {
+	plain, err := os.ReadFile(filepath.Join("..", "..", "testdata", "one_article.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write(plain)
+	zw.Close()
+	dir := t.TempDir()
+	for name, data := range map[string][]byte{
+		"a.txt":        plain,
+		"b.txt.gz":     gz.Bytes(),
+		"c.txt":        gz.Bytes(), // gzip data without the suffix
+		"truncated.gz": gz.Bytes()[:gz.Len()/2],
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	code, out, errOut := runCmd(t, "", filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt.gz"), filepath.Join(dir, "c.txt"))
+	if code != 0 || errOut != "" {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	arts := decodeLines(t, out)
+	if len(arts) != 3 {
+		t.Fatalf("%d articles, want 3", len(arts))
+	}
+	for _, a := range arts[1:] {
+		if diff := cmp.Diff(arts[0], a, cmpopts.IgnoreFields(newsdump.Article{}, "Source")); diff != "" {
+			t.Errorf("gzip file %s differs from the plain one (-plain +gzip):\n%s", a.Source.File, diff)
+		}
+	}
+	code, _, errOut = runCmd(t, string(gz.Bytes()), "-")
+	if code != 0 || errOut != "" {
+		t.Errorf("gzip on standard input: exit %d, stderr %q", code, errOut)
+	}
+	truncated := filepath.Join(dir, "truncated.gz")
+	code, _, errOut = runCmd(t, "", truncated)
+	if code != 1 || !strings.HasPrefix(errOut, truncated+":") || !strings.Contains(errOut, "gzip: unexpected EOF") {
+		t.Errorf("truncated gzip: exit %d, stderr %q; want 1 and %s:LINE: gzip: unexpected EOF", code, errOut, truncated)
+	}
+}
+
+func TestBinaryFile(t *testing.T) {
+	png := filepath.Join(t.TempDir(), "photo.png")
+	if err := os.WriteFile(png, []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runCmd(t, "", png)
+	if code != 1 || out != "" || !strings.HasPrefix(errOut, png+":1: binary data, not a text dump: a PNG image") {
+		t.Errorf("exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+}
+
+func TestEncodingFlag(t *testing.T) {
+	input, err := charmap.ISO8859_2.NewEncoder().String("Wałęsa in Łódź\n\nPolish text about Gdańsk.")
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runCmd(t, input, "-encoding", "ISO-8859-2")
+	if code != 0 || errOut != "" {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	if arts := decodeLines(t, out); len(arts) != 1 || arts[0].Title != "Wałęsa in Łódź" {
+		t.Errorf("articles %+v", arts)
+	}
+	code, _, errOut = runCmd(t, input, "-encoding", "no-such-encoding")
+	if code != 2 || !strings.Contains(errOut, `unknown encoding "no-such-encoding"`) {
+		t.Errorf("unknown encoding: exit %d, stderr %q", code, errOut)
 	}
 }
