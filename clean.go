@@ -76,10 +76,10 @@ func plainText(s []byte) bool {
 		if b == 0xC3 { // may start a double-encoded sequence
 			return false
 		}
-		if first < 0 {
+		r, size := utf8.DecodeRune(s[i:])
+		if first < 0 && !nfcInert(r) {
 			first = i
 		}
-		r, size := utf8.DecodeRune(s[i:])
 		if r == utf8.RuneError && size == 1 {
 			return false // not UTF-8
 		}
@@ -94,12 +94,21 @@ func plainText(s []byte) bool {
 	if first < 0 {
 		return true
 	}
-	// ASCII is NFC, and the one character before the first non-ASCII one
-	// is all that can combine with what follows.
+	// ASCII is NFC, and the one character before the first character that
+	// may not be is all that can combine with what follows.
 	if first > 0 {
 		first--
 	}
 	return norm.NFC.QuickSpan(s[first:]) == len(s)-first
+}
+
+// nfcInert reports, for the characters news text is full of, that r is
+// unchanged by NFC and never composes with the character before it: Latin-1
+// and Latin Extended letters and signs below U+0300 (the combining marks),
+// and the quotes, dashes, bullets and ellipsis of U+2010 to U+2027.
+// TestNFCInert checks this against the Unicode tables of x/text.
+func nfcInert(r rune) bool {
+	return r < 0x300 || 0x2010 <= r && r <= 0x2027
 }
 
 // quickClean returns the text of s, a line without its terminator, when it

@@ -4,6 +4,7 @@ import (
 	"math/rand"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -128,5 +129,25 @@ func TestCleanProperties(t *testing.T) {
 		if q, _, ok := quickClean(in); ok && string(q) != s {
 			t.Fatalf("quickClean(%q) = %q, clean gives %q", in, q, s)
 		}
+	}
+}
+
+// TestNFCInert checks the shortcut of plainText against x/text: every
+// character nfcInert names is its own NFC and a boundary before itself.
+func TestNFCInert(t *testing.T) {
+	n := 0
+	for r := rune(0x80); r < 0x3000; r++ {
+		if !nfcInert(r) || unicode.IsSpace(r) || unicode.IsControl(r) {
+			continue
+		}
+		n++
+		s := string(r)
+		p := norm.NFC.PropertiesString(s)
+		if !norm.NFC.IsNormalString(s) || p.CCC() != 0 || !p.BoundaryBefore() {
+			t.Errorf("%U %q: NFC may change it or compose it with the character before", r, s)
+		}
+	}
+	if n < 600 {
+		t.Fatalf("checked %d characters only", n)
 	}
 }
