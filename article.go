@@ -1,6 +1,7 @@
 package newsdump
 
 import (
+	"context"
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
@@ -64,6 +65,7 @@ type parseConfig struct {
 	file            string
 	maxArticleBytes int
 	encoding        encoding.Encoding // nil: detect
+	ctx             context.Context   // nil: never cancelled
 }
 
 func newParseConfig(opts []ParseOption) parseConfig {
@@ -89,6 +91,16 @@ func WithMaxArticleBytes(n int) ParseOption {
 		}
 		c.maxArticleBytes = n
 	}
+}
+
+// WithContext makes a [Reader] (or [Parse]) stop when ctx is done: from
+// then on Next returns a *[ParseError] wrapping ctx.Err(), at the line
+// reached, and the articles read but not yet returned are dropped. The
+// context is checked every 256 lines, so a Reader stops within some tens
+// of kilobytes of a usual dump; a Read call on the underlying reader that
+// blocks is not interrupted (close the source for that).
+func WithContext(ctx context.Context) ParseOption {
+	return func(c *parseConfig) { c.ctx = ctx }
 }
 
 // Parse reads a whole dump and returns its articles in input order. An

@@ -222,16 +222,22 @@ func isBinary(p []byte) bool {
 // validUTF8Prefix reports whether p is valid UTF-8 but for, possibly, a
 // sequence cut short by its end.
 func validUTF8Prefix(p []byte) bool {
-	if utf8.Valid(p) {
-		return true
-	}
+	return utf8.Valid(p) || cutSequence(p) >= 0
+}
+
+// cutSequence returns where the multi-byte sequence that ends p short
+// starts, when p is valid UTF-8 before it, or -1.
+func cutSequence(p []byte) int {
 	for cut := 1; cut < utf8.UTFMax && cut <= len(p); cut++ {
-		tail := p[len(p)-cut:]
-		if utf8.RuneStart(tail[0]) && !utf8.FullRune(tail) {
-			return utf8.Valid(p[:len(p)-cut])
+		i := len(p) - cut
+		if utf8.RuneStart(p[i]) {
+			if p[i] >= 0xC2 && !utf8.FullRune(p[i:]) && utf8.Valid(p[:i]) {
+				return i
+			}
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // rawLen returns how many bytes of input the decoded text s came from.

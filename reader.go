@@ -37,6 +37,7 @@ type Reader struct {
 	started bool     // the encoding has been chosen
 	dec     decoding // how the input is decoded
 	lastCR  bool     // the last line read ended in CR: a LF next ends it
+	steps   int      // calls of step, to check the context now and then
 	cl      lineCleaner
 	decoded []byte // a line decoded from Windows-1252
 
@@ -114,6 +115,17 @@ func (r *Reader) step() {
 		r.start()
 		if r.err != nil {
 			return
+		}
+	}
+	if r.cfg.ctx != nil {
+		if r.steps++; r.steps&255 == 1 {
+			if err := r.cfg.ctx.Err(); err != nil {
+				// Stop now: the articles not yet returned are dropped
+				// rather than returned late.
+				r.fail(r.line+1, r.offset, err)
+				r.queue, r.held, r.hasHeld = nil, Article{}, false
+				return
+			}
 		}
 	}
 	raw, err := r.readLine()
@@ -319,6 +331,12 @@ func (r *Reader) lineText(raw []byte) (text []byte, lead int, err error) {
 		}
 		if utf8.Valid(line) {
 			return r.cl.clean(line)
+		}
+		if cut := cutSequence(line); cut >= 0 && len(line) == len(raw) && r.dec.name == encUTF8 {
+			// The end of a UTF-8 input that was cut in the middle of a
+			// character (a truncated file): U+FFFD marks where it was.
+			r.decoded = append(append(r.decoded[:0], line[:cut]...), "\uFFFD"...)
+			return r.cl.clean(r.decoded)
 		}
 		// Not UTF-8: read as Windows-1252, line by line, so that a UTF-8
 		// file with a few Windows-1252 lines loses nothing.

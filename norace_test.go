@@ -1,0 +1,5 @@
+//go:build !race
+
+package newsdump
+
+const raceEnabled = false
