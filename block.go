@@ -2,6 +2,7 @@ package newsdump
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"unicode/utf8"
 	"unsafe"
@@ -366,9 +367,26 @@ func (b *block) article(p articleParts, text, file string) Article {
 		Paragraphs: make([]string, len(p.paras)),
 		Source:     Source{File: file, Line: title.num, Offset: title.off},
 	}
-	for k, i := range p.captions {
-		a.Captions[k] = splitCaption(str(i))
+	// Two caption lines that differ only in the space before the credit
+	// are the same caption.
+	caps := a.Captions[:0]
+	var seen map[Caption]bool
+	if len(p.captions) > 8 {
+		seen = make(map[Caption]bool, len(p.captions))
 	}
+	for _, i := range p.captions {
+		c := splitCaption(str(i))
+		if seen != nil {
+			if seen[c] {
+				continue
+			}
+			seen[c] = true
+		} else if slices.Contains(caps, c) {
+			continue
+		}
+		caps = append(caps, c)
+	}
+	a.Captions = caps
 	for k, i := range p.paras {
 		a.Paragraphs[k] = str(i)
 	}

@@ -2,9 +2,11 @@ package newsdump
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
+	"strings"
 	"testing"
 	"testing/iotest"
 
@@ -41,6 +43,10 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("one byte at a time differs (-whole +bytewise):\n%s", diff)
 		}
 		checkSources(t, input, arts)
+		for _, a := range arts {
+			checkCleanText(t, a)
+			checkRoundTrips(t, a)
+		}
 
 		kept := map[string]bool{}
 		for _, a := range arts {
@@ -61,7 +67,16 @@ func FuzzParse(f *testing.F) {
 		if err != nil {
 			return // a binary line: the articles before it are checked above
 		}
-		for i, s := range inputLines(t, input) {
+		lines := inputLines(t, input)
+		normalised := strings.Join(lines, "\n")
+		for _, a := range arts {
+			for _, c := range a.Captions {
+				if !strings.Contains(normalised, c.Text) || !strings.Contains(normalised, c.Credit) {
+					t.Fatalf("caption %+v is not in the input", c)
+				}
+			}
+		}
+		for i, s := range lines {
 			if chromeOrBlank(s) {
 				continue
 			}
@@ -99,4 +114,67 @@ func inputLines(t *testing.T, input []byte) []string {
 		input = input[n:]
 	}
 	return lines
+}
+
+// checkRoundTrips checks that an article survives what users do with it:
+// the command's JSON rendering decodes to the same article, and the
+// article printed again as a site prints it parses to the same article.
+// The second holds for every article whose body cannot be read as part of
+// its header: no paragraph equal to the title or to a caption line, and a
+// first paragraph that does not end in parentheses like a caption.
+func checkRoundTrips(t *testing.T, a Article) {
+	t.Helper()
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(a); err != nil {
+		t.Fatal(err)
+	}
+	var back Article
+	if err := json.Unmarshal(buf.Bytes(), &back); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(a, back, cmpopts.EquateEmpty()); diff != "" {
+		t.Fatalf("JSON round trip (-article +decoded):\n%s", diff)
+	}
+
+	lines := map[string]bool{a.Title: true}
+	var dump strings.Builder
+	dump.WriteString(a.Title + "\n\n")
+	var caps []string
+	for _, c := range a.Captions {
+		line := c.Text
+		if c.Credit != "" {
+			line += " (" + c.Credit + ")"
+		}
+		caps = append(caps, line)
+		lines[line] = true
+		dump.WriteString(" " + line + "\n" + line + "\n")
+	}
+	for _, p := range a.Paragraphs {
+		if lines[p] {
+			return
+		}
+	}
+	if len(a.Paragraphs) > 0 {
+		if _, _, ok := cutCredit(a.Paragraphs[0]); ok {
+			return // reads as one more caption after the repeated title
+		}
+	}
+	dump.WriteString("TT\n20\n\n" + a.Title + "\n\n")
+	for _, c := range caps {
+		dump.WriteString(c + "\n")
+	}
+	if len(caps) > 0 {
+		dump.WriteString("\n")
+	}
+	dump.WriteString(strings.Join(a.Paragraphs, "\n\n"))
+	again, err := Parse(strings.NewReader(dump.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ignore := cmpopts.IgnoreFields(Article{}, "Source")
+	if diff := cmp.Diff([]Article{a}, again, ignore, cmpopts.EquateEmpty()); diff != "" {
+		t.Fatalf("the article printed as a dump parses differently (-article +parsed):\n%s\ndump:\n%s", diff, dump.String())
+	}
 }
