@@ -18,7 +18,11 @@ import (
 // body line is a paragraph whether paragraphs are split by blank lines or
 // by single newlines.
 type block struct {
-	buf   []byte
+	// sb holds the kept lines one after another. A strings.Builder, because
+	// its memory is not zeroed when it is allocated (every byte is written
+	// once anyway) and its String is the text without a copy.
+	sb    strings.Builder
+	hint  int // capacity to give the next builder: about the last block's size
 	lines []blockLine
 
 	// Scratch space reused from block to block by split: the line indices
@@ -34,49 +38,56 @@ type blockLine struct {
 }
 
 func (b *block) add(text []byte, num, off int) {
-	start := len(b.buf)
-	b.buf = append(b.buf, text...)
-	b.lines = append(b.lines, blockLine{start: start, end: len(b.buf), num: num, off: off})
+	if b.sb.Cap() == 0 && b.hint > 0 {
+		b.sb.Grow(b.hint)
+	}
+	start := b.sb.Len()
+	b.sb.Write(text)
+	b.lines = append(b.lines, blockLine{start: start, end: b.sb.Len(), num: num, off: off})
 }
 
-func (b *block) size() int { return len(b.buf) }
+func (b *block) size() int { return b.sb.Len() }
 
-// reset empties the block for reuse, dropping buffers that one huge article
-// grew so that a Reader's memory returns to its usual size.
+// buf returns the block's text so far, read-only: it is the builder's own
+// memory, which nothing but the builder may write.
+func (b *block) buf() []byte {
+	s := b.sb.String()
+	return unsafe.Slice(unsafe.StringData(s), len(s))
+}
+
+// reset empties the block for reuse, dropping the line index if one huge
+// article grew it, so that a Reader's memory returns to its usual size.
 func (b *block) reset() {
-	b.buf, b.lines, b.idx = b.buf[:0], b.lines[:0], b.idx[:0]
-	if cap(b.buf) > maxKeptBuffer {
-		b.buf = nil
-	}
+	b.sb.Reset()
+	b.lines, b.idx = b.lines[:0], b.idx[:0]
 	if cap(b.lines) > 1<<16 {
 		b.lines, b.idx = nil, nil
 	}
 }
 
-// takeText returns the block's text as a string and gives up the buffer
+// takeText returns the block's text as a string and gives up the memory
 // behind it, which the string now owns: every field of the block's
-// articles is a substring of it, at the cost of no copy. The next buffer is
-// allocated at about this block's size, so that a run of similar articles
-// fills each buffer without growing it; after a huge block it starts small.
+// articles is a substring of it, at the cost of no copy. The next builder
+// is given about this block's size, so that a run of similar articles fills
+// each buffer without growing it; after a huge block it starts small.
 func (b *block) takeText() string {
-	if len(b.buf) == 0 {
-		return ""
-	}
-	text := unsafe.String(unsafe.SliceData(b.buf), len(b.buf))
-	b.buf = nil
+	text := b.sb.String()
+	b.sb = strings.Builder{}
+	b.hint = 0
 	if n := len(text); n <= maxKeptBuffer {
-		b.buf = make([]byte, 0, n+n/4)
+		b.hint = n + n/4
 	}
 	return text
 }
 
-// maxKeptBuffer is the largest buffer a Reader keeps for reuse between
-// articles; a larger one, grown by an exceptional article, is dropped.
+// maxKeptBuffer is the largest buffer a Reader sets aside in advance or
+// keeps for reuse between articles: after an exceptional article, buffers
+// start small again.
 const maxKeptBuffer = 4 << 20
 
 func (b *block) text(i int) []byte {
 	l := b.lines[i]
-	return b.buf[l.start:l.end]
+	return b.buf()[l.start:l.end]
 }
 
 func (b *block) eq(i, j int) bool { return bytes.Equal(b.text(i), b.text(j)) }

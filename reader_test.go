@@ -219,7 +219,7 @@ func TestReaderReleasesLargeBuffers(t *testing.T) {
 	if diff := cmp.Diff([]string{"Title H", "Title A", "Title B", "Title A"}, titles); diff != "" {
 		t.Fatalf("(-want +got):\n%s", diff)
 	}
-	if c := cap(r.blk.buf); c > maxKeptBuffer {
+	if c := r.blk.sb.Cap(); c > maxKeptBuffer {
 		t.Errorf("block buffer kept at %d bytes", c)
 	}
 	if c := cap(r.long); c > maxKeptBuffer {
