@@ -173,38 +173,47 @@ func (s *splitter) cut(end, next int) int {
 // notes whether it opens a list item or is a dateline, and returns where
 // scanning resumes (past the item marker, if any).
 func (s *splitter) begin(i int) int {
-	i = skipSpace(s.text, i)
-	s.start = i
-	s.listNum, s.listLetter, s.listClose, s.bullet = 0, 0, "", ""
-	if i >= len(s.text) {
-		return i
+	for {
+		i = skipSpace(s.text, i)
+		s.start = i
+		s.listNum, s.listLetter, s.listClose, s.bullet = 0, 0, "", ""
+		if i >= len(s.text) {
+			return i
+		}
+		if resume, ok := s.opening(i); ok {
+			return resume
+		}
+		end := datelineAt(s.text, i)
+		if end == 0 {
+			return i
+		}
+		// The dateline is a sentence of its own; the loop (rather than
+		// a call to cut) keeps a run of datelines from recursing.
+		s.spans = append(s.spans, Span{i, end})
+		i = end
 	}
+}
+
+// opening notes a bullet or list item marker at the start i of a
+// sentence and returns where scanning resumes, past it.
+func (s *splitter) opening(i int) (resume int, ok bool) {
+	text := s.text
 	j := i
-	if b := bulletAt(s.text, j); b != "" {
+	if b := bulletAt(text, j); b != "" {
 		s.bullet = b
-		j += len(b)
-		j = skipBlanks(s.text, j)
+		j = skipBlanks(text, j+len(b))
 	}
-	if s.bullet == "" && j+1 < len(s.text) && (s.text[j] == '*' || s.text[j] == '(') {
-		if num, letter, closer, end := markerAt(s.text, j+1); end > 0 {
+	if s.bullet == "" && j+1 < len(text) && (text[j] == '*' || text[j] == '(') {
+		if num, letter, closer, end := markerAt(text, j+1); end > 0 {
 			s.listNum, s.listLetter, s.listClose = num, letter, closer
-			return end
+			return end, true
 		}
 	}
-	if num, letter, closer, end := markerAt(s.text, j); end > 0 {
+	if num, letter, closer, end := markerAt(text, j); end > 0 {
 		s.listNum, s.listLetter, s.listClose = num, letter, closer
-		return end
+		return end, true
 	}
-	if s.bullet != "" {
-		return j
-	}
-	if end := datelineAt(s.text, i); end > 0 {
-		// The dateline is a sentence of its own. Appended here rather than
-		// through cut, so that a run of datelines does not recurse.
-		s.spans = append(s.spans, Span{i, end})
-		return s.begin(end)
-	}
-	return i
+	return j, s.bullet != ""
 }
 
 // blank handles a space or tab inside a list item: the next item's marker
@@ -632,7 +641,7 @@ func (s *splitter) gluedSentence(i int) bool {
 			return false
 		}
 	}
-	if abbreviations[lowerKey(text[ws:i])] != 0 {
+	if abbreviationClass(text[ws:i]) != 0 {
 		return false
 	}
 	for k := i + 1; k < len(text) && k < i+1+lookAhead; k++ {
@@ -675,7 +684,7 @@ func (s *splitter) endsAfterWord(i, kind, at int) bool {
 	if len(word) > 0 && word[len(word)-1] == '.' {
 		return true
 	}
-	class := abbreviations[lowerKey(word)]
+	class := abbreviationClass(word)
 	dotted := isDotted(word)
 	single := utf8.RuneCountInString(word) == 1
 	if kind == kindDigit {
@@ -847,27 +856,23 @@ func isLetterBefore(text string, i int) bool {
 	return unicode.IsLetter(r) || r == '°'
 }
 
-// lowerKey returns word lower-cased (ASCII only) for an abbreviation
-// lookup, or "" when it is too long to be one. The conversion goes through
-// a fixed buffer, so the lookup does not allocate.
-func lowerKey(word string) string {
+// abbreviationClass returns the class of word (without its final period)
+// in the abbreviations table, ignoring ASCII case, or 0. The lower-cased
+// key is built in a fixed buffer and converted in the index expression,
+// which the compiler does without allocating.
+func abbreviationClass(word string) uint8 {
 	if len(word) > 8 {
-		return ""
+		return 0
 	}
+	var buf [8]byte
 	for k := 0; k < len(word); k++ {
-		if c := word[k]; 'A' <= c && c <= 'Z' {
-			var buf [8]byte
-			for m := 0; m < len(word); m++ {
-				c := word[m]
-				if 'A' <= c && c <= 'Z' {
-					c += 'a' - 'A'
-				}
-				buf[m] = c
-			}
-			return string(buf[:len(word)])
+		c := word[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
 		}
+		buf[k] = c
 	}
-	return word
+	return abbreviations[string(buf[:len(word)])]
 }
 
 // markerAt recognises a list item marker at i: one to three digits or a
@@ -1110,7 +1115,16 @@ func closerAt(text string, i int) int {
 	case '"', '\'', ')', ']', '}', '*':
 		return 1
 	}
-	for _, q := range []string{"”", "’", "»", "›"} {
+	return multiByteAt(text, i, closingQuotes[:])
+}
+
+// multiByteAt returns the length of whichever of qs (all non-ASCII) is at
+// i, or 0; the first-byte test keeps the common case cheap.
+func multiByteAt(text string, i int, qs []string) int {
+	if c := text[i]; c != 0xC2 && c != 0xE2 {
+		return 0
+	}
+	for _, q := range qs {
 		if hasAt(text, i, q) {
 			return len(q)
 		}
@@ -1118,18 +1132,18 @@ func closerAt(text string, i int) int {
 	return 0
 }
 
+var (
+	closingQuotes = [...]string{"”", "’", "»", "›"}
+	openingQuotes = [...]string{"“", "‘", "«", "‹", "„", "¿", "¡"}
+)
+
 // openerAt returns the width of an opening quote or bracket at i, or 0.
 func openerAt(text string, i int) int {
 	switch text[i] {
 	case '"', '\'', '(', '[', '{', '*':
 		return 1
 	}
-	for _, q := range []string{"“", "‘", "«", "‹", "„", "¿", "¡"} {
-		if hasAt(text, i, q) {
-			return len(q)
-		}
-	}
-	return 0
+	return multiByteAt(text, i, openingQuotes[:])
 }
 
 func isOpenerRune(r rune) bool {

@@ -46,7 +46,9 @@ standard output, one article per line, in input order:
    "paragraphs":["…"],"source":{"file":"…","line":1,"offset":0}}
 
 id is a hex fingerprint of the article's text; source is where its title
-starts (1-based line, byte offset).
+starts (1-based line, byte offset). With -sentences, each article also has
+"sentences": for each paragraph, the list of its sentences as byte offsets
+into that paragraph, [[{"start":0,"end":57},...],...].
 
 Each PATH is a dump file or a directory (every regular file below it, in
 lexical order, skipping names that start with a dot). With no PATH, or
@@ -66,6 +68,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	flags.SetOutput(stderr)
 	maxArticle := flags.Int("max-article-bytes", newsdump.DefaultMaxArticleBytes,
 		"largest article, in bytes of text, to accept; a larger one is an error")
+	sentences := flags.Bool("sentences", false,
+		"add each paragraph's sentences as byte offsets (\"sentences\":[[{\"start\":0,\"end\":57},...],...])")
 	flags.Usage = func() {
 		fmt.Fprint(flags.Output(), usage)
 		flags.PrintDefaults()
@@ -96,7 +100,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			report(err)
 		}
 		for _, f := range files {
-			if err := parseOne(f, stdin, enc, *maxArticle); err != nil {
+			if err := parseOne(f, stdin, enc, *maxArticle, *sentences); err != nil {
 				report(err)
 			}
 		}
@@ -158,8 +162,16 @@ func pathError(p string, err error) error {
 	return fmt.Errorf("%s: %w", p, err)
 }
 
+// withSentences is an output line under -sentences: the article and, for
+// each of its paragraphs, its sentences (always present, [] when there are
+// no paragraphs). Without the flag the article is printed as it is.
+type withSentences struct {
+	newsdump.Article
+	Sentences [][]newsdump.Span `json:"sentences"`
+}
+
 // parseOne streams the articles of one file to enc.
-func parseOne(name string, stdin io.Reader, enc *json.Encoder, maxArticle int) error {
+func parseOne(name string, stdin io.Reader, enc *json.Encoder, maxArticle int, sentences bool) error {
 	var src io.Reader = stdin
 	if name != "-" {
 		f, err := os.Open(name)
@@ -174,7 +186,11 @@ func parseOne(name string, stdin io.Reader, enc *json.Encoder, maxArticle int) e
 		if err != nil {
 			return err
 		}
-		if err := enc.Encode(a); err != nil {
+		var rec any = a
+		if sentences {
+			rec = withSentences{a, a.Sentences()}
+		}
+		if err := enc.Encode(rec); err != nil {
 			return fmt.Errorf("%s: encoding article at line %d: %w", name, a.Source.Line, err)
 		}
 	}
