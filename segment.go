@@ -656,7 +656,10 @@ func (s *splitter) gluedSentence(i int) bool {
 			return k+1 >= len(text) || spaceAt(text, k+1) > 0 || closerAt(text, k+1) > 0
 		}
 	}
-	return len(text) <= i+1+lookAhead
+	// The text ended: as if whitespace followed, unless the word was
+	// already too long to judge (so that the answer does not change when
+	// more text follows).
+	return len(text) < i+1+lookAhead
 }
 
 // endsAfterWord decides whether the '.' at i, followed by whitespace and a
