@@ -370,3 +370,38 @@ func FuzzSentences(f *testing.F) {
 		checkSentenceInvariants(t, text)
 	})
 }
+
+// TestSentencesConcurrent splits the same texts from several goroutines
+// (run it with -race): the tables are only read, so every goroutine gets
+// what a lone call gets.
+func TestSentencesConcurrent(t *testing.T) {
+	var texts []string
+	for _, name := range dumpFiles(t) {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(data))
+	}
+	want := make([][]Span, len(texts))
+	for i, text := range texts {
+		want[i] = Sentences(text)
+	}
+	errs := make(chan string, 8)
+	for range 8 {
+		go func() {
+			for i, text := range texts {
+				if diff := cmp.Diff(want[i], Sentences(text)); diff != "" {
+					errs <- diff
+					return
+				}
+			}
+			errs <- ""
+		}()
+	}
+	for range 8 {
+		if diff := <-errs; diff != "" {
+			t.Errorf("a concurrent call differs (-alone +concurrent):\n%s", diff)
+		}
+	}
+}
