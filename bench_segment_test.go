@@ -50,6 +50,7 @@ func BenchmarkSentences(b *testing.B) {
 		text := strings.Join(pars, "\n\n")
 		b.SetBytes(int64(len(text)))
 		b.ReportAllocs()
+		b.ResetTimer()
 		var spans []Span
 		for range b.N {
 			spans = Sentences(text)
@@ -63,6 +64,7 @@ func BenchmarkSentences(b *testing.B) {
 		}
 		b.SetBytes(int64(n))
 		b.ReportAllocs()
+		b.ResetTimer()
 		sentences := 0
 		for range b.N {
 			sentences = 0
@@ -77,6 +79,7 @@ func BenchmarkSentences(b *testing.B) {
 		text := strings.Join(pars, " ")
 		b.SetBytes(int64(len(text)))
 		b.ReportAllocs()
+		b.ResetTimer()
 		var spans []Span
 		for range b.N {
 			spans = Sentences(text)
@@ -114,6 +117,7 @@ func BenchmarkSentencesAdversarial(b *testing.B) {
 			b.Run(name, func(b *testing.B) {
 				b.SetBytes(int64(len(text)))
 				b.ReportAllocs()
+				b.ResetTimer()
 				for range b.N {
 					Sentences(text)
 				}

@@ -199,6 +199,7 @@ func BenchmarkSplit(b *testing.B) {
 		b.Run(im.name+"/whole", func(b *testing.B) {
 			b.SetBytes(int64(len(whole)))
 			b.ReportAllocs()
+			b.ResetTimer()
 			n := 0
 			for range b.N {
 				n = im.split(whole)
@@ -212,6 +213,7 @@ func BenchmarkSplit(b *testing.B) {
 			}
 			b.SetBytes(int64(size))
 			b.ReportAllocs()
+			b.ResetTimer()
 			n := 0
 			for range b.N {
 				n = 0
