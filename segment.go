@@ -21,42 +21,49 @@ type Span struct {
 // the spans plus the whitespace between them are exactly the input.
 //
 // Sentences is a single pass over the bytes, in time linear in the length
-// of the text, with no allocation beyond the returned slice. It is tuned
-// for news and other edited English prose and decides each candidate
-// boundary from the few words around it:
+// of the text, with one allocation: the returned slice. It is tuned for
+// news and other edited English prose and decides each candidate boundary
+// from the few words around it, never looking past a blank line:
 //
 //   - A sentence ends at '.', '?', '!' or an ellipsis ("...", "…",
-//     ". . ."), together with any closing quotes and brackets right after
-//     it, when whitespace and then something other than a lower-case word
-//     follows ("She said no." ends; "Yahoo! in" and `"Great." she said`
-//     do not). A period glued to the next sentence ("world.Today") ends one
-//     too, unless it is inside an e-mail address, a URL, a number or a
-//     file name.
-//   - A period after an abbreviation usually does not end a sentence. Titles
-//     before a name ("Mr.", "Dr.", "Brig. Gen.", "St.") never do when a
-//     capitalised word follows; other abbreviations ("Co.", "Jr.", "Oct.",
-//     "U.S.", "a.m.") end a sentence only when the next word is one that
-//     typically opens a sentence ("The", "It", "How", ...), so "U.S.
-//     Government" is one sentence and "in the U.S. How about you?" two. A
-//     number after an abbreviation ("Oct. 17", "No. 2", "p. 55") never
-//     starts a sentence; a period after a number ("since Oct. 17. The")
-//     ends one. A single capital letter is an initial ("J. R. R. Tolkien",
-//     "Albert I. Jones") unless it follows a lower-case word ("you and I.
-//     Did ...").
+//     ". . ."), with any closing quotes and brackets right after it, when
+//     whitespace and then something other than a lower-case word follows
+//     ("She said no." ends; "Yahoo! in" and `"Great." she said` do not).
+//     A period glued to the next sentence ("world.Today") ends one too,
+//     unless it is inside an e-mail address, a URL, a number or a file
+//     name. Emoji right after the stop stay with its sentence.
+//   - A period after an abbreviation usually does not end a sentence.
+//     Titles before a name ("Mr.", "Dr.", "Brig. Gen.") never do when a
+//     capitalised word follows; other abbreviations ("Co.", "Jr.", "St.",
+//     "Oct.", "U.S.", "a.m.") end a sentence only when the next word is
+//     one that typically opens a sentence ("The", "It", "How", ...), so
+//     "U.S. Government" is one sentence and "in the U.S. How about you?"
+//     two. A number after an abbreviation or a single letter ("Oct. 17",
+//     "No. 2", "p. 55") never opens a sentence; a period after a number
+//     ("since Oct. 17. The") ends one. A single capital letter is an
+//     initial ("J. R. R. Tolkien", "Albert I. Jones") unless a typical
+//     opener follows ("you and I. Did ..."). "At 5 a.m. Mr. Smith went"
+//     is one sentence, "at 6 P.M. Mr. Smith then went" two: a short time
+//     phrase opening a sentence does not end it.
 //   - Line breaks: a blank line always ends a sentence (so does a headline
 //     without a final period); a single line break ends one too, except
-//     when the next line starts in lower case and contains a sentence end
-//     of its own (a line wrapped in the middle of a sentence).
-//   - Lists: a sentence that opens with an item marker ("1.", "2.)", "a)",
-//     "•", "⁃") ends before the next marker of the same list, even
-//     without a period.
-//   - A dateline ("WASHINGTON (Reuters) -") is a sentence of its own, as
-//     in the Universal Dependencies treebanks.
+//     after an abbreviation ("Mr.") or when the next line starts in lower
+//     case and holds a stop of its own (a line wrapped mid-sentence).
+//   - Lists: a sentence that opens with an item marker ("1.", "2.)", "a)")
+//     or a bullet ("•", "⁃") ends before the next item of the same list,
+//     even without a period.
+//   - A dateline ("WASHINGTON (Reuters) -", "NEW DELHI -") is a sentence of
+//     its own, as in the Universal Dependencies treebanks; so is a URL
+//     standing alone in a list of links.
 //
-// Accuracy and speed figures are in the README. Sentences is safe for
-// concurrent use.
+// Known limits: an abbreviation that can end a sentence, followed by a
+// capitalised word that is not a typical opener, is read as mid-sentence
+// ("sanctions imposed by the U.S. Washington says ..." stays one
+// sentence); headings run into the next sentence with no line break
+// between them are not found. Accuracy and speed figures are in the
+// README. Sentences is safe for concurrent use.
 func Sentences(text string) []Span {
-	s := splitter{text: text}
+	s := splitter{text: text, quietEnd: -1}
 	s.spans = make([]Span, 0, len(text)/120+1)
 	s.run()
 	return s.spans
@@ -86,7 +93,7 @@ const (
 	clsOther = iota
 	clsStop  // '.', '?', '!'
 	clsNewline
-	clsE2    // first byte of '…', '•', '⁃'
+	clsE2    // first byte of '…'
 	clsBlank // ' ' or '\t': only interesting inside a list
 	clsColon // ':' of a URL, a smiley, or before a dateline or a lone URL
 )
@@ -200,8 +207,13 @@ func (s *splitter) opening(i int) (resume int, ok bool) {
 	text := s.text
 	j := i
 	if b := bulletAt(text, j); b != "" {
-		s.bullet = b
 		j = skipBlanks(text, j+len(b))
+		if b != "-" && b != "*" {
+			// A dash or star also joins words inside an item ("the
+			// talks - which began Monday - ended"), so only the
+			// typographic bullets end an item on the same line.
+			s.bullet = b
+		}
 	}
 	if s.bullet == "" && j+1 < len(text) && (text[j] == '*' || text[j] == '(') {
 		if num, letter, closer, end := markerAt(text, j+1); end > 0 {
@@ -213,7 +225,7 @@ func (s *splitter) opening(i int) (resume int, ok bool) {
 		s.listNum, s.listLetter, s.listClose = num, letter, closer
 		return end, true
 	}
-	return j, s.bullet != ""
+	return j, j > i
 }
 
 // blank handles a space or tab inside a list item: the next item's marker

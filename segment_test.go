@@ -244,6 +244,8 @@ func TestSentencesNews(t *testing.T) {
 			[]string{"Key points:", "• Israel and Hamas agreed to a deal", "• Hostages will be released", "- Aid will flow"}},
 		{"bullets on one line", "• Hostages will be released • Aid will flow",
 			[]string{"• Hostages will be released", "• Aid will flow"}},
+		{"dashes inside a dash item", "- The talks - which began Monday - ended\n- Aid will flow",
+			[]string{"- The talks - which began Monday - ended", "- Aid will flow"}},
 		{"URL and e-mail", "Read more at https://www.reuters.com/world/middle-east/. Write to news@example.com. We reply.",
 			[]string{"Read more at https://www.reuters.com/world/middle-east/.", "Write to news@example.com.", "We reply."}},
 		{"URL mid-sentence", "See www.example.com/a.b for details.",
