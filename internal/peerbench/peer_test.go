@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/jdkato/prose/v2"
 	"github.com/neurosnap/sentences/english"
 	"github.com/newsdump/newsdump"
 )
@@ -43,7 +44,29 @@ func splitters(tb testing.TB) []splitter {
 			}
 			return out
 		}},
+		{"prose", func(text string) []string {
+			var out []string
+			for _, s := range proseSentences(tb, text) {
+				if t := strings.TrimSpace(s); t != "" {
+					out = append(out, t)
+				}
+			}
+			return out
+		}},
 	}
+}
+
+// proseSentences splits text with prose, segmentation only.
+func proseSentences(tb testing.TB, text string) []string {
+	doc, err := prose.NewDocument(text, prose.WithTokenization(false), prose.WithTagging(false), prose.WithExtraction(false))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var out []string
+	for _, s := range doc.Sentences() {
+		out = append(out, s.Text)
+	}
+	return out
 }
 
 const shared = "../../../shared/segment/"
@@ -87,8 +110,10 @@ func TestGoldenRules(t *testing.T) {
 		}
 		t.Logf("%s: %d/%d golden rules", sp.name, scores[sp.name], len(rules))
 	}
-	if scores["newsdump"] <= scores["neurosnap/sentences"] {
-		t.Errorf("newsdump passes %d rules, neurosnap/sentences %d", scores["newsdump"], scores["neurosnap/sentences"])
+	for name, n := range scores {
+		if name != "newsdump" && scores["newsdump"] <= n {
+			t.Errorf("newsdump passes %d rules, %s %d", scores["newsdump"], name, n)
+		}
 	}
 }
 
@@ -124,8 +149,10 @@ func TestEWTWeblog(t *testing.T) {
 		f1s[sp.name] = 2 * prec * rec / (prec + rec)
 		t.Logf("%s: precision %.4f recall %.4f F1 %.4f", sp.name, prec, rec, f1s[sp.name])
 	}
-	if f1s["newsdump"] <= f1s["neurosnap/sentences"] {
-		t.Errorf("newsdump F1 %.4f, neurosnap/sentences %.4f", f1s["newsdump"], f1s["neurosnap/sentences"])
+	for name, f1 := range f1s {
+		if name != "newsdump" && f1s["newsdump"] <= f1 {
+			t.Errorf("newsdump F1 %.4f, %s %.4f", f1s["newsdump"], name, f1)
+		}
 	}
 }
 
@@ -224,4 +251,38 @@ func BenchmarkSplit(b *testing.B) {
 			b.ReportMetric(float64(n), "sentences/op")
 		})
 	}
+}
+
+// BenchmarkProse runs prose (segmentation only) on the samples repeated to
+// about 256 KB whole, and to 64 KB paragraph by paragraph: it loads its
+// model on every call, so 10 MB per paragraph would take hours.
+func BenchmarkProse(b *testing.B) {
+	whole := strings.Join(paragraphs(b, 256<<10), "\n\n")
+	b.Run("whole", func(b *testing.B) {
+		b.SetBytes(int64(len(whole)))
+		b.ReportAllocs()
+		n := 0
+		for range b.N {
+			n = len(proseSentences(b, whole))
+		}
+		b.ReportMetric(float64(n), "sentences/op")
+	})
+	b.Run("per-paragraph", func(b *testing.B) {
+		pars := paragraphs(b, 64<<10)
+		size := 0
+		for _, p := range pars {
+			size += len(p)
+		}
+		b.SetBytes(int64(size))
+		b.ReportAllocs()
+		b.ResetTimer()
+		n := 0
+		for range b.N {
+			n = 0
+			for _, p := range pars {
+				n += len(proseSentences(b, p))
+			}
+		}
+		b.ReportMetric(float64(n), "sentences/op")
+	})
 }
