@@ -83,16 +83,17 @@ type goldenRule struct {
 	InPySBD48 bool     `json:"in_pysbd48"`
 }
 
-// collapseSpace turns each run of whitespace into one space. Spans point
-// into the input and cannot rewrite it, while rules 40 and 41 want an
-// errant line break inside a sentence read as a space.
+// collapseSpace turns each run of whitespace into one space.
 func collapseSpace(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
 // TestGoldenRules runs the 52 English Golden Rules of the Pragmatic
-// Segmenter: each input must split into exactly the wanted sentences
-// (compared with whitespace runs as one space, see collapseSpace).
+// Segmenter: each input must split into exactly the wanted sentences.
+// Spans point into the input and cannot rewrite it, while rules 40 and 41
+// want an errant line break inside a sentence read as a space: for inputs
+// with a line break, whitespace runs inside a sentence compare as one
+// space.
 func TestGoldenRules(t *testing.T) {
 	var rules []goldenRule
 	readShared(t, "golden_rules_en.json", &rules)
@@ -104,8 +105,10 @@ func TestGoldenRules(t *testing.T) {
 		spans := Sentences(r.Input)
 		checkSpans(t, r.Input, spans)
 		got := sentenceTexts(r.Input, spans)
-		for i := range got {
-			got[i] = collapseSpace(got[i])
+		if strings.Contains(r.Input, "\n") {
+			for i := range got {
+				got[i] = collapseSpace(got[i])
+			}
 		}
 		if diff := cmp.Diff(r.Want, got); diff != "" {
 			t.Errorf("rule %d (%s): %q (-want +got):\n%s", r.ID, r.Name, r.Input, diff)

@@ -86,7 +86,8 @@ func readShared(t *testing.T, name string, v any) {
 }
 
 // TestGoldenRules scores each splitter on the 52 Golden Rules, scored as
-// newsdump's own test does (whitespace runs compared as one space), and
+// newsdump's own test does (whitespace runs inside a sentence compared as
+// one space for the inputs with line breaks, rules 40-42), and
 // requires newsdump to pass more of them than the peers.
 func TestGoldenRules(t *testing.T) {
 	var rules []struct {
@@ -99,8 +100,10 @@ func TestGoldenRules(t *testing.T) {
 	for _, sp := range splitters(t) {
 		for _, r := range rules {
 			got := sp.split(r.Input)
-			for i := range got {
-				got[i] = strings.Join(strings.Fields(got[i]), " ")
+			if strings.Contains(r.Input, "\n") {
+				for i := range got {
+					got[i] = strings.Join(strings.Fields(got[i]), " ")
+				}
 			}
 			if cmp.Equal(r.Want, got) {
 				scores[sp.name]++
