@@ -51,7 +51,9 @@ standard output, one article per line, in input order:
    "paragraphs":["…"],"source":{"file":"…","line":1,"offset":0}}
 
 id is a hex fingerprint of the article's text; source is where its title
-starts (1-based line, byte offset).
+starts (1-based line, byte offset). With -sentences, each article also has
+"sentences": for each paragraph, the list of its sentences as byte offsets
+into that paragraph, [[{"start":0,"end":57},...],...].
 
 Each PATH is a dump file or a directory (every regular file below it, in
 lexical order, skipping names that start with a dot). With no PATH, or
@@ -75,6 +77,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		"largest article, in bytes of text, to accept; a larger one is an error")
 	encName := flags.String("encoding", "",
 		"decode every input with this `encoding` (an IANA name such as ISO-8859-2 or Shift_JIS)\ninstead of detecting it")
+	sentences := flags.Bool("sentences", false,
+		"add each paragraph's sentences as byte offsets (\"sentences\":[[{\"start\":0,\"end\":57},...],...])")
 	flags.Usage = func() {
 		fmt.Fprint(flags.Output(), usage)
 		flags.PrintDefaults()
@@ -115,7 +119,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			report(err)
 		}
 		for _, f := range files {
-			if err := parseOne(f, stdin, enc, opts); err != nil {
+			if err := parseOne(f, stdin, enc, opts, *sentences); err != nil {
 				report(err)
 			}
 		}
@@ -177,8 +181,16 @@ func pathError(p string, err error) error {
 	return fmt.Errorf("%s: %w", p, err)
 }
 
+// withSentences is an output line under -sentences: the article and, for
+// each of its paragraphs, its sentences (always present, [] when there are
+// no paragraphs). Without the flag the article is printed as it is.
+type withSentences struct {
+	newsdump.Article
+	Sentences [][]newsdump.Span `json:"sentences"`
+}
+
 // parseOne streams the articles of one file to enc.
-func parseOne(name string, stdin io.Reader, enc *json.Encoder, opts []newsdump.ParseOption) error {
+func parseOne(name string, stdin io.Reader, enc *json.Encoder, opts []newsdump.ParseOption, sentences bool) error {
 	var src io.Reader = stdin
 	if name != "-" {
 		f, err := os.Open(name)
@@ -197,7 +209,11 @@ func parseOne(name string, stdin io.Reader, enc *json.Encoder, opts []newsdump.P
 		if err != nil {
 			return err
 		}
-		if err := enc.Encode(a); err != nil {
+		var rec any = a
+		if sentences {
+			rec = withSentences{a, a.Sentences()}
+		}
+		if err := enc.Encode(rec); err != nil {
 			return fmt.Errorf("%s: encoding article at line %d: %w", name, a.Source.Line, err)
 		}
 	}

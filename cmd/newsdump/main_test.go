@@ -293,3 +293,55 @@ func TestEncodingFlag(t *testing.T) {
 		t.Errorf("unknown encoding: exit %d, stderr %q", code, errOut)
 	}
 }
+
+// With -sentences every article gains its paragraphs' sentences as byte
+// offsets into each paragraph; without it the output has no such key
+// (TestSamplesMatchGolden decodes it strictly).
+func TestSentencesFlag(t *testing.T) {
+	sample := filepath.Join("..", "..", "testdata", "001_9335ce0f20af1e91.txt")
+	code, out, errOut := runCmd(t, "", "-sentences", sample)
+	if code != 0 || errOut != "" {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	type line struct {
+		newsdump.Article
+		Sentences [][]newsdump.Span `json:"sentences"`
+	}
+	var found bool
+	for i, text := range strings.Split(strings.TrimSuffix(out, "\n"), "\n") {
+		var l line
+		dec := json.NewDecoder(strings.NewReader(text))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&l); err != nil {
+			t.Fatalf("output line %d: %v\n%s", i+1, err, text)
+		}
+		if !strings.Contains(text, `"sentences":[[{"start":0,"end":`) {
+			t.Errorf("line %d lacks the documented sentences layout: %.200s", i+1, text)
+		}
+		if len(l.Sentences) != len(l.Paragraphs) {
+			t.Fatalf("line %d: %d sentence lists for %d paragraphs", i+1, len(l.Sentences), len(l.Paragraphs))
+		}
+		for j, p := range l.Paragraphs {
+			var got []string
+			for _, sp := range l.Sentences[j] {
+				if sp.Start < 0 || sp.End > len(p) || sp.Start >= sp.End {
+					t.Fatalf("line %d paragraph %d: span %v outside %q", i+1, j, sp, p)
+				}
+				got = append(got, p[sp.Start:sp.End])
+			}
+			if strings.HasPrefix(p, "The Houthis in response") {
+				found = true
+				want := []string{
+					"The Houthis in response have stepped up their targeting of American drones flying over the country.",
+					"Late Tuesday, Houthi military spokesman Brig. Gen. Yahya Saree said the militias shot down an MQ-9 Reaper drone over Yemen's Hajjah governorate.",
+				}
+				if diff := cmp.Diff(want, got); diff != "" {
+					t.Errorf("sentences of %q (-want +got):\n%s", p, diff)
+				}
+			}
+		}
+	}
+	if !found {
+		t.Error("the sample's Brig. Gen. paragraph was not printed")
+	}
+}
