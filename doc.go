@@ -147,6 +147,17 @@
 // A line of printable ASCII, or of UTF-8 that needs none of this (the
 // common case), is used as it is read, without a copy.
 //
+// # Sentences
+//
+// [Sentences] splits English text into sentences and returns them as byte
+// offsets ([Span]) into the text, so every sentence can be sliced out
+// without copying and traced back to its input; [Article.Sentences] does it
+// for each paragraph. It is a single linear pass with a small table of
+// abbreviations, tuned on news: titles before names ("Brig. Gen. Yahya
+// Saree"), dates ("since Oct. 17."), "U.S.", initials, numbers, quotes,
+// ellipses, lists, datelines and headlines without a final period. The
+// spans never overlap and only white space lies outside them.
+//
 // # Streaming and memory
 //
 // [Parse] is a loop over a [Reader]. A Reader holds the article being read,
