@@ -168,6 +168,22 @@
 // out-of-memory crash, so a Reader's memory stays below about twice that
 // limit.
 //
+// # Limits
+//
+// The longest line and the largest article are both [WithMaxArticleBytes]
+// (64 MiB by default), counted in bytes of clean text; past it, a Reader
+// returns [ErrArticleTooLarge] at the line where the limit was crossed
+// instead of growing without bound. Nothing else is limited: a title may be
+// 10 MB, an article may have 100,000 captions, a header may be repeated
+// 10,000 times, a dump may hold a million blank lines, and the time taken
+// stays linear in the input (tests check each of these). Input that is
+// not text stops with [ErrBinary]; invalid UTF-8 anywhere is read as
+// Windows-1252 (see Encodings), and a UTF-8 character cut by the end of the
+// input becomes U+FFFD. A dump cut in the middle of an article gives that
+// article as far as it goes. A line equal to the title before any body text
+// is a repeat of the header and is dropped, however often it comes: a
+// million lines of "a" are one article titled "a".
+//
 // # Errors
 //
 // Every error is a *[ParseError] naming the file, line and byte offset
@@ -175,6 +191,11 @@
 // or the error of the underlying reader. Reading stops at the first error: the
 // articles completed before it are returned first, and the article being
 // read when it happened is not returned as if it were whole.
+//
+// # Cancellation
+//
+// [WithContext] makes a Reader stop when a context is done; it checks the
+// context every 256 lines.
 //
 // # Concurrency
 //
