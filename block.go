@@ -93,6 +93,17 @@ func (b *block) text(i int) []byte {
 func (b *block) eq(i, j int) bool { return bytes.Equal(b.text(i), b.text(j)) }
 
 // isTT reports whether line i is the font-size widget ("TT").
+// hasChrome reports whether the block has a "TT" line: a header, which
+// only an article's start has.
+func (b *block) hasChrome() bool {
+	for i := range b.lines {
+		if b.isTT(i) {
+			return true
+		}
+	}
+	return false
+}
+
 func (b *block) isTT(i int) bool { return string(b.text(i)) == "TT" }
 
 // isNumber reports whether line i is a bare number of one to three digits:

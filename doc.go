@@ -190,7 +190,9 @@
 // where the problem was found; it wraps [ErrArticleTooLarge], [ErrBinary]
 // or the error of the underlying reader. Reading stops at the first error: the
 // articles completed before it are returned first, and the article being
-// read when it happened is not returned as if it were whole.
+// read when it happened is not returned as if it were whole. After
+// [ErrArticleTooLarge] that includes the article before the oversized
+// text, which that text might have continued.
 //
 // # Cancellation
 //

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 	"testing"
@@ -177,4 +178,53 @@ func checkRoundTrips(t *testing.T, a Article) {
 	if diff := cmp.Diff([]Article{a}, again, ignore, cmpopts.EquateEmpty()); diff != "" {
 		t.Fatalf("the article printed as a dump parses differently (-article +parsed):\n%s\ndump:\n%s", diff, dump.String())
 	}
+}
+
+// FuzzReader streams arbitrary input through a Reader with a small article
+// limit. Reading stops at the first error, which must be typed and carry a
+// position, and every article returned before it must be exactly the
+// article Parse returns at that place without the limit.
+func FuzzReader(f *testing.F) {
+	for _, d := range dumpFiles(f) {
+		data, err := os.ReadFile(d)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data, uint16(200))
+	}
+	f.Add([]byte("Title\n\n"+strings.Repeat("long paragraph ", 20)), uint16(64))
+	f.Fuzz(func(t *testing.T, input []byte, limit uint16) {
+		full, fullErr := Parse(bytes.NewReader(input))
+		r := NewReader(bytes.NewReader(input), WithFile("f.txt"), WithMaxArticleBytes(int(limit)+1))
+		var got []Article
+		var err error
+		for {
+			var a Article
+			if a, err = r.Next(); err != nil {
+				break
+			}
+			got = append(got, a)
+		}
+		if err != io.EOF {
+			var pe *ParseError
+			if !errors.As(err, &pe) || pe.File != "f.txt" || pe.Line < 1 || pe.Offset < 0 || pe.Offset > len(input) {
+				t.Fatalf("error %v: want a *ParseError with a position in f.txt", err)
+			}
+			if !errors.Is(err, ErrArticleTooLarge) && !errors.Is(err, ErrBinary) {
+				t.Fatalf("error %v: want ErrArticleTooLarge or ErrBinary", err)
+			}
+			if _, err2 := r.Next(); err2 != err {
+				t.Fatalf("after the error, Next returned %v", err2)
+			}
+		} else if fullErr != nil {
+			t.Fatalf("the limited Reader read to the end, Parse failed: %v", fullErr)
+		}
+		if len(got) > len(full) {
+			t.Fatalf("%d articles with the limit, %d without", len(got), len(full))
+		}
+		ignore := cmpopts.IgnoreFields(Article{}, "Source")
+		if diff := cmp.Diff(full[:len(got)], got, ignore, cmpopts.EquateEmpty()); diff != "" {
+			t.Fatalf("articles before the limit differ from Parse's (-Parse +limited):\n%s", diff)
+		}
+	})
 }

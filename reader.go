@@ -298,6 +298,12 @@ func (r *Reader) addLine(raw []byte, start int) {
 		if len(r.blk.lines) > 0 {
 			first = r.blk.lines[0].num
 		}
+		// Unless the block has shown chrome, and so is an article of its
+		// own, it might have continued the held article, which then is not
+		// whole either: it is dropped with the block.
+		if !r.blk.hasChrome() {
+			r.held, r.hasHeld = Article{}, false
+		}
 		r.fail(r.line, start, r.tooLarge(first))
 		return
 	}
@@ -369,8 +375,11 @@ func (r *Reader) flushBlock() {
 	parts, header := r.blk.split()
 	if !header && r.hasHeld && !r.blk.startsLikeArticle() {
 		if r.heldN+r.blk.size() > r.cfg.maxArticleBytes {
+			// The held article is the one too large: it is not returned
+			// as if it were whole.
 			l := r.blk.lines[0]
 			r.fail(l.num, l.off, r.tooLarge(r.held.Source.Line))
+			r.held, r.hasHeld = Article{}, false
 			return
 		}
 		r.heldN += r.blk.size()
