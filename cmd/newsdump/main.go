@@ -15,6 +15,25 @@
 // opened at all); the articles read before the problem are still printed,
 // the other files are still processed, and the exit status is 1.
 // Usage errors exit with status 2.
+//
+// # Duplicates
+//
+// With -dedupe (the default) only one copy of each story is printed, the
+// first one read, and its "duplicates" key lists where the other copies
+// were, in every input: [{"file":…,"line":…,"offset":…}, …]. Copies are
+// found as newsdump.Dedupe finds them: exact copies of the title and
+// paragraphs after normalisation, and near copies whose estimated Jaccard
+// similarity of word shingles is at least -threshold.
+//
+// Because a kept article lists copies found after it, output waits until
+// every input has been read. To keep memory low the inputs are streamed
+// through a newsdump.Deduper: only the kept articles are held, a copy
+// costs only its position. -dedupe=false prints every article as soon as
+// it is read, as before.
+//
+// -dedupe-report=FILE writes the clusters, one JSON object per story with
+// copies ({"kept":…,"kept_id":…,"copies":[{"source":…,"similarity":…}]}),
+// to FILE, or to standard error when FILE is "-".
 package main
 
 import (
@@ -66,6 +85,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	flags.SetOutput(stderr)
 	maxArticle := flags.Int("max-article-bytes", newsdump.DefaultMaxArticleBytes,
 		"largest article, in bytes of text, to accept; a larger one is an error")
+	dedupe := flags.Bool("dedupe", true,
+		"print one copy of each story, listing the others in \"duplicates\"; output waits for all inputs")
+	threshold := flags.Float64("threshold", newsdump.DefaultThreshold,
+		"similarity (estimated Jaccard of word shingles, 0 to 1] at which two articles are one story")
+	reportTo := flags.String("dedupe-report", "",
+		"write the duplicate clusters as JSON Lines to this file (\"-\": standard error)")
 	flags.Usage = func() {
 		fmt.Fprint(flags.Output(), usage)
 		flags.PrintDefaults()
@@ -74,6 +99,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
 		}
+		return 2
+	}
+	if !(*threshold > 0 && *threshold <= 1) {
+		fmt.Fprintf(stderr, "newsdump: -threshold %v: want a number in (0, 1]\n", *threshold)
+		return 2
+	}
+	if *reportTo != "" && !*dedupe {
+		fmt.Fprintln(stderr, "newsdump: -dedupe-report needs -dedupe")
 		return 2
 	}
 
@@ -90,15 +123,26 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, err)
 		status = 1
 	}
+	emit := func(a newsdump.Article) error { return enc.Encode(a) }
+	var dd *dedupeRun
+	if *dedupe {
+		dd = &dedupeRun{d: newsdump.NewDeduper(newsdump.WithThreshold(*threshold))}
+		emit = dd.add
+	}
 	for _, p := range paths {
 		files, err := expand(p)
 		if err != nil {
 			report(err)
 		}
 		for _, f := range files {
-			if err := parseOne(f, stdin, enc, *maxArticle); err != nil {
+			if err := parseOne(f, stdin, emit, *maxArticle); err != nil {
 				report(err)
 			}
+		}
+	}
+	if dd != nil {
+		if err := dd.finish(enc, *reportTo, stderr); err != nil {
+			report(err)
 		}
 	}
 	if err := out.Flush(); err != nil {
@@ -158,8 +202,8 @@ func pathError(p string, err error) error {
 	return fmt.Errorf("%s: %w", p, err)
 }
 
-// parseOne streams the articles of one file to enc.
-func parseOne(name string, stdin io.Reader, enc *json.Encoder, maxArticle int) error {
+// parseOne streams the articles of one file to emit.
+func parseOne(name string, stdin io.Reader, emit func(newsdump.Article) error, maxArticle int) error {
 	var src io.Reader = stdin
 	if name != "-" {
 		f, err := os.Open(name)
@@ -174,9 +218,63 @@ func parseOne(name string, stdin io.Reader, enc *json.Encoder, maxArticle int) e
 		if err != nil {
 			return err
 		}
-		if err := enc.Encode(a); err != nil {
+		if err := emit(a); err != nil {
 			return fmt.Errorf("%s: encoding article at line %d: %w", name, a.Source.Line, err)
 		}
+	}
+	return nil
+}
+
+// dedupeRun holds the kept articles until all inputs are read.
+type dedupeRun struct {
+	d    *newsdump.Deduper
+	kept []newsdump.Article
+}
+
+func (r *dedupeRun) add(a newsdump.Article) error {
+	if _, isDup := r.d.Add(a); !isDup {
+		r.kept = append(r.kept, a)
+	}
+	return nil
+}
+
+// finish prints the kept articles with their duplicates, and the report.
+func (r *dedupeRun) finish(enc *json.Encoder, reportTo string, stderr io.Writer) error {
+	clusters := r.d.Clusters()
+	dups := make(map[newsdump.Source][]newsdump.Source, len(clusters))
+	for _, c := range clusters {
+		for _, cp := range c.Copies {
+			dups[c.Kept] = append(dups[c.Kept], cp.Source)
+		}
+	}
+	for _, a := range r.kept {
+		a.Duplicates = dups[a.Source]
+		if err := enc.Encode(a); err != nil {
+			return fmt.Errorf("%s: encoding article at line %d: %w", a.Source.File, a.Source.Line, err)
+		}
+	}
+	if reportTo == "" {
+		return nil
+	}
+	w := stderr
+	if reportTo != "-" {
+		f, err := os.Create(reportTo)
+		if err != nil {
+			return pathError(reportTo, err)
+		}
+		defer f.Close()
+		w = f
+	}
+	bw := bufio.NewWriter(w)
+	renc := json.NewEncoder(bw)
+	renc.SetEscapeHTML(false)
+	for _, c := range clusters {
+		if err := renc.Encode(c); err != nil {
+			return err
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("%s: %w", reportTo, err)
 	}
 	return nil
 }
