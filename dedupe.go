@@ -10,7 +10,7 @@ import (
 // story unless [WithThreshold] says otherwise: the estimated Jaccard
 // similarity of their sets of 3-word shingles. Chosen by measurement on the
 // synthetic benchmark (see [Dedupe]).
-const DefaultThreshold = 0.3
+const DefaultThreshold = 0.25
 
 // Keep says which copy of a story [Dedupe] and [Deduper] keep.
 type Keep int

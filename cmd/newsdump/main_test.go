@@ -238,7 +238,9 @@ func TestDedupeSamplesGolden(t *testing.T) {
 	}
 	got := decodeLines(t, out)
 	// Make paths relative to the repository root, as in the golden file.
-	rel := func(s *newsdump.Source) { s.File = filepath.ToSlash(strings.TrimPrefix(s.File, root+string(filepath.Separator))) }
+	rel := func(s *newsdump.Source) {
+		s.File = filepath.ToSlash(strings.TrimPrefix(s.File, root+string(filepath.Separator)))
+	}
 	for i := range got {
 		rel(&got[i].Source)
 		for j := range got[i].Duplicates {
