@@ -7,12 +7,14 @@
 // [Config.Samples], then stories assembled from [Config.Sentences] (the
 // running text of the NER training corpora, see [LoadSentences]).
 // Sentences are grouped, in corpus order and within one document, into
-// paragraphs of at least 30 words; each story takes 3 to 8 consecutive
+// paragraphs of at least 30 words; each story takes 3 to 6 consecutive
 // paragraphs, and no sentence is used twice (the corpora repeat some, in
 // e-mails quoting earlier ones), so different stories share no passage
 // longer than a few words. When the paragraphs run out (beyond about 2,000
 // stories), further stories are built from sentences drawn at random from
-// the whole corpus; two such stories share a sentence only by chance
+// the whole corpus with every other word replaced by a random corpus word,
+// so that two such stories share few 3-word runs even when they draw the
+// same sentence: text for scale benchmarks rather than for quality
 // (Result.RecombinedStories says how many there are). A story's title is
 // its first words in title case; half the stories have a photo caption.
 //
@@ -268,7 +270,7 @@ func (g *gen) nextStory(i int) (Story, bool) {
 	if i < len(g.cfg.Samples) {
 		return g.cfg.Samples[i], false
 	}
-	n := 3 + g.rng.IntN(6)
+	n := 3 + g.rng.IntN(4)
 	var ps []string
 	recombined := false
 	if g.nextPara+n <= len(g.paragraphs) {
@@ -280,7 +282,16 @@ func (g *gen) nextStory(i int) (Story, bool) {
 			k := 2 + g.rng.IntN(3)
 			var p []string
 			for range k {
-				p = append(p, g.sentences[g.rng.IntN(len(g.sentences))])
+				// Every other word replaced by a random corpus word, so that
+				// stories drawing the same sentence share few 3-word runs.
+				ws := strings.Fields(g.sentences[g.rng.IntN(len(g.sentences))])
+				for j := range ws {
+					if g.rng.IntN(2) == 0 {
+						o := strings.Fields(g.sentences[g.rng.IntN(len(g.sentences))])
+						ws[j] = strings.Trim(o[g.rng.IntN(len(o))], `.,;:!?"`)
+					}
+				}
+				p = append(p, strings.Join(ws, " "))
 			}
 			ps = append(ps, strings.Join(p, " "))
 		}
