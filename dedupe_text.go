@@ -156,10 +156,13 @@ type textState struct {
 }
 
 // span is one line of the comparison text; shingled is false for lines
-// that look like site boilerplate (see isProse).
+// that look like site boilerplate (see markProse).
 type span struct {
 	wordStart, wordEnd int // into textState.words
 	shingled           bool
+	endsSentence       bool // ends with . ! ? (before closing quotes or brackets)
+	endsSoft           bool // ends with , ; or a dash: the sentence goes on
+	startsLower        bool // starts with a lower-case letter: it goes on a sentence
 }
 
 var textStates = sync.Pool{New: func() any { return &textState{caser: cases.Fold()} }}
@@ -176,10 +179,14 @@ func (st *textState) build(a *Article) {
 	st.text = st.text[:0]
 	st.spans = st.spans[:0]
 	st.words = st.words[:0]
-	st.line(a.Title, true)
-	for _, p := range a.Paragraphs {
-		st.line(p, false)
+	st.line(a.Title)
+	if len(st.spans) > 0 {
+		st.spans[0].shingled = true // the title is always compared
 	}
+	for _, p := range a.Paragraphs {
+		st.line(p)
+	}
+	st.markProse(min(len(st.spans), 1))
 	// Shingle only the prose, unless that leaves too little text to tell
 	// one article from another.
 	words := 0
@@ -199,7 +206,7 @@ func (st *textState) build(a *Article) {
 // for its boilerplate-looking lines to be left out of its shingles.
 const minProseWords = 2 * shingleWords
 
-func (st *textState) line(s string, title bool) {
+func (st *textState) line(s string) {
 	start := len(st.text)
 	if start > 0 {
 		st.text = append(st.text, ' ')
@@ -229,29 +236,51 @@ func (st *textState) line(s string, title bool) {
 	}
 	w0 := len(st.words)
 	st.words = appendWordHashes(st.words, st.text[start:])
-	st.spans = append(st.spans, span{w0, len(st.words), title || isProse(st.text[start:], len(st.words)-w0)})
-}
-
-// isProse tells running text from the boilerplate sites put around it:
-// navigation lines, "Related coverage" headings and their lists of other
-// stories' titles, photo credits, bylines. Those are headline-like: short
-// and not ending as a sentence ends. A line is prose if it ends with . ! or
-// ? (before any closing quotes or brackets) and has at least 6 words, or
-// has at least 25 words. Lines that are not prose still count for exact
-// duplicates but not for near duplicates, so that two different short
-// stories from one site do not look alike through their shared chrome.
-func isProse(line []byte, n int) bool {
-	if n >= 25 {
-		return true
-	}
-	if n < 6 {
-		return false
-	}
+	sp := span{wordStart: w0, wordEnd: len(st.words)}
+	line := st.text[start:]
 	i := len(line)
 	for i > 0 && (line[i-1] == '"' || line[i-1] == '\'' || line[i-1] == ')' || line[i-1] == ']') {
 		i--
 	}
-	return i > 0 && (line[i-1] == '.' || line[i-1] == '!' || line[i-1] == '?')
+	sp.endsSentence = i > 0 && (line[i-1] == '.' || line[i-1] == '!' || line[i-1] == '?')
+	last := line[len(line)-1]
+	sp.endsSoft = last == ',' || last == ';' || last == '-'
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			sp.startsLower = unicode.IsLower(r)
+			break
+		}
+	}
+	st.spans = append(st.spans, sp)
+}
+
+// markProse tells running text from the boilerplate sites put around it,
+// for spans from first on: navigation lines, "Related coverage" headings
+// and their lists of other stories' titles, photo credits, bylines. Those
+// are headline-like: short, and not ending as a sentence ends.
+//
+// Lines are first joined into units, so that text re-wrapped over several
+// lines is judged as the paragraph it is: a line that does not end a
+// sentence is continued by the next line if that one starts with a
+// lower-case letter or if the first ends with a comma, semicolon or dash.
+// A unit is prose if it ends a sentence and has at least 6 words, or has at
+// least 25 words. Lines that are not prose still count for exact
+// duplicates but not for near duplicates, so that two different short
+// stories from one site do not look alike through their shared chrome.
+func (st *textState) markProse(first int) {
+	spans := st.spans
+	for i := first; i < len(spans); {
+		j := i
+		for j+1 < len(spans) && !spans[j].endsSentence && (spans[j+1].startsLower || spans[j].endsSoft) {
+			j++
+		}
+		words := spans[j].wordEnd - spans[i].wordStart
+		prose := words >= 25 || words >= 6 && spans[j].endsSentence
+		for k := i; k <= j; k++ {
+			spans[k].shingled = prose
+		}
+		i = j + 1
+	}
 }
 
 // appendFoldedASCII is the ASCII-only path of build: NFC and case folding
@@ -290,8 +319,9 @@ func appendFoldedPunct(dst []byte, b []byte) []byte {
 	for len(b) > 0 {
 		r, n := utf8.DecodeRune(b)
 		if r == utf8.RuneError && n <= 1 {
-			// Invalid UTF-8: keep the byte as it is.
-			dst = append(dst, b[0])
+			// Invalid UTF-8 reads as U+FFFD, as in the command's JSON
+			// output: articles that print the same compare the same.
+			dst = append(dst, "\uFFFD"...)
 			b = b[1:]
 			space = false
 			continue
