@@ -23,8 +23,9 @@ import (
 //	0.40       1.000/.9751 1.000/.9399 1.000/.9205 1.000/.8884
 //	0.50       1.000/.9240 1.000/.8853 1.000/.8499 1.000/.8136
 //
-// 3-word shingles are the only size with no false merge from 0.2 up, and
-// recall within 0.3% of the best. 0.2 scores marginally better than 0.25
+// 2-word shingles recall more but merge different stories at every
+// threshold below 0.3; of the sizes with no false merge from 0.2 up, 3
+// words recall the most. 0.2 scores marginally better than 0.25
 // here, but precision falls off just below it, and real crawls have more
 // shared boilerplate and more coverage of one event by different stories
 // than the synthetic set: 0.25 keeps a margin. Copies truncated to half
