@@ -210,11 +210,9 @@ type Deduper struct {
 	mu       sync.Mutex
 	seq      int32                 // articles added so far
 	exact    map[exactKey]exactHit // every distinct comparison text seen
-	bands    [SigBands]map[uint32]int32
-	next     []int32 // next[c*SigBands+b]: previous cluster with c's key in band b, or -1
-	sigs     []sig16 // representative signature per cluster (not in exact-only mode)
-	clusters []cluster
-	stamp    []uint32 // per cluster: the query that last verified it
+	bands    bandIndex
+	clusters slab[cluster]
+	index    slab[indexEntry] // per cluster, not in exact-only mode
 	query    uint32
 	verified int // candidate pairs verified, for the benchmarks
 }
@@ -235,6 +233,34 @@ func equalValues16(a *Sig, b *sig16) int {
 	}
 	return n
 }
+
+// indexEntry is what the LSH index keeps per cluster besides its band
+// entries.
+type indexEntry struct {
+	sig   sig16  // of the representative
+	stamp uint32 // the query that last verified this cluster
+}
+
+// slab is a growing array kept in fixed-size chunks: growing it never
+// copies it, and never leaves half of a doubled slice unused.
+type slab[T any] struct {
+	chunks [][]T
+	n      int
+}
+
+const slabChunk = 256
+
+func (s *slab[T]) add(v T) int32 {
+	if s.n%slabChunk == 0 {
+		s.chunks = append(s.chunks, make([]T, 0, slabChunk))
+	}
+	last := &s.chunks[len(s.chunks)-1]
+	*last = append(*last, v)
+	s.n++
+	return int32(s.n - 1)
+}
+
+func (s *slab[T]) at(i int32) *T { return &s.chunks[i/slabChunk][i%slabChunk] }
 
 type exactHit struct {
 	cluster int32
@@ -258,11 +284,6 @@ type member struct {
 func NewDeduper(opts ...DedupeOption) *Deduper {
 	d := &Deduper{cfg: newDedupeConfig(opts), exact: make(map[exactKey]exactHit)}
 	d.minEqual = int(math.Ceil(d.cfg.threshold*SigSize - 1e-9))
-	if !d.cfg.exactOnly {
-		for b := range d.bands {
-			d.bands[b] = make(map[uint32]int32)
-		}
-	}
 	return d
 }
 
@@ -282,21 +303,21 @@ func (d *Deduper) Add(a Article) (dupOf Source, isDup bool) {
 	if fresh {
 		return Source{}, false
 	}
-	k := &d.clusters[c].kept
+	k := &d.clusters.at(c).kept
 	if k.seq == d.seq-1 { // a replaced the kept copy
 		return Source{}, false
 	}
 	return k.src, true
 }
 
-// maxBucketWalk bounds the candidates taken from one LSH bucket: the
-// stories most recently added to it. Different stories fill a bucket when
+// maxBucketWalk bounds an LSH bucket: only the first stories filed under a
+// band key are kept and compared. Different stories fill a bucket when
 // they share the shingles that decide its band: a site's footer written as
-// a sentence, a stock phrase. Such buckets grow with the index and would
-// make the cost per article grow with it; a copy of a story, in contrast,
-// shares many bands with its representative (s = 0.5 gives 10 of 40 on
-// average), so skipping the older entries of a crowded bucket costs
-// practically no recall (measured: none on the synthetic benchmark).
+// a sentence, a stock phrase. Such buckets would grow with the index and
+// make the time and memory per article grow with it; a copy of a story, in
+// contrast, shares many bands with its representative (s = 0.5 gives 10 of
+// 40 on average), so a full bucket costs practically no recall (measured:
+// none on the synthetic benchmark).
 const maxBucketWalk = 16
 
 // insert adds one prepared article under d.mu and returns its cluster and
@@ -314,24 +335,19 @@ func (d *Deduper) insert(p *prepared, src Source, id string) (c int32, fresh boo
 		bandKeys(&p.sig, &keys)
 		best, bestEqual := int32(-1), 0
 		d.query++
-		for b, key := range keys {
-			head, ok := d.bands[b][uint32(key)]
-			if !ok {
-				continue
-			}
-			walked := 0
-			for c := head; c >= 0 && walked < maxBucketWalk; c = d.next[int(c)*SigBands+b] {
-				walked++
-				if d.stamp[c] == d.query {
-					continue
+		for _, key := range keys {
+			d.bands.visit(uint32(key), maxBucketWalk, func(c int32) {
+				e := d.index.at(c)
+				if e.stamp == d.query {
+					return
 				}
-				d.stamp[c] = d.query
+				e.stamp = d.query
 				d.verified++
-				eq := equalValues16(&p.sig, &d.sigs[c])
+				eq := equalValues16(&p.sig, &e.sig)
 				if eq >= d.minEqual && (eq > bestEqual || eq == bestEqual && c < best) {
 					best, bestEqual = c, eq
 				}
-			}
+			})
 		}
 		if best >= 0 {
 			sim := float32(bestEqual) / SigSize
@@ -340,25 +356,16 @@ func (d *Deduper) insert(p *prepared, src Source, id string) (c int32, fresh boo
 			return best, false
 		}
 	}
-	c = int32(len(d.clusters))
-	d.clusters = append(d.clusters, cluster{kept: member{src, seq, 1}, keptID: id, keptLen: p.length})
+	c = d.clusters.add(cluster{kept: member{src, seq, 1}, keptID: id, keptLen: p.length})
 	d.exact[p.key] = exactHit{c, 1}
 	if !d.cfg.exactOnly {
-		var s16 sig16
+		e := d.index.at(d.index.add(indexEntry{}))
 		for i, v := range p.sig {
-			s16[i] = uint16(v)
-		}
-		d.sigs = append(d.sigs, s16)
-		d.stamp = append(d.stamp, 0)
-		for range SigBands {
-			d.next = append(d.next, -1)
+			e.sig[i] = uint16(v)
 		}
 		if !empty {
-			for b, key := range keys {
-				if head, ok := d.bands[b][uint32(key)]; ok {
-					d.next[int(c)*SigBands+b] = head
-				}
-				d.bands[b][uint32(key)] = c
+			for _, key := range keys {
+				d.bands.add(uint32(key), c, maxBucketWalk)
 			}
 		}
 	}
@@ -366,7 +373,7 @@ func (d *Deduper) insert(p *prepared, src Source, id string) (c int32, fresh boo
 }
 
 func (d *Deduper) join(c int32, m member, id string, length int) {
-	cl := &d.clusters[c]
+	cl := d.clusters.at(c)
 	if d.cfg.keep == KeepLongest && length > cl.keptLen {
 		cl.copies = append(cl.copies, cl.kept)
 		cl.kept, cl.keptID, cl.keptLen = m, id, length
@@ -399,8 +406,8 @@ func (d *Deduper) Clusters() []Cluster {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	var out []Cluster
-	for i := range d.clusters {
-		cl := &d.clusters[i]
+	for i := range int32(d.clusters.n) {
+		cl := d.clusters.at(i)
 		if len(cl.copies) == 0 {
 			continue
 		}
@@ -429,8 +436,8 @@ func sortedBySeq(ms []member) []member {
 // added in order (seq i is articles[i]).
 func (d *Deduper) collect(articles []Article) []Article {
 	keptOf := make([]int32, len(articles)) // cluster index+1 of each kept article, else 0
-	for c := range d.clusters {
-		keptOf[d.clusters[c].kept.seq] = int32(c) + 1
+	for c := range int32(d.clusters.n) {
+		keptOf[d.clusters.at(c).kept.seq] = c + 1
 	}
 	var out []Article
 	for i := range articles {
@@ -439,7 +446,7 @@ func (d *Deduper) collect(articles []Article) []Article {
 			continue
 		}
 		a := articles[i]
-		cl := &d.clusters[c-1]
+		cl := d.clusters.at(c - 1)
 		if len(cl.copies) > 0 {
 			dups := append([]Source(nil), a.Duplicates...)
 			for _, m := range sortedBySeq(cl.copies) {

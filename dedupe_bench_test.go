@@ -94,7 +94,7 @@ func deduperMemory(arts []Article) (perArticle, perStory float64) {
 	runtime.GC()
 	runtime.ReadMemStats(&after)
 	held := float64(after.HeapAlloc) - float64(before.HeapAlloc)
-	stories := len(d.clusters)
+	stories := d.clusters.n
 	runtime.KeepAlive(d)
 	return held / float64(len(arts)), held / float64(stories)
 }
