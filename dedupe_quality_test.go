@@ -176,3 +176,66 @@ func TestDedupeThresholdSweep(t *testing.T) {
 	}
 	t.Log("\n" + b.String())
 }
+
+// TestScaleOutSketch runs the README's map/shuffle/reduce sketch in one
+// process, with the exported API only, and checks that it finds the
+// clusters Dedupe finds, up to the few articles whose order of comparison
+// differs.
+func TestScaleOutSketch(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short")
+	}
+	arts, truth := generated(t, 10000, 1)
+
+	// Map: one signature per article, one record per band key.
+	sigs := make([]Sig, len(arts))
+	buckets := map[uint64][]int{} // the shuffle: band key -> articles
+	for i, a := range arts {
+		sigs[i] = Signature(a)
+		for _, k := range sigs[i].BandKeys() {
+			buckets[k] = append(buckets[k], i)
+		}
+	}
+	// Reduce: verify the pairs that share a bucket.
+	type pair struct{ a, b int } // a < b
+	sim := map[pair]float64{}
+	for _, ids := range buckets {
+		for x := range ids {
+			for y := x + 1; y < len(ids); y++ {
+				p := pair{ids[x], ids[y]}
+				if _, done := sim[p]; done {
+					continue
+				}
+				if s := sigs[p.a].Similarity(sigs[p.b]); s >= DefaultThreshold {
+					sim[p] = s
+				} else {
+					sim[p] = -1
+				}
+			}
+		}
+	}
+	// Cluster: in input order, each article joins the most similar earlier
+	// representative, or becomes one.
+	partners := map[int][]int{}
+	for p, s := range sim {
+		if s >= 0 {
+			partners[p.b] = append(partners[p.b], p.a)
+		}
+	}
+	rep := make([]int, len(arts))
+	for i := range arts {
+		rep[i] = i
+		best := -1.0
+		for _, j := range partners[i] {
+			if rep[j] == j && (sim[pair{j, i}] > best || sim[pair{j, i}] == best && j < rep[i]) {
+				rep[i], best = j, sim[pair{j, i}]
+			}
+		}
+	}
+	p, r := pairwise(rep, truth)
+	pd, rd := pairwise(clustersOf(t, arts, Dedupe(arts)), truth)
+	t.Logf("sketch: precision %.4f recall %.4f; Dedupe: %.4f %.4f", p, r, pd, rd)
+	if p < minPrecision || r < minRecall || r < rd-0.002 {
+		t.Errorf("the scale-out sketch scores precision %.4f recall %.4f, Dedupe %.4f %.4f", p, r, pd, rd)
+	}
+}
