@@ -71,6 +71,12 @@ Each PATH is a dump file or a directory (every regular file below it, in
 lexical order, skipping names that start with a dot). With no PATH, or
 with "-", standard input is read and its source file is "-".
 
+With -dedupe (the default), each story is printed once, as first read,
+and its "duplicates" key lists where its other copies were, in any input:
+exact copies and near copies (estimated Jaccard similarity of word
+shingles at least -threshold). Output then waits until all inputs are
+read; only the kept articles are held in memory.
+
 A file that cannot be read or parsed is reported on standard error as
 "file:line: what is wrong"; the articles read before the problem are still
 printed, the other files are still processed, and the exit status is 1.
@@ -256,25 +262,35 @@ func (r *dedupeRun) finish(enc *json.Encoder, reportTo string, stderr io.Writer)
 	if reportTo == "" {
 		return nil
 	}
-	w := stderr
-	if reportTo != "-" {
-		f, err := os.Create(reportTo)
-		if err != nil {
-			return pathError(reportTo, err)
-		}
-		defer f.Close()
-		w = f
+	if reportTo == "-" {
+		return writeReport(stderr, clusters, reportTo)
 	}
+	f, err := os.Create(reportTo)
+	if err != nil {
+		return pathError(reportTo, err)
+	}
+	if err := writeReport(f, clusters, reportTo); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return pathError(reportTo, err)
+	}
+	return nil
+}
+
+// writeReport writes one JSON object per cluster.
+func writeReport(w io.Writer, clusters []newsdump.Cluster, name string) error {
 	bw := bufio.NewWriter(w)
-	renc := json.NewEncoder(bw)
-	renc.SetEscapeHTML(false)
+	enc := json.NewEncoder(bw)
+	enc.SetEscapeHTML(false)
 	for _, c := range clusters {
-		if err := renc.Encode(c); err != nil {
-			return err
+		if err := enc.Encode(c); err != nil {
+			return fmt.Errorf("%s: %w", name, err)
 		}
 	}
 	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("%s: %w", reportTo, err)
+		return fmt.Errorf("%s: %w", name, err)
 	}
 	return nil
 }
