@@ -135,7 +135,9 @@ func newDedupeConfig(opts []DedupeOption) dedupeConfig {
 // compared with representatives only, never with other copies. So a chain
 // A~B, B~C with A and C unrelated cannot merge A and C: C is a copy of A's
 // story only if it is similar to A. An exact duplicate of any article goes
-// where that article went.
+// where that article went. The guard has one limit: an article that mixes
+// two stories (a round-up), if it comes first, is the representative both
+// stories are compared with, and both may join it.
 func Dedupe(articles []Article, opts ...DedupeOption) []Article {
 	d := NewDeduper(opts...)
 	// Chunks bound the memory of prepared signatures.

@@ -16,7 +16,8 @@
 // so that two such stories share few 3-word runs even when they draw the
 // same sentence: text for scale benchmarks rather than for quality
 // (Result.RecombinedStories says how many there are). A story's title is
-// its first words in title case; half the stories have a photo caption.
+// its first seven words in title case and its number ("…, Part 12"); half
+// the stories have a photo caption.
 //
 // About half the stories ([Config.SingletonRate]) are published once. The
 // rest have 2 to 30 copies in all, skewed to few: 2 + floor(28 u³) for u
