@@ -64,6 +64,7 @@ func BenchmarkDeduperAdd(b *testing.B) {
 			b.SetBytes(size)
 			b.ReportAllocs()
 			b.ResetTimer()
+			cpu0, cpuOK := cpuTime()
 			var d *Deduper
 			for range b.N {
 				d = NewDeduper()
@@ -72,6 +73,9 @@ func BenchmarkDeduperAdd(b *testing.B) {
 				}
 			}
 			b.ReportMetric(float64(n)*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+			if cpu1, ok := cpuTime(); ok && cpuOK {
+				b.ReportMetric(float64(n)*float64(b.N)/(cpu1-cpu0).Seconds(), "articles/cpu-s")
+			}
 			b.ReportMetric(float64(d.verified)/float64(n), "candidates/article")
 			b.StopTimer()
 			perArticle, perStory := deduperMemory(arts)
@@ -122,8 +126,12 @@ func BenchmarkSignature(b *testing.B) {
 	b.SetBytes(size / int64(len(arts)))
 	b.ReportAllocs()
 	b.ResetTimer()
+	cpu0, cpuOK := cpuTime()
 	for i := range b.N {
 		_ = Signature(arts[i%len(arts)])
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+	if cpu1, ok := cpuTime(); ok && cpuOK {
+		b.ReportMetric(float64(b.N)/(cpu1-cpu0).Seconds(), "articles/cpu-s")
+	}
 }

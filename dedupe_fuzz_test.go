@@ -8,6 +8,8 @@ import (
 	"unicode"
 
 	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
 )
 
 // variant is a copy of a that differs only in what the comparison text
@@ -87,6 +89,17 @@ func FuzzDedupe(f *testing.F) {
 		if diff := cmp.Diff(kept, Dedupe(kept)); diff != "" {
 			t.Fatalf("deduplicating again changed the result:\n%s", diff)
 		}
+		st := getTextState()
+		defer putTextState(st)
+		for _, a := range arts {
+			for _, line := range append([]string{a.Title}, a.Paragraphs...) {
+				if fast, ok := appendFoldedASCII(nil, line); ok {
+					if slow := slowFold(st, line); string(fast) != string(slow) {
+						t.Fatalf("fast and full folding differ on %q: %q, %q", line, fast, slow)
+					}
+				}
+			}
+		}
 		for i, a := range arts {
 			sa := Signature(a)
 			if i > 0 {
@@ -106,4 +119,15 @@ func FuzzDedupe(f *testing.F) {
 			}
 		}
 	})
+}
+
+// slowFold is the full path of textState.line: NFC, case folding,
+// punctuation folding.
+func slowFold(st *textState, s string) []byte {
+	st.nfc = norm.NFC.AppendString(st.nfc[:0], s)
+	folded, _, err := transform.Append(st.caser, make([]byte, 0, len(st.nfc)+8), st.nfc)
+	if err != nil {
+		folded = st.nfc
+	}
+	return appendFoldedPunct(nil, folded)
 }

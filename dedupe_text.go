@@ -283,16 +283,26 @@ func (st *textState) markProse(first int) {
 	}
 }
 
-// appendFoldedASCII is the ASCII-only path of build: NFC and case folding
-// of ASCII are lower-casing, and the only white space left to collapse. It
-// returns false, having appended part of s, if s is not all ASCII.
+// appendFoldedASCII is the fast path of build, for lines of ASCII and the
+// typographic punctuation and spaces of [foldPunct]: none of those changes
+// under NFC or case folding except ASCII capitals, which it lowers. It
+// returns false, having appended part of s, at the first other rune; the
+// caller then takes the full path, which gives the same result on these
+// lines (FuzzDedupe checks).
 func appendFoldedASCII(dst []byte, s string) ([]byte, bool) {
 	space := len(dst) == 0 || dst[len(dst)-1] == ' '
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
 		case c >= utf8.RuneSelf:
-			return dst, false
+			r, n := utf8.DecodeRuneInString(s[i:])
+			rep, how := foldPunct(r)
+			if r == utf8.RuneError || how == keepRune {
+				return dst, false
+			}
+			i += n - 1
+			dst, space = applyFold(dst, space, how, rep)
+			continue
 		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
 			if !space {
 				dst = append(dst, ' ')
@@ -310,10 +320,51 @@ func appendFoldedASCII(dst []byte, s string) ([]byte, bool) {
 	return dst, true
 }
 
-// appendFoldedPunct appends folded text with typographic punctuation
-// folded and white space collapsed. Quotes, dashes and ellipses have no
-// folding in x/text (they are not compatibility characters of each other),
-// hence the small table.
+// What foldPunct says to do with a rune.
+const (
+	keepRune    = iota // not folded: copy it
+	replaceRune        // write the replacement instead
+	dropRune           // invisible: as if absent
+	spaceRune          // white space
+)
+
+// foldPunct folds typographic punctuation and white space. Quotes, dashes
+// and ellipses have no folding in x/text (they are not compatibility
+// characters of each other), hence the small table.
+func foldPunct(r rune) (rep string, how int) {
+	switch r {
+	case '\u2018', '\u2019', '\u201a', '\u201b', '\u2032', '\u0060', '\u00b4':
+		return "'", replaceRune
+	case '\u201c', '\u201d', '\u201e', '\u201f', '\u2033', '\u00ab', '\u00bb':
+		return `"`, replaceRune
+	case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212':
+		return "-", replaceRune
+	case '\u2026':
+		return "...", replaceRune
+	case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad':
+		return "", dropRune
+	}
+	if unicode.IsSpace(r) {
+		return "", spaceRune
+	}
+	return "", keepRune
+}
+
+func applyFold(dst []byte, space bool, how int, rep string) ([]byte, bool) {
+	switch how {
+	case replaceRune:
+		return append(dst, rep...), false
+	case spaceRune:
+		if !space {
+			dst = append(dst, ' ')
+		}
+		return dst, true
+	}
+	return dst, space // dropRune
+}
+
+// appendFoldedPunct appends NFC-normalised, case-folded text with
+// typographic punctuation folded and white space collapsed.
 func appendFoldedPunct(dst []byte, b []byte) []byte {
 	space := len(dst) == 0 || dst[len(dst)-1] == ' '
 	for len(b) > 0 {
@@ -327,32 +378,13 @@ func appendFoldedPunct(dst []byte, b []byte) []byte {
 			continue
 		}
 		b = b[n:]
-		var rep string
-		switch r {
-		case '\u2018', '\u2019', '\u201a', '\u201b', '\u2032', '\u0060', '\u00b4':
-			rep = "'"
-		case '\u201c', '\u201d', '\u201e', '\u201f', '\u2033', '\u00ab', '\u00bb':
-			rep = `"`
-		case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212':
-			rep = "-"
-		case '\u2026':
-			rep = "..."
-		case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad':
-			continue // invisible: as if absent
-		default:
-			if unicode.IsSpace(r) {
-				if !space {
-					dst = append(dst, ' ')
-					space = true
-				}
-				continue
-			}
+		rep, how := foldPunct(r)
+		if how == keepRune {
 			dst = utf8.AppendRune(dst, r)
 			space = false
 			continue
 		}
-		dst = append(dst, rep...)
-		space = false
+		dst, space = applyFold(dst, space, how, rep)
 	}
 	return dst
 }
