@@ -198,8 +198,9 @@ func prepareAll(articles []Article, cfg *dedupeConfig, out []prepared) {
 // services that see articles as they come. It keeps, per story, one
 // signature (256 bytes: 16 bits of each value) and its SigBands LSH
 // entries, and per article seen its Source (for [Deduper.Clusters]) and
-// per distinct text its exact key: about 1.2 KB per story and 60 bytes per
-// copy, see the benchmarks in the README. It does not keep the articles.
+// per distinct text its exact key; not the articles. Measured on the
+// synthetic benchmark (4.3 articles per story): 1.3 KB per story, copies
+// included, 0.3 KB per article.
 //
 // A Deduper is safe for concurrent use: the signature is computed outside
 // its lock, the index is updated under it. Results then depend on the
