@@ -202,6 +202,9 @@ func prepareAll(articles []Article, cfg *dedupeConfig, out []prepared) {
 // synthetic benchmark (4.3 articles per story): 1.3 KB per story, copies
 // included, 0.3 KB per article.
 //
+// A Deduper counts articles in 32 bits: it takes up to 2^31-1 of them,
+// more than the memory of any one machine would hold the index for.
+//
 // A Deduper is safe for concurrent use: the signature is computed outside
 // its lock, the index is updated under it. Results then depend on the
 // order in which goroutines reach the lock; for a deterministic result,
