@@ -340,6 +340,12 @@ func TestDedupeFlags(t *testing.T) {
 			t.Errorf("%v: report lacks the cluster: %s", tc.args, errOut)
 		}
 	}
+	// A report that cannot be written is an error, after the articles.
+	noDir := filepath.Join(t.TempDir(), "missing", "report.jsonl")
+	code, out, errOut := runCmd(t, dump, "-dedupe-report="+noDir)
+	if code != 1 || len(decodeLines(t, out)) != 1 || !strings.Contains(errOut, "report.jsonl") {
+		t.Errorf("unwritable report: exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
 	for _, bad := range [][]string{{"-threshold", "0"}, {"-threshold", "1.5"}, {"-dedupe=false", "-dedupe-report=-"}} {
 		if code, _, _ := runCmd(t, dump, bad...); code != 2 {
 			t.Errorf("%v: exit %d, want 2", bad, code)
