@@ -19,15 +19,15 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// A variant is a way crawls damage a dump: it returns the damaged bytes and
+// An encodingVariant is a way crawls damage a dump: it returns the damaged bytes and
 // the encoding detection should report, or ok=false when the dump cannot be
 // damaged that way (text Windows-1252 cannot encode, say).
-type variant struct {
+type encodingVariant struct {
 	name string
 	make func(clean []byte) (damaged []byte, enc string, ok bool)
 }
 
-var variants = []variant{
+var encodingVariants = []encodingVariant{
 	{"CRLF", func(b []byte) ([]byte, string, bool) {
 		return bytes.ReplaceAll(b, []byte("\n"), []byte("\r\n")), "UTF-8", true
 	}},
@@ -202,7 +202,7 @@ func TestVariants(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", path, err)
 		}
-		for _, v := range variants {
+		for _, v := range encodingVariants {
 			damaged, enc, ok := v.make(clean)
 			if !ok {
 				t.Logf("%s: no %s variant (the text cannot be written that way)", filepath.Base(path), v.name)
@@ -232,7 +232,7 @@ func TestVariants(t *testing.T) {
 	}
 	// Every variant must have run on the samples and on cases with and
 	// without non-ASCII text, or a skip rule has gone wrong.
-	for _, v := range variants {
+	for _, v := range encodingVariants {
 		if ran[v.name] < 3 {
 			t.Errorf("variant %s ran on %d dumps only", v.name, ran[v.name])
 		}

@@ -18,6 +18,25 @@
 // opened at all); the articles read before the problem are still printed,
 // the other files are still processed, and the exit status is 1.
 // Usage errors exit with status 2.
+//
+// # Duplicates
+//
+// With -dedupe (the default) only one copy of each story is printed, the
+// first one read, and its "duplicates" key lists where the other copies
+// were, in every input: [{"file":…,"line":…,"offset":…}, …]. Copies are
+// found as newsdump.Dedupe finds them: exact copies of the title and
+// paragraphs after normalisation, and near copies whose estimated Jaccard
+// similarity of word shingles is at least -threshold.
+//
+// Because a kept article lists copies found after it, output waits until
+// every input has been read. To keep memory low the inputs are streamed
+// through a newsdump.Deduper: only the kept articles are held, a copy
+// costs only its position. -dedupe=false prints every article as soon as
+// it is read, as before.
+//
+// -dedupe-report=FILE writes the clusters, one JSON object per story with
+// copies ({"kept":…,"kept_id":…,"copies":[{"source":…,"similarity":…}]}),
+// to FILE, or to standard error when FILE is "-".
 package main
 
 import (
@@ -61,6 +80,12 @@ with "-", standard input is read and its source file is "-". Gzip files
 are decompressed; the encoding of each file (UTF-8, UTF-16, Windows-1252)
 is detected unless -encoding names one.
 
+With -dedupe (the default), each story is printed once, as first read,
+and its "duplicates" key lists where its other copies were, in any input:
+exact copies and near copies (estimated Jaccard similarity of word
+shingles at least -threshold). Output then waits until all inputs are
+read; only the kept articles are held in memory.
+
 A file that cannot be read or parsed is reported on standard error as
 "file:line: what is wrong"; the articles read before the problem are still
 printed, the other files are still processed, and the exit status is 1.
@@ -79,6 +104,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		"decode every input with this `encoding` (an IANA name such as ISO-8859-2 or Shift_JIS)\ninstead of detecting it")
 	sentences := flags.Bool("sentences", false,
 		"add each paragraph's sentences as byte offsets (\"sentences\":[[{\"start\":0,\"end\":57},...],...])")
+	dedupe := flags.Bool("dedupe", true,
+		"print one copy of each story, listing the others in \"duplicates\"; output waits for all inputs")
+	threshold := flags.Float64("threshold", newsdump.DefaultThreshold,
+		"similarity (estimated Jaccard of word shingles, 0 to 1] at which two articles are one story")
+	reportTo := flags.String("dedupe-report", "",
+		"write the duplicate clusters as JSON Lines to this file (\"-\": standard error)")
 	flags.Usage = func() {
 		fmt.Fprint(flags.Output(), usage)
 		flags.PrintDefaults()
@@ -87,6 +118,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
 		}
+		return 2
+	}
+	if !(*threshold > 0 && *threshold <= 1) {
+		fmt.Fprintf(stderr, "newsdump: -threshold %v: want a number in (0, 1]\n", *threshold)
+		return 2
+	}
+	if *reportTo != "" && !*dedupe {
+		fmt.Fprintln(stderr, "newsdump: -dedupe-report needs -dedupe")
 		return 2
 	}
 
@@ -113,15 +152,34 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, err)
 		status = 1
 	}
+	// record is what is printed for an article: the article itself, or
+	// with what the flags add to it.
+	record := func(a newsdump.Article) any {
+		if *sentences {
+			return withSentences{a, a.Sentences()}
+		}
+		return a
+	}
+	emit := func(a newsdump.Article) error { return enc.Encode(record(a)) }
+	var dd *dedupeRun
+	if *dedupe {
+		dd = &dedupeRun{d: newsdump.NewDeduper(newsdump.WithThreshold(*threshold))}
+		emit = dd.add
+	}
 	for _, p := range paths {
 		files, err := expand(p)
 		if err != nil {
 			report(err)
 		}
 		for _, f := range files {
-			if err := parseOne(f, stdin, enc, opts, *sentences); err != nil {
+			if err := parseOne(f, stdin, emit, opts); err != nil {
 				report(err)
 			}
+		}
+	}
+	if dd != nil {
+		if err := dd.finish(enc, record, *reportTo, stderr); err != nil {
+			report(err)
 		}
 	}
 	if err := out.Flush(); err != nil {
@@ -189,8 +247,8 @@ type withSentences struct {
 	Sentences [][]newsdump.Span `json:"sentences"`
 }
 
-// parseOne streams the articles of one file to enc.
-func parseOne(name string, stdin io.Reader, enc *json.Encoder, opts []newsdump.ParseOption, sentences bool) error {
+// parseOne streams the articles of one file to emit.
+func parseOne(name string, stdin io.Reader, emit func(newsdump.Article) error, opts []newsdump.ParseOption) error {
 	var src io.Reader = stdin
 	if name != "-" {
 		f, err := os.Open(name)
@@ -209,11 +267,7 @@ func parseOne(name string, stdin io.Reader, enc *json.Encoder, opts []newsdump.P
 		if err != nil {
 			return err
 		}
-		var rec any = a
-		if sentences {
-			rec = withSentences{a, a.Sentences()}
-		}
-		if err := enc.Encode(rec); err != nil {
+		if err := emit(a); err != nil {
 			return fmt.Errorf("%s: encoding article at line %d: %w", name, a.Source.Line, err)
 		}
 	}
@@ -247,4 +301,68 @@ func (g gzipErrors) Read(p []byte) (int, error) {
 		err = fmt.Errorf("gzip: %w", err)
 	}
 	return n, err
+}
+
+// dedupeRun holds the kept articles until all inputs are read.
+type dedupeRun struct {
+	d    *newsdump.Deduper
+	kept []newsdump.Article
+}
+
+func (r *dedupeRun) add(a newsdump.Article) error {
+	if _, isDup := r.d.Add(a); !isDup {
+		r.kept = append(r.kept, a)
+	}
+	return nil
+}
+
+// finish prints the kept articles with their duplicates, and the report.
+func (r *dedupeRun) finish(enc *json.Encoder, record func(newsdump.Article) any, reportTo string, stderr io.Writer) error {
+	clusters := r.d.Clusters()
+	dups := make(map[newsdump.Source][]newsdump.Source, len(clusters))
+	for _, c := range clusters {
+		for _, cp := range c.Copies {
+			dups[c.Kept] = append(dups[c.Kept], cp.Source)
+		}
+	}
+	for _, a := range r.kept {
+		a.Duplicates = dups[a.Source]
+		if err := enc.Encode(record(a)); err != nil {
+			return fmt.Errorf("%s: encoding article at line %d: %w", a.Source.File, a.Source.Line, err)
+		}
+	}
+	if reportTo == "" {
+		return nil
+	}
+	if reportTo == "-" {
+		return writeReport(stderr, clusters, reportTo)
+	}
+	f, err := os.Create(reportTo)
+	if err != nil {
+		return pathError(reportTo, err)
+	}
+	if err := writeReport(f, clusters, reportTo); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return pathError(reportTo, err)
+	}
+	return nil
+}
+
+// writeReport writes one JSON object per cluster.
+func writeReport(w io.Writer, clusters []newsdump.Cluster, name string) error {
+	bw := bufio.NewWriter(w)
+	enc := json.NewEncoder(bw)
+	enc.SetEscapeHTML(false)
+	for _, c := range clusters {
+		if err := enc.Encode(c); err != nil {
+			return fmt.Errorf("%s: %w", name, err)
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	return nil
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"encoding/json"
+	"flag"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,6 +15,8 @@ import (
 	"github.com/newsdump/newsdump"
 	"golang.org/x/text/encoding/charmap"
 )
+
+var update = flag.Bool("update", false, "rewrite testdata/samples.dedupe.golden.json (review it by hand before committing)")
 
 // runCmd runs the command and returns its exit status, standard output
 // and standard error.
@@ -66,7 +69,7 @@ func TestSamplesMatchGolden(t *testing.T) {
 		want = append(want, arts...)
 		args = append(args, filepath.Join(root, d))
 	}
-	code, out, errOut := runCmd(t, "", args...)
+	code, out, errOut := runCmd(t, "", append([]string{"-dedupe=false"}, args...)...)
 	if code != 0 || errOut != "" {
 		t.Fatalf("exit %d, stderr %q", code, errOut)
 	}
@@ -241,7 +244,7 @@ func TestGzip(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	code, out, errOut := runCmd(t, "", filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt.gz"), filepath.Join(dir, "c.txt"))
+	code, out, errOut := runCmd(t, "", "-dedupe=false", filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt.gz"), filepath.Join(dir, "c.txt"))
 	if code != 0 || errOut != "" {
 		t.Fatalf("exit %d, stderr %q", code, errOut)
 	}
@@ -343,5 +346,138 @@ func TestSentencesFlag(t *testing.T) {
 	}
 	if !found {
 		t.Error("the sample's Brig. Gen. paragraph was not printed")
+	}
+}
+
+// With -dedupe (the default) the two samples give three articles: the
+// story they share once, listing its copy in the second file, as recorded
+// in testdata/samples.dedupe.golden.json (file names relative to the
+// repository root). The report names the same cluster.
+func TestDedupeSamplesGolden(t *testing.T) {
+	root := filepath.Join("..", "..")
+	dumps := []string{"testdata/000_9e4be9335a49f043.txt", "testdata/001_9335ce0f20af1e91.txt"}
+	var args []string
+	for _, d := range dumps {
+		args = append(args, filepath.Join(root, d))
+	}
+	reportFile := filepath.Join(t.TempDir(), "report.jsonl")
+	code, out, errOut := runCmd(t, "", append([]string{"-dedupe-report=" + reportFile}, args...)...)
+	if code != 0 || errOut != "" {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	got := decodeLines(t, out)
+	// Make paths relative to the repository root, as in the golden file.
+	rel := func(s *newsdump.Source) {
+		s.File = filepath.ToSlash(strings.TrimPrefix(s.File, root+string(filepath.Separator)))
+	}
+	for i := range got {
+		rel(&got[i].Source)
+		for j := range got[i].Duplicates {
+			rel(&got[i].Duplicates[j])
+		}
+	}
+	golden := filepath.Join(root, "testdata", "samples.dedupe.golden.json")
+	if *update {
+		data, err := json.MarshalIndent(got, "", "  ")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(golden, append(data, '\n'), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	data, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test -update ./cmd/newsdump to create it)", err)
+	}
+	var want []newsdump.Article
+	if err := json.Unmarshal(data, &want); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("output differs from %s (-golden +output):\n%s", golden, diff)
+	}
+	if len(got) != 3 {
+		t.Fatalf("%d articles, want 3", len(got))
+	}
+	wantDups := []newsdump.Source{{File: "testdata/001_9335ce0f20af1e91.txt", Line: 1, Offset: 0}}
+	if diff := cmp.Diff(wantDups, got[0].Duplicates); diff != "" {
+		t.Errorf("the shared story's duplicates (-want +got):\n%s", diff)
+	}
+
+	rep, err := os.ReadFile(reportFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var clusters []newsdump.Cluster
+	dec := json.NewDecoder(bytes.NewReader(rep))
+	dec.DisallowUnknownFields()
+	for dec.More() {
+		var c newsdump.Cluster
+		if err := dec.Decode(&c); err != nil {
+			t.Fatalf("report: %v\n%s", err, rep)
+		}
+		clusters = append(clusters, c)
+	}
+	wantClusters := []newsdump.Cluster{{
+		Kept:   newsdump.Source{File: args[0], Line: 1},
+		KeptID: got[0].ID,
+		Copies: []newsdump.Copy{{Source: newsdump.Source{File: args[1], Line: 1}, Similarity: 1}},
+	}}
+	if diff := cmp.Diff(wantClusters, clusters); diff != "" {
+		t.Errorf("report (-want +got):\n%s", diff)
+	}
+}
+
+// -dedupe-report=- writes the report to standard error; -dedupe=false
+// prints every copy; -threshold decides whether an edited copy is one.
+func TestDedupeFlags(t *testing.T) {
+	body := "The council voted on Tuesday to close the old bridge to traffic for repairs.\n\n" +
+		"Engineers said the steel supports had corroded faster than expected after a wet winter.\n\n" +
+		"Residents will have to use the ferry or a detour of twelve miles until the work ends in May.\n"
+	edited := strings.Replace(body, "twelve miles", "about twelve kilometres", 1)
+	edited = strings.Replace(edited, "wet winter", "very wet and cold winter", 1)
+	dump := "Bridge Closed\n\nTT\n\nBridge Closed\n\n" + body + "\n\n\n" +
+		"BRIDGE CLOSED\n\nTT\n\nBRIDGE CLOSED\n\n" + strings.ReplaceAll(body, "\n\n", "\n") + "\n\n\n" +
+		"Bridge closed\n\nTT\n\nBridge closed\n\n" + edited
+	sim := newsdump.Signature(newsdump.Article{Title: "Bridge Closed", Paragraphs: strings.Split(strings.TrimSpace(body), "\n\n")}).
+		Similarity(newsdump.Signature(newsdump.Article{Title: "Bridge closed", Paragraphs: strings.Split(strings.TrimSpace(edited), "\n\n")}))
+	if sim < 0.35 || sim > 0.9 {
+		t.Fatalf("the edited copy's similarity is %.2f; the test needs it between 0.35 and 0.9", sim)
+	}
+	for _, tc := range []struct {
+		args    []string
+		want    int // articles printed
+		dups    int // duplicates listed by the first
+		reports bool
+	}{
+		{[]string{"-dedupe-report=-"}, 1, 2, true},
+		{[]string{"-dedupe=false"}, 3, 0, false},
+		{[]string{"-threshold", "0.95"}, 2, 1, false},
+		{[]string{"-threshold=0.3"}, 1, 2, false},
+	} {
+		code, out, errOut := runCmd(t, dump, tc.args...)
+		if code != 0 || (errOut != "") != tc.reports {
+			t.Errorf("%v: exit %d, stderr %q", tc.args, code, errOut)
+			continue
+		}
+		arts := decodeLines(t, out)
+		if len(arts) != tc.want || len(arts[0].Duplicates) != tc.dups {
+			t.Errorf("%v: %d articles, the first with %d duplicates; want %d and %d", tc.args, len(arts), len(arts[0].Duplicates), tc.want, tc.dups)
+		}
+		if tc.reports && !strings.Contains(errOut, `"kept":{"file":"-","line":1,"offset":0}`) {
+			t.Errorf("%v: report lacks the cluster: %s", tc.args, errOut)
+		}
+	}
+	// A report that cannot be written is an error, after the articles.
+	noDir := filepath.Join(t.TempDir(), "missing", "report.jsonl")
+	code, out, errOut := runCmd(t, dump, "-dedupe-report="+noDir)
+	if code != 1 || len(decodeLines(t, out)) != 1 || !strings.Contains(errOut, "report.jsonl") {
+		t.Errorf("unwritable report: exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	for _, bad := range [][]string{{"-threshold", "0"}, {"-threshold", "1.5"}, {"-dedupe=false", "-dedupe-report=-"}} {
+		if code, _, _ := runCmd(t, dump, bad...); code != 2 {
+			t.Errorf("%v: exit %d, want 2", bad, code)
+		}
 	}
 }

@@ -1,0 +1,70 @@
+package newsdump_test
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/newsdump/newsdump"
+)
+
+var bridge = []string{
+	"The city council voted on Tuesday to close the old river bridge to all traffic for at least six months.",
+	"Engineers found that the steel supports had corroded much faster than expected after two wet winters.",
+	"Residents will have to use the ferry or a detour of twelve miles until the repairs end next spring.",
+}
+
+func ExampleDedupe() {
+	articles := []newsdump.Article{
+		{Title: "Bridge Closed for Months", Paragraphs: bridge, Source: newsdump.Source{File: "a.txt", Line: 1}},
+		{Title: "Museum Reopens", Paragraphs: []string{"A small museum in the hills has reopened after a decade of restoration work."},
+			Source: newsdump.Source{File: "a.txt", Line: 40}},
+		// The same story syndicated: another title case, a byline, an edited word.
+		{Title: "BRIDGE CLOSED FOR MONTHS", Paragraphs: append([]string{"By Jane Doe"}, bridge[0], bridge[1], strings.Replace(bridge[2], "twelve", "12", 1)),
+			Source: newsdump.Source{File: "b.txt", Line: 7}},
+	}
+	for _, a := range newsdump.Dedupe(articles) {
+		fmt.Printf("%s:%d %s, duplicates %v\n", a.Source.File, a.Source.Line, a.Title, a.Duplicates)
+	}
+	// Output:
+	// a.txt:1 Bridge Closed for Months, duplicates [{b.txt 7 0}]
+	// a.txt:40 Museum Reopens, duplicates []
+}
+
+func ExampleDeduper() {
+	d := newsdump.NewDeduper()
+	for i, title := range []string{"Bridge Closed for Months", "Bridge closed for months"} {
+		a := newsdump.Article{Title: title, Paragraphs: bridge, Source: newsdump.Source{File: "feed", Line: i + 1}}
+		if of, isDup := d.Add(a); isDup {
+			fmt.Printf("line %d is a copy of line %d\n", a.Source.Line, of.Line)
+			continue
+		}
+		fmt.Printf("line %d is new\n", a.Source.Line)
+	}
+	for _, c := range d.Clusters() {
+		fmt.Printf("kept line %d; copies %v\n", c.Kept.Line, c.Copies)
+	}
+	// Output:
+	// line 1 is new
+	// line 2 is a copy of line 1
+	// kept line 1; copies [{{feed 2 0} 1}]
+}
+
+// A distributed job computes signatures in its map step, groups articles
+// by band key, and verifies the pairs that share one.
+func ExampleSignature() {
+	a := newsdump.Article{Title: "Bridge Closed for Months", Paragraphs: bridge}
+	b := newsdump.Article{Title: "Bridge closed", Paragraphs: bridge[:2]}
+	sa, sb := newsdump.Signature(a), newsdump.Signature(b)
+	shared := 0
+	ka, kb := sa.BandKeys(), sb.BandKeys()
+	for i := range ka {
+		if ka[i] == kb[i] {
+			shared++
+		}
+	}
+	fmt.Println("share a band key:", shared > 0)
+	fmt.Println("same story:", sa.Similarity(sb) >= newsdump.DefaultThreshold)
+	// Output:
+	// share a band key: true
+	// same story: true
+}
