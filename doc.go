@@ -158,6 +158,21 @@
 // ellipses, lists, datelines and headlines without a final period. The
 // spans never overlap and only white space lies outside them.
 //
+// # Duplicates
+//
+// [Dedupe] keeps one copy of each story and lists where the others were in
+// the kept article's Duplicates; a [Deduper] does the same one article at a
+// time, for services. Copies are exact (equal comparison text: title and
+// paragraphs, NFC-normalised, case-folded, typographic punctuation and white
+// space folded) or near: MinHash signatures of 3-word shingles of the prose
+// ([Signature], [Sig]), candidates by LSH banding ([Sig.BandKeys]), each
+// verified by its estimated Jaccard similarity against [DefaultThreshold].
+// A copy joins a story only through the story's first article, so stories
+// do not chain; headline-like lines (navigation, "Related coverage" lists)
+// are left out so that shared site chrome does not merge stories. Signatures
+// and band keys are pure functions of the text, so a distributed job can
+// compute them in a map step and group by band key (see the README).
+//
 // # Streaming and memory
 //
 // [Parse] is a loop over a [Reader]. A Reader holds the article being read,
