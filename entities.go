@@ -193,7 +193,9 @@ func (x *extractor) names() {
 		for j < n && l%2 == 1 && x.labels[j] == l+1 {
 			j++
 		}
-		x.tagged(i, j, ner.LabelTypes[l])
+		if l != ner.LBMisc {
+			x.tagged(i, j, ner.LabelTypes[l])
+		}
 		i = j
 	}
 	x.titledNames()

@@ -9,11 +9,13 @@ const (
 	LIOrg
 	LBLoc
 	LILoc
+	LBMisc // other names (events, works, products, nationalities): learnt, never output
+	LIMisc
 	NLabels
 )
 
 // LabelTypes names the type of each label ("" for O).
-var LabelTypes = [NLabels]string{"", "PER", "PER", "ORG", "ORG", "LOC", "LOC"}
+var LabelTypes = [NLabels]string{"", "PER", "PER", "ORG", "ORG", "LOC", "LOC", "MISC", "MISC"}
 
 // HashBits is the size of the feature hash table: 2^HashBits rows of
 // NLabels weights.

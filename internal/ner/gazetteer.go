@@ -7,24 +7,25 @@ import (
 // Gazetteer classes: one bit each. A token gets the bit in GazB when a
 // gazetteer name of that class starts at it, in GazI when it continues one.
 const (
-	GFirst    uint32 = 1 << iota // first names
-	GLast                        // family names
-	GCountry                     // countries and their aliases
-	GCapital                     // capital cities
-	GCity                        // cities of 15,000 people or more
-	GDemonym                     // nationality words: Iraqi, Israelis
-	GOrg                         // organisations (WordNet)
-	GLoc                         // other places (WordNet)
-	GPerson                      // well-known people (WordNet)
-	GTitle                       // titles before a name: President, Gen.
-	GOrgWord                     // words that end organisation names: Ministry, Inc.
-	GMonth                       // month names and abbreviations
-	GWeekday                     // weekday names
-	gClasses  = iota
+	GFirst   uint32 = 1 << iota // first names
+	GLast                       // family names
+	GCountry                    // countries and their aliases
+	GCapital                    // capital cities
+	GCity                       // cities of 15,000 people or more
+	GDemonym                    // nationality words: Iraqi, Israelis
+	GOrg                        // organisations (WordNet)
+	GLoc                        // other places (WordNet)
+	GPerson                     // well-known people (WordNet)
+	GTitle                      // titles before a name: President, Gen.
+	GOrgWord                    // words that end organisation names: Ministry, Inc.
+	GMonth                      // month names and abbreviations
+	GWeekday                    // weekday names
+	GCommon                     // words written in lower case in the training text
+	gClasses = iota
 )
 
 // classLetters name the classes in the embedded gazetteer file.
-const classLetters = "FLCKYDOWPTGMN"
+const classLetters = "FLCKYDOWPTGMNV"
 
 // Gazetteer maps lower-cased token sequences to class bits.
 type Gazetteer struct {

@@ -12,7 +12,7 @@ import (
 // Model is a trained tagger: quantised emission weights in a hashed table
 // and label transition scores.
 type Model struct {
-	W     []int16                   // 2^HashBits rows of NLabels
+	W     []int16                     // 2^HashBits rows of NLabels
 	Trans [NLabels + 1][NLabels]int32 // row NLabels is the start of a sentence
 	Gaz   *Gazetteer
 }
@@ -22,7 +22,7 @@ const magic = "newsdump-ner-1\n"
 // allowed reports whether label b may follow label a (BIO: I-X only after
 // B-X or I-X). a == NLabels is the start of a sentence.
 func allowed(a, b int) bool {
-	if b == LIPer || b == LIOrg || b == LILoc {
+	if b == LIPer || b == LIOrg || b == LILoc || b == LIMisc {
 		return a == b || a == b-1
 	}
 	return true

@@ -10,7 +10,7 @@ import (
 )
 
 // GoldLabels projects gold spans onto d's tokens: the tokens inside a
-// PER, ORG or LOC span get B-/I- labels, all others O.
+// PER, ORG, LOC or other (OTH, MISC) span get B-/I- labels, all others O.
 func GoldLabels(d *Doc, spans []conll.Span, labels []uint8) {
 	for i := range labels {
 		labels[i] = LO
@@ -24,6 +24,8 @@ func GoldLabels(d *Doc, spans []conll.Span, labels []uint8) {
 			b = LBOrg
 		case "LOC":
 			b = LBLoc
+		case "OTH", "MISC":
+			b = LBMisc
 		default:
 			continue
 		}

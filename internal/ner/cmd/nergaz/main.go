@@ -14,6 +14,8 @@ import (
 	"bufio"
 	"flag"
 	"fmt"
+	"github.com/newsdump/newsdump/internal/ner"
+	"github.com/newsdump/newsdump/internal/ner/conll"
 	"os"
 	"path/filepath"
 	"sort"
@@ -38,9 +40,14 @@ var sources = []struct{ file, class string }{
 func main() {
 	in := flag.String("in", "../shared/ner/gazetteers", "folder of the source lists")
 	out := flag.String("out", "internal/ner/data/gazetteer.txt", "file to write")
+	train := flag.String("train", "../shared/ner/train", "folder of the training corpora, for the common-word list")
 	flag.Parse()
 	seen := map[string]bool{}
-	var lines []string
+	lines, err := commonWords(*train)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
 	for _, s := range sources {
 		f, err := os.Open(filepath.Join(*in, s.file))
 		if err != nil {
@@ -89,4 +96,55 @@ func keep(name string) bool {
 		}
 	}
 	return upper
+}
+
+// commonWords lists, as "V<TAB>word" lines, the words written in lower
+// case at least three times, not at a sentence start, in the training
+// corpora (UNER EWT, the GUM train and dev documents, wikigold). A
+// capitalised word that is usually lower case is probably not a name.
+func commonWords(train string) ([]string, error) {
+	files, err := filepath.Glob(filepath.Join(train, "uner_en_ewt", "*.iob2"))
+	if err != nil {
+		return nil, err
+	}
+	for _, split := range []string{"train", "dev"} {
+		f, err := conll.GUMFiles(filepath.Join(train, "gum"), split)
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, f...)
+	}
+	files = append(files, filepath.Join(train, "wikigold", "wikigold.conll.txt"))
+	sents, err := conll.ReadFiles(files...)
+	if err != nil {
+		return nil, err
+	}
+	count := map[string]int{}
+	var toks []ner.Token
+	for _, s := range sents {
+		toks = ner.Tokenize(s.Text, toks[:0])
+		for _, t := range toks {
+			w := s.Text[t.Start:t.End]
+			if t.SentStart || len(w) < 2 || !allLower(w) {
+				continue
+			}
+			count[w]++
+		}
+	}
+	var out []string
+	for w, c := range count {
+		if c >= 3 {
+			out = append(out, "V\t"+w)
+		}
+	}
+	return out, nil
+}
+
+func allLower(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
