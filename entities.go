@@ -43,11 +43,11 @@ const (
 //     ("US", "U.S.", "the United States" → "United States"), else the text;
 //   - ORG, NORP: the text without a leading "the".
 type Entity struct {
-	Text       string     `json:"text"` // exactly the input's bytes [Start, End)
-	Type       EntityType `json:"type"`
-	Start      int        `json:"start"` // byte offset of the first byte
-	End        int        `json:"end"`   // byte offset after the last byte
-	Value      string     `json:"value"`
+	Text  string     `json:"text"` // exactly the input's bytes [Start, End)
+	Type  EntityType `json:"type"`
+	Start int        `json:"start"` // byte offset of the first byte
+	End   int        `json:"end"`   // byte offset after the last byte
+	Value string     `json:"value"`
 }
 
 // extractor is the per-call working memory of ExtractEntities, pooled.
@@ -55,7 +55,8 @@ type extractor struct {
 	doc     ner.Doc
 	labels  []uint8
 	scratch ner.Scratch
-	taken   []bool // token already part of an entity
+	taken   []bool   // token already part of an entity
+	surname []uint64 // hashes of the last words of full PERSON names
 	ents    []Entity
 }
 
@@ -91,6 +92,7 @@ func ExtractEntities(text string) []Entity {
 
 func (x *extractor) extract(text string) {
 	x.ents = x.ents[:0]
+	x.surname = x.surname[:0]
 	gaz := ner.DefaultGazetteer()
 	d := &x.doc
 	d.Reset(text, gaz)
@@ -106,6 +108,7 @@ func (x *extractor) extract(text string) {
 	x.names()
 	x.norp()
 	sort.Slice(x.ents, func(i, j int) bool { return x.ents[i].Start < x.ents[j].Start })
+	coordinatePlaces(text, x.ents)
 	linkPersons(x.ents)
 }
 
@@ -141,6 +144,9 @@ func (x *extractor) add(i, j int, typ EntityType, value string) {
 	t := x.doc.Toks
 	s, e := int(t[i].Start), int(t[j-1].End)
 	x.ents = append(x.ents, Entity{Text: x.doc.Text[s:e], Type: typ, Start: s, End: e, Value: value})
+	if typ == PERSON && j-i > 1 {
+		x.surname = append(x.surname, x.doc.Hash[j-1])
+	}
 	for k := i; k < j; k++ {
 		x.taken[k] = true
 	}
@@ -199,6 +205,89 @@ func (x *extractor) names() {
 		i = j
 	}
 	x.titledNames()
+	x.surnames()
+	x.orgRules()
+}
+
+// knownOrgs are organisations news names by one word and that the tagger,
+// trained on other text, does not know well: news agencies first.
+var knownOrgs = map[string]bool{
+	"reuters": true, "afp": true, "ap": true, "bloomberg": true, "xinhua": true, "tass": true,
+	"cnn": true, "bbc": true, "nato": true, "un": true, "eu": true, "iaea": true, "unrwa": true,
+	"unicef": true, "opec": true, "fbi": true, "cia": true, "pentagon": true, "kremlin": true,
+	"hamas": true, "hezbollah": true, "taliban": true, "isis": true, "idf": true, "imf": true,
+}
+
+// orgHeads end organisation names: "Islamic Resistance", "Popular
+// Mobilization Forces", "Ministry of Defense" (the head may come first).
+var orgHeads = map[string]bool{
+	"resistance": true, "movement": true, "front": true, "party": true, "council": true,
+	"ministry": true, "brigades": true, "army": true, "guard": true, "forces": true,
+	"agency": true, "committee": true, "commission": true, "organization": true,
+	"organisation": true, "corporation": true, "company": true, "university": true,
+	"institute": true, "association": true, "federation": true, "union": true,
+	"parliament": true, "court": true, "bank": true, "group": true, "inc.": true,
+	"corp.": true, "ltd.": true, "foundation": true, "authority": true, "office": true,
+}
+
+// orgRules adds organisations the tagger missed: known one-word names and
+// runs of capitalised words with an organisation head word.
+func (x *extractor) orgRules() {
+	n := len(x.doc.Toks)
+	for i := 0; i < n; i++ {
+		if x.taken[i] || !x.isCap(i) || x.lowIs(i, "the") {
+			continue
+		}
+		if knownOrgs[string(x.lowBytes(i))] && (x.doc.Cls[i] == 'X') {
+			t := x.tok(i)
+			if t == strings.ToUpper(t) || unicode.IsLower(rune(t[len(t)-1])) {
+				x.add(i, i+1, ORG, t)
+				continue
+			}
+		}
+		// A run of capitalised words, "of"/"for"/"and" allowed inside.
+		j := i
+		head := false
+		for j < n && !x.taken[j] {
+			if x.isCap(j) && !x.has(j, ner.GWeekday|ner.GMonth) {
+				if orgHeads[string(x.lowBytes(j))] {
+					head = true
+				}
+				j++
+				continue
+			}
+			if (x.lowIs(j, "of") || x.lowIs(j, "for") || x.lowIs(j, "and")) && x.isCap(j+1) && j > i {
+				j++
+				continue
+			}
+			break
+		}
+		if head && j-i >= 2 && !(x.doc.Toks[i].SentStart && j-i == 1) && !x.doc.Title[i] {
+			x.add(i, j, ORG, x.doc.Text[x.doc.Toks[i].Start:x.doc.Toks[j-1].End])
+		}
+		if j > i {
+			i = j - 1
+		}
+	}
+}
+
+// surnames tags the untagged mentions of the surname of a person named in
+// full in the same text: "Antony Blinken ... Blinken was hoping".
+func (x *extractor) surnames() {
+	if len(x.surname) == 0 {
+		return
+	}
+	for i := range x.doc.Toks {
+		if x.taken[i] || !x.isCap(i) || x.has(i, ner.GTitle|ner.GWeekday|ner.GMonth) {
+			continue
+		}
+		for _, h := range x.surname {
+			if x.doc.Hash[i] == h && !(i+1 < len(x.doc.Toks) && x.isCap(i+1) && !x.doc.Toks[i+1].SentStart) {
+				x.add(i, i+1, PERSON, x.tok(i))
+				break
+			}
+		}
+	}
 }
 
 // tagged adds one span found by the tagger, after the rules.
@@ -211,24 +300,36 @@ func (x *extractor) tagged(i, j int, typ string) {
 	for j > i && (x.doc.Cls[j-1] != 'X' && x.doc.Cls[j-1] != 'x' && x.doc.Cls[j-1] != 'd') {
 		j--
 	}
+	// Names start with a capital ("elect Donald Trump" is "Donald
+	// Trump"), or with a connector of a capitalised name ("al-Sudani").
+	for i < j && x.doc.Cls[i] != 'X' && !(x.doc.Cls[i] == 'd' && typ == "ORG") &&
+		!(x.isConnector(i) && (x.isCap(i+1) || x.lowIs(i+1, "-"))) {
+		i++
+	}
 	if i >= j || !x.free(i, j) {
 		return
-	}
-	if x.doc.Cls[i] != 'X' && !(x.doc.Cls[i] == 'd' && typ == "ORG") {
-		return // names start with a capital
 	}
 	if j-i == 1 && x.has(i, ner.GWeekday|ner.GMonth|ner.GTitle) {
 		return
 	}
-	if j-i == 1 && x.has(i, ner.GDemonym) && !x.has(i, ner.GCountry) {
+	if j-i == 1 && (x.has(i, ner.GDemonym) && !x.has(i, ner.GCountry) || x.isGroupWord(i)) {
 		return // left to norp
+	}
+	// "Hodeidah, Marib and Saada governorates": a place whatever the
+	// tagger thought.
+	if x.placeNounAt(j) || x.placeNounAt(j+1) && x.isCap(j) {
+		typ = "LOC"
+	}
+	// "Sea of Galilee", "Gulf of Aden": the geographic head is part of it.
+	if typ == "LOC" && i >= 2 && x.lowIs(i-1, "of") && x.isCap(i-2) && !x.taken[i-2] && geoHeads[string(x.lowBytes(i-2))] {
+		i -= 2
 	}
 	text := x.doc.Text[x.doc.Toks[i].Start:x.doc.Toks[j-1].End]
 	switch typ {
 	case "PER":
 		x.add(i, j, PERSON, text)
 	case "ORG":
-		x.add(i, j, ORG, text)
+		x.add(i, j, ORG, trimThe(text))
 	case "LOC":
 		x.add(i, j, LOCATION, canonicalPlace(text))
 	}
@@ -248,9 +349,13 @@ func (x *extractor) titledNames() {
 		}
 		// "Secretary of State", "Minister of Defense": skip "of X".
 		if j+1 < n && x.lowIs(j, "of") && x.isCap(j+1) && !x.has(j+2, ner.GTitle) {
-			if x.isCap(j+2) {
+			if x.isCap(j + 2) {
 				j += 2
 			}
+		}
+		// "President-elect Donald Trump".
+		if x.lowIs(j, "-") && x.adjacent(j-1) && x.adjacent(j) && j+1 < n && x.doc.Cls[j+1] == 'x' {
+			j += 2
 		}
 		k := j
 		for k < n && !x.taken[k] && k-j < 5 {
@@ -273,12 +378,46 @@ func (x *extractor) titledNames() {
 	}
 }
 
+// norpGroups are political, religious and ethnic groups tagged NORP like
+// nationalities.
+var norpGroups = map[string]bool{
+	"houthi": true, "houthis": true, "sunni": true, "sunnis": true, "shiite": true, "shiites": true,
+	"kurd": true, "kurds": true, "muslim": true, "muslims": true, "christian": true, "christians": true,
+	"jew": true, "jews": true, "jewish": true, "arab": true, "arabs": true, "druze": true,
+	"alawite": true, "alawites": true, "republican": true, "republicans": true, "democrat": true,
+	"democrats": true, "catholic": true, "catholics": true, "protestant": true, "protestants": true,
+	"hindu": true, "hindus": true, "sikh": true, "sikhs": true, "buddhist": true, "buddhists": true,
+	"israelis": true, "palestinians": true, "yazidi": true, "yazidis": true, "pashtun": true,
+	"rohingya": true, "uyghur": true, "uyghurs": true, "uighur": true, "uighurs": true,
+}
+
+func (x *extractor) isGroupWord(i int) bool {
+	return x.isCap(i) && norpGroups[string(x.lowBytes(i))]
+}
+
+// placeNouns after a name make it a place.
+var placeNouns = map[string]bool{
+	"governorate": true, "governorates": true, "province": true, "provinces": true,
+	"district": true, "districts": true, "county": true, "region": true, "city": false,
+}
+
+func (x *extractor) placeNounAt(i int) bool {
+	return i < len(x.doc.Toks) && x.doc.Cls[i] == 'x' && placeNouns[string(x.lowBytes(i))]
+}
+
+// geoHeads begin place names of the form "X of Y".
+var geoHeads = map[string]bool{
+	"sea": true, "gulf": true, "bay": true, "strait": true, "straits": true, "lake": true,
+	"isle": true, "cape": true, "port": true, "city": true, "province": true, "state": true,
+	"republic": true, "kingdom": true, "island": true, "islands": true, "mount": true,
+}
+
 // norp tags nationality words not already inside a name.
 func (x *extractor) norp() {
 	d := &x.doc
 	n := len(d.Toks)
 	for i := 0; i < n; i++ {
-		if x.taken[i] || !x.has(i, ner.GDemonym) || !x.isCap(i) {
+		if x.taken[i] || !(x.has(i, ner.GDemonym) || x.isGroupWord(i)) || !x.isCap(i) {
 			continue
 		}
 		j := i + 1
@@ -288,6 +427,31 @@ func (x *extractor) norp() {
 		x.add(i, j, NORP, x.doc.Text[d.Toks[i].Start:d.Toks[j-1].End])
 		i = j - 1
 	}
+}
+
+// coordinatePlaces retypes a one-word PERSON listed with places as a
+// place: "Sirens sounded in Haifa, Krayot and other areas".
+func coordinatePlaces(text string, ents []Entity) {
+	for pass := 0; pass < 2; pass++ {
+		for k := range ents {
+			e := &ents[k]
+			if e.Type != PERSON || strings.ContainsAny(e.Text, " -") {
+				continue
+			}
+			if k > 0 && ents[k-1].Type == LOCATION && isListGap(text[ents[k-1].End:e.Start]) ||
+				k+1 < len(ents) && ents[k+1].Type == LOCATION && isListGap(text[e.End:ents[k+1].Start]) {
+				e.Type = LOCATION
+			}
+		}
+	}
+}
+
+func isListGap(s string) bool {
+	switch s {
+	case ", ", " and ", ", and ", " or ", ", or ":
+		return true
+	}
+	return false
 }
 
 // linkPersons gives each short PERSON mention the value of the one longer
@@ -349,7 +513,7 @@ var countryAliases = map[string]string{
 	"north korea": "North Korea", "dprk": "North Korea",
 	"drc": "Democratic Republic of the Congo", "dr congo": "Democratic Republic of the Congo",
 	"democratic republic of the congo": "Democratic Republic of the Congo",
-	"syrian arab republic": "Syria", "syria": "Syria",
+	"syrian arab republic":             "Syria", "syria": "Syria",
 	"people's republic of china": "China", "prc": "China", "china": "China",
 	"holland": "Netherlands", "the netherlands": "Netherlands", "netherlands": "Netherlands",
 	"czech republic": "Czechia", "czechia": "Czechia",
@@ -359,6 +523,14 @@ var countryAliases = map[string]string{
 	"vatican": "Vatican City", "holy see": "Vatican City",
 	"palestinian territories": "Palestine", "state of palestine": "Palestine",
 	"ksa": "Saudi Arabia", "saudi arabia": "Saudi Arabia",
+}
+
+// trimThe removes a leading "the " (the tagger sometimes includes it).
+func trimThe(text string) string {
+	if len(text) > 4 && strings.EqualFold(text[:4], "the ") {
+		return text[4:]
+	}
+	return text
 }
 
 // canonicalPlace normalises a LOCATION's text.

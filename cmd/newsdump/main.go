@@ -43,10 +43,14 @@ newsdump reads news text dumps and prints their articles as JSON Lines on
 standard output, one article per line, in input order:
 
   {"id":"…","title":"…","captions":[{"text":"…","credit":"AFP"}],
-   "paragraphs":["…"],"source":{"file":"…","line":1,"offset":0}}
+   "paragraphs":["…"],"source":{"file":"…","line":1,"offset":0},
+   "entities":[{"type":"PERSON","text":"…","value":"…","mentions":[
+     {"field":"paragraphs","index":0,"start":24,"end":38,"text":"…"}]}]}
 
 id is a hex fingerprint of the article's text; source is where its title
-starts (1-based line, byte offset).
+starts (1-based line, byte offset); entities (unless -entities=false)
+groups the mentions of each person, organisation, place, group, date and
+number, with byte offsets into the title, caption text or paragraph.
 
 Each PATH is a dump file or a directory (every regular file below it, in
 lexical order, skipping names that start with a dot). With no PATH, or
@@ -66,6 +70,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	flags.SetOutput(stderr)
 	maxArticle := flags.Int("max-article-bytes", newsdump.DefaultMaxArticleBytes,
 		"largest article, in bytes of text, to accept; a larger one is an error")
+	entities := flags.Bool("entities", true,
+		`add "entities": the people, organisations, places, groups, dates and numbers of each article`)
 	flags.Usage = func() {
 		fmt.Fprint(flags.Output(), usage)
 		flags.PrintDefaults()
@@ -96,7 +102,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			report(err)
 		}
 		for _, f := range files {
-			if err := parseOne(f, stdin, enc, *maxArticle); err != nil {
+			if err := parseOne(f, stdin, enc, *maxArticle, *entities); err != nil {
 				report(err)
 			}
 		}
@@ -158,8 +164,15 @@ func pathError(p string, err error) error {
 	return fmt.Errorf("%s: %w", p, err)
 }
 
+// articleJSON is one output line: the article's own fields, then what
+// the flags add.
+type articleJSON struct {
+	newsdump.Article
+	Entities *[]newsdump.ArticleEntity `json:"entities,omitempty"`
+}
+
 // parseOne streams the articles of one file to enc.
-func parseOne(name string, stdin io.Reader, enc *json.Encoder, maxArticle int) error {
+func parseOne(name string, stdin io.Reader, enc *json.Encoder, maxArticle int, entities bool) error {
 	var src io.Reader = stdin
 	if name != "-" {
 		f, err := os.Open(name)
@@ -174,7 +187,15 @@ func parseOne(name string, stdin io.Reader, enc *json.Encoder, maxArticle int) e
 		if err != nil {
 			return err
 		}
-		if err := enc.Encode(a); err != nil {
+		line := articleJSON{Article: a}
+		if entities {
+			ents := a.Entities()
+			if ents == nil {
+				ents = []newsdump.ArticleEntity{}
+			}
+			line.Entities = &ents
+		}
+		if err := enc.Encode(line); err != nil {
 			return fmt.Errorf("%s: encoding article at line %d: %w", name, a.Source.Line, err)
 		}
 	}

@@ -27,11 +27,21 @@ func runCmd(t *testing.T, stdin string, args ...string) (int, string, string) {
 func decodeLines(t *testing.T, out string) []newsdump.Article {
 	t.Helper()
 	var arts []newsdump.Article
+	for _, l := range decodeOutput(t, out) {
+		arts = append(arts, l.Article)
+	}
+	return arts
+}
+
+// decodeOutput decodes JSON Lines output into the command's line type.
+func decodeOutput(t *testing.T, out string) []articleJSON {
+	t.Helper()
+	var arts []articleJSON
 	for i, line := range strings.Split(strings.TrimSuffix(out, "\n"), "\n") {
 		if line == "" && out == "" {
 			break
 		}
-		var a newsdump.Article
+		var a articleJSON
 		dec := json.NewDecoder(strings.NewReader(line))
 		dec.DisallowUnknownFields()
 		if err := dec.Decode(&a); err != nil {
@@ -214,5 +224,42 @@ func TestJSONSchema(t *testing.T) {
 	}
 	if diff := cmp.Diff(a, back, cmpopts.EquateEmpty()); diff != "" {
 		t.Errorf("round trip (-want +got):\n%s", diff)
+	}
+}
+
+// Entities are printed by default, exactly as Article.Entities gives them,
+// after the article's own fields; -entities=false leaves them out.
+func TestEntitiesFlag(t *testing.T) {
+	dump := filepath.Join("..", "..", "testdata", "001_9335ce0f20af1e91.txt")
+	code, out, errOut := runCmd(t, "", dump)
+	if code != 0 || errOut != "" {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	lines := decodeOutput(t, out)
+	if len(lines) != 2 {
+		t.Fatalf("got %d articles, want 2", len(lines))
+	}
+	for _, l := range lines {
+		if l.Entities == nil {
+			t.Fatalf("article %q has no entities key", l.Title)
+		}
+		if diff := cmp.Diff(l.Article.Entities(), *l.Entities); diff != "" {
+			t.Errorf("article %q: printed entities differ from Article.Entities (-want +printed):\n%s", l.Title, diff)
+		}
+	}
+	first := strings.SplitN(out, "\n", 2)[0]
+	if !strings.Contains(first, `"source":{`) || !strings.Contains(first, `},"entities":[{"type":"`) {
+		t.Errorf("entities must follow the article's fields: %s", first)
+	}
+	if !strings.Contains(first, `{"type":"PERSON","text":"Antony Blinken","value":"Antony Blinken","mentions":[{"field":"title","index":0,"start":34,"end":41,"text":"Blinken"},{"field":"paragraphs","index":0,"start":22,"end":36,"text":"Antony Blinken"}`) {
+		t.Errorf("first line lacks Antony Blinken in the issue's format: %s", first)
+	}
+
+	code, out, errOut = runCmd(t, "", "-entities=false", dump)
+	if code != 0 || errOut != "" {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	if strings.Contains(out, `"entities"`) {
+		t.Error("-entities=false still prints entities")
 	}
 }
