@@ -82,6 +82,24 @@ func (a Article) Entities() []ArticleEntity {
 			}
 		}
 	}
+	// A headline's "Blinken Meets Sudani" is not one person when the body
+	// names Blinken and Sudani: drop it, the scan below finds both.
+	kept := all[:0]
+	for _, f := range all {
+		if f.m.Field == "title" && f.e.Type == PERSON && strings.Contains(f.e.Text, " ") && surnames[f.e.Value] == "" {
+			known := 0
+			for _, w := range strings.Fields(f.e.Text) {
+				if surnames[w] != "" && surnames[w] != f.e.Value {
+					known++
+				}
+			}
+			if known > 0 {
+				continue
+			}
+		}
+		kept = append(kept, f)
+	}
+	all = kept
 	var extra []found
 	scan := func(field string, idx int, s string) {
 		for name := range surnames {

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"io"
 	"os"
+	"strings"
 	"testing"
 )
 
@@ -74,4 +75,34 @@ func BenchmarkReader(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(articles), "articles/op")
+}
+
+// sampleText is the sample dumps' text repeated to about 8 MB.
+func sampleText(b *testing.B) string {
+	b.Helper()
+	var one []byte
+	for _, d := range []string{"testdata/000_9e4be9335a49f043.txt", "testdata/001_9335ce0f20af1e91.txt"} {
+		data, err := os.ReadFile(d)
+		if err != nil {
+			b.Fatal(err)
+		}
+		one = append(one, data...)
+	}
+	return string(bytes.Repeat(one, 8<<20/len(one)+1))
+}
+
+// BenchmarkExtractEntities measures entity extraction on ~8 MB of news
+// text, one paragraph (line) per call as Article.Entities does.
+func BenchmarkExtractEntities(b *testing.B) {
+	text := sampleText(b)
+	lines := strings.Split(text, "\n")
+	ExtractEntities("warm up: load the model")
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, l := range lines {
+			ExtractEntities(l)
+		}
+	}
 }

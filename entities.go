@@ -199,7 +199,19 @@ func (x *extractor) names() {
 		for j < n && l%2 == 1 && x.labels[j] == l+1 {
 			j++
 		}
-		if l != ner.LBMisc {
+		if l == ner.LBPer && x.doc.Title[i] {
+			// Headlines capitalise verbs: "Blinken Meets Sudani" is two
+			// names around a common word.
+			a := i
+			for k := i; k <= j; k++ {
+				if k == j || x.has(k, ner.GCommon) && !x.has(k, ner.GFirst|ner.GLast) {
+					if k > a {
+						x.tagged(a, k, "PER")
+					}
+					a = k + 1
+				}
+			}
+		} else if l != ner.LBMisc {
 			x.tagged(i, j, ner.LabelTypes[l])
 		}
 		i = j

@@ -24,6 +24,10 @@ const (
 	gClasses = iota
 )
 
+// gPrefix marks a sequence that begins a longer entry, so that look-ups
+// stop as soon as no entry can match.
+const gPrefix uint32 = 1 << 31
+
 // classLetters name the classes in the embedded gazetteer file.
 const classLetters = "FLCKYDOWPTGMNV"
 
@@ -82,9 +86,12 @@ func NewGazetteer(data string) *Gazetteer {
 			return
 		}
 		h := uint64(0)
-		for _, t := range toks {
+		for k, t := range toks {
 			low = appendLower(low[:0], name[t.Start:t.End])
 			h = mix(h, hashBytes(low))
+			if k < len(toks)-1 {
+				g.entries[h] |= gPrefix
+			}
 		}
 		g.entries[h] |= cls
 		if len(toks) > g.maxLen {
@@ -123,8 +130,9 @@ func (g *Gazetteer) Annotate(hs []uint64, gazB, gazI []uint32) {
 			h = mix(h, hs[i+l])
 			cls, ok := g.entries[h]
 			if !ok {
-				continue
+				break
 			}
+			cls &^= gPrefix
 			gazB[i] |= cls
 			for k := i + 1; k <= i+l; k++ {
 				gazI[k] |= cls
@@ -139,5 +147,5 @@ func (g *Gazetteer) Lookup(hs []uint64) uint32 {
 	for _, x := range hs {
 		h = mix(h, x)
 	}
-	return g.entries[h]
+	return g.entries[h] &^ gPrefix
 }
