@@ -219,6 +219,41 @@ func (x *extractor) names() {
 	x.titledNames()
 	x.surnames()
 	x.orgRules()
+	x.gazetteerPlaces()
+}
+
+// gazetteerPlaces adds the countries, and the places of more than one
+// word, that the tagger left out. A one-word country that is also a
+// name or a common word (Chad, Jordan, Turkey) is left to the tagger.
+func (x *extractor) gazetteerPlaces() {
+	g := ner.DefaultGazetteer()
+	n := len(x.doc.Toks)
+	for i := 0; i < n; i++ {
+		if x.taken[i] || !x.isCap(i) || x.lowIs(i, "the") {
+			continue
+		}
+		l := g.Longest(x.doc.Hash[i:], ner.GCountry|ner.GLoc|ner.GCity|ner.GCapital)
+		if l == 0 || !x.free(i, i+l) {
+			continue
+		}
+		ok := true
+		for k := i; k < i+l; k++ {
+			if !x.isCap(k) && !x.lowIs(k, "of") && !x.lowIs(k, "-") {
+				ok = false
+			}
+		}
+		if l == 1 && (!x.has(i, ner.GCountry|ner.GLoc) || x.has(i, ner.GFirst|ner.GLast|ner.GCommon)) {
+			ok = false
+		}
+		// Part of a longer name: "Paris Agreement", "New York Times".
+		if i+l < n && x.isCap(i+l) && !x.doc.Toks[i+l].SentStart {
+			ok = false
+		}
+		if ok {
+			x.add(i, i+l, LOCATION, canonicalPlace(x.doc.Text[x.doc.Toks[i].Start:x.doc.Toks[i+l-1].End]))
+			i += l - 1
+		}
+	}
 }
 
 // knownOrgs are organisations news names by one word and that the tagger,

@@ -64,6 +64,20 @@ var orgWords = []string{
 	"school", "hospital", "church", "center", "centre", "guard", "police",
 }
 
+// newsPlaces are regions and waters that news names often and that the
+// source lists (countries, cities, WordNet) lack.
+var newsPlaces = []string{
+	"Red Sea", "Black Sea", "Dead Sea", "Caspian Sea", "South China Sea", "East China Sea",
+	"Mediterranean", "Mediterranean Sea", "Persian Gulf", "Gulf of Aden", "Gulf of Mexico",
+	"Strait of Hormuz", "Bab al-Mandab", "Taiwan Strait", "English Channel", "Suez Canal",
+	"West Bank", "Gaza Strip", "Gaza", "Golan Heights", "Sinai", "Middle East", "Gulf",
+	"Levant", "Balkans", "Caucasus", "Sahel", "Horn of Africa", "Kurdistan", "Donbas",
+	"Crimea", "Kashmir", "Tigray", "Darfur", "Arctic", "Antarctica", "Atlantic", "Pacific",
+	"Indian Ocean", "Atlantic Ocean", "Pacific Ocean", "Arabian Sea", "Baltic Sea", "North Sea",
+	"Aegean Sea", "Sea of Galilee", "Jordan Valley", "Latin America", "Southeast Asia",
+	"Central Asia", "East Africa", "West Africa", "North Africa", "Eastern Europe", "Western Europe",
+}
+
 var monthWords = []string{
 	"january", "february", "march", "april", "may", "june", "july", "august",
 	"september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.",
@@ -114,7 +128,7 @@ func NewGazetteer(data string) *Gazetteer {
 	for _, l := range []struct {
 		words []string
 		cls   uint32
-	}{{titleWords, GTitle}, {orgWords, GOrgWord}, {monthWords, GMonth}, {weekdayWords, GWeekday}} {
+	}{{titleWords, GTitle}, {orgWords, GOrgWord}, {monthWords, GMonth}, {weekdayWords, GWeekday}, {newsPlaces, GLoc}} {
 		for _, w := range l.words {
 			add(w, l.cls)
 		}
@@ -148,4 +162,22 @@ func (g *Gazetteer) Lookup(hs []uint64) uint32 {
 		h = mix(h, x)
 	}
 	return g.entries[h] &^ gPrefix
+}
+
+// Longest returns the length of the longest entry of one of the classes
+// cls that starts at hs[0], or 0.
+func (g *Gazetteer) Longest(hs []uint64, cls uint32) int {
+	h := uint64(0)
+	best := 0
+	for l := 0; l < g.maxLen && l < len(hs); l++ {
+		h = mix(h, hs[l])
+		c, ok := g.entries[h]
+		if !ok {
+			break
+		}
+		if c&cls != 0 {
+			best = l + 1
+		}
+	}
+	return best
 }

@@ -59,8 +59,8 @@ func Tokenize(text string, toks []Token) []Token {
 		start := i
 		if isWordRune(r) {
 			i = wordEnd(text, i)
-		} else if isApostrophe(r) && i+n < len(text) && (text[i+n] == 's' || text[i+n] == 'S') && !wordAt(text, i+n+1) {
-			i += n + 1
+		} else if isApostrophe(r) && clitic(text, i+n) > 0 {
+			i += n + clitic(text, i+n) // 's 't 'll 're 've 'm 'd
 		} else {
 			i += n
 		}
@@ -83,6 +83,22 @@ func Tokenize(text string, toks []Token) []Token {
 		}
 	}
 	return toks
+}
+
+// clitic returns the length of the one- or two-letter clitic at i ("s",
+// "t", "ll") when a non-word character follows it, else 0.
+func clitic(text string, i int) int {
+	for n := 1; n <= 2 && i+n <= len(text); n++ {
+		c := text[i+n-1]
+		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+			if !wordAt(text, i+n) {
+				return n
+			}
+			continue
+		}
+		return 0
+	}
+	return 0
 }
 
 func wordAt(text string, i int) bool {
