@@ -277,6 +277,56 @@ var orgHeads = map[string]bool{
 	"corp.": true, "ltd.": true, "foundation": true, "authority": true, "office": true,
 }
 
+// notOrgAcronyms are capitalised abbreviations that are not organisations.
+var notOrgAcronyms = map[string]bool{
+	"tv": true, "ai": true, "ceo": true, "cfo": true, "gdp": true, "pm": true, "am": true,
+	"ok": true, "dna": true, "hiv": true, "aids": true, "covid": true, "id": true, "it": true,
+	"pc": true, "usb": true, "gps": true, "sms": true, "faq": true, "diy": true, "vip": true,
+	"ufo": true, "lgbt": true, "lgbtq": true, "mp": true, "mps": true, "phd": true, "mba": true,
+	"ad": true, "bc": true, "ce": true, "bce": true, "ii": true, "iii": true, "iv": true,
+	"vi": true, "vii": true, "viii": true, "ix": true, "xi": true, "xii": true, "rip": true,
+	"tt": true, "r": true, "ps": true, "pdf": true, "url": true, "www": true, "api": true,
+	"ev": true, "evs": true, "suv": true, "gmt": true, "utc": true, "est": true, "pst": true,
+	"edt": true, "cet": true, "co2": true, "ira": true, "nft": true, "i": true, "a": true,
+	"hq": true, "pr": true, "hr": true, "md": true, "rn": true, "jr": true, "sr": true,
+	"mph": true, "kph": true, "km": true, "mm": true, "kg": true, "lb": true, "us": true,
+	"uk": true, "usa": true, "uae": true, "ussr": true, "drc": true, "dc": true, "la": true,
+	"ny": true, "nyc": true, "mq": true, "f": true, "cd": true, "cds": true, "dvd": true,
+	"all": true, "uss": true, "vor": true, "rpm": true, "ph": true, "iq": true, "bmi": true,
+}
+
+// isAcronymOrg reports an untagged all-capitals abbreviation of two to
+// six letters that is neither a place nor a common abbreviation: GCHQ,
+// RSPB, KFC. Headlines in capitals are left alone.
+func (x *extractor) isAcronymOrg(i int) bool {
+	t := x.tok(i)
+	if len(t) < 2 || len(t) > 6 || x.doc.Title[i] {
+		return false
+	}
+	for k := 0; k < len(t); k++ {
+		if t[k] < 'A' || t[k] > 'Z' {
+			return false
+		}
+	}
+	if notOrgAcronyms[string(x.lowBytes(i))] || x.has(i, ner.GCountry|ner.GCity|ner.GCapital|ner.GDemonym|ner.GMonth|ner.GWeekday) {
+		return false
+	}
+	// In a run of capitals (a shouted headline or a name in capitals)
+	// one word proves nothing.
+	if x.isAllCaps(i-1) || x.isAllCaps(i+1) {
+		return false
+	}
+	return true
+}
+
+func (x *extractor) isAllCaps(i int) bool {
+	if i < 0 || i >= len(x.doc.Toks) || x.doc.Cls[i] != 'X' {
+		return false
+	}
+	t := x.tok(i)
+	return len(t) > 1 && strings.ToUpper(t) == t
+}
+
 // orgRules adds organisations the tagger missed: known one-word names and
 // runs of capitalised words with an organisation head word.
 func (x *extractor) orgRules() {
@@ -291,6 +341,10 @@ func (x *extractor) orgRules() {
 				x.add(i, i+1, ORG, t)
 				continue
 			}
+		}
+		if x.isAcronymOrg(i) {
+			x.add(i, i+1, ORG, x.tok(i))
+			continue
 		}
 		// A run of capitalised words, "of"/"for"/"and" allowed inside.
 		j := i
