@@ -242,11 +242,11 @@ func (x *extractor) gazetteerPlaces() {
 				ok = false
 			}
 		}
-		if l == 1 && (!x.has(i, ner.GCountry|ner.GLoc) || x.has(i, ner.GFirst|ner.GLast|ner.GCommon)) {
+		if l == 1 && (!x.has(i, ner.GCountry|ner.GLoc) || x.has(i, ner.GFirst|ner.GLast) || x.has(i, ner.GCommon) && !x.isAllCaps(i)) {
 			ok = false
 		}
 		// Part of a longer name: "Paris Agreement", "New York Times".
-		if i+l < n && x.isCap(i+l) && !x.doc.Toks[i+l].SentStart {
+		if i+l < n && x.isCap(i+l) && !x.doc.Toks[i+l].SentStart && !x.has(i+l, ner.GTitle) {
 			ok = false
 		}
 		if ok {
@@ -420,8 +420,12 @@ func (x *extractor) surnames() {
 // tagged adds one span found by the tagger, after the rules.
 func (x *extractor) tagged(i, j int, typ string) {
 	// A leading "the" is not part of the name.
-	for i < j && (x.lowIs(i, "the") || (typ == "PER" && x.has(i, ner.GTitle) && j-i > 1 && !x.has(i, ner.GFirst))) {
+	for i < j && (x.lowIs(i, "the") || (typ == "PER" && x.has(i, ner.GTitle) && j-i > 1)) {
 		i++
+	}
+	// "Mr. Smith" and "Ms Pugh" are people whatever the tagger thought.
+	if i > 0 && typ != "PER" && x.isHonorific(i-1) {
+		typ = "PER"
 	}
 	// Possessive or dash at the end.
 	for j > i && (x.doc.Cls[j-1] != 'X' && x.doc.Cls[j-1] != 'x' && x.doc.Cls[j-1] != 'd') {
@@ -441,6 +445,41 @@ func (x *extractor) tagged(i, j int, typ string) {
 	}
 	if j-i == 1 && (x.has(i, ner.GDemonym) && !x.has(i, ner.GCountry) || x.isGroupWord(i)) {
 		return // left to norp
+	}
+	if typ == "PER" && j-i == 1 && !x.has(i, ner.GFirst|ner.GLast) {
+		low := string(x.lowBytes(i))
+		// "Spanish", "Athenians": group words, not people.
+		if strings.HasSuffix(low, "ians") || strings.HasSuffix(low, "eans") || strings.HasSuffix(low, "ish") || strings.HasSuffix(low, "ese") {
+			x.add(i, j, NORP, x.tok(i))
+			return
+		}
+		// "Sirens sounded ...": a common word capitalised at the start of
+		// a sentence or in a headline.
+		if (x.doc.Toks[i].SentStart || x.doc.Title[i]) && ner.DefaultGazetteer().IsCommon(x.lowBytes(i)) {
+			return
+		}
+		// A plural at the start of a sentence ("Sirens sounded") is
+		// rarely a surname that no list knows.
+		if x.doc.Toks[i].SentStart && len(low) > 4 && strings.HasSuffix(low, "s") && !strings.HasSuffix(low, "ss") && i+1 < len(x.doc.Toks) && x.doc.Cls[i+1] == 'x' {
+			return
+		}
+		// "Luckily, ...": a sentence adverb.
+		if x.doc.Toks[i].SentStart && strings.HasSuffix(low, "ly") && x.lowIs(i+1, ",") {
+			return
+		}
+	}
+	if typ == "PER" {
+		// Regnal numbers and suffixes: "Thutmose III", "Martin Luther
+		// King, Jr.".
+		e := j
+		if x.isRoman(j) || x.lowIs(j, "jr.") || x.lowIs(j, "sr.") {
+			e = j + 1
+		} else if x.lowIs(j, ",") && (x.lowIs(j+1, "jr.") || x.lowIs(j+1, "sr.")) {
+			e = j + 2
+		}
+		if x.free(j, e) {
+			j = e
+		}
 	}
 	// "Hodeidah, Marib and Saada governorates": a place whatever the
 	// tagger thought.
@@ -463,6 +502,30 @@ func (x *extractor) tagged(i, j int, typ string) {
 	case "LOC":
 		x.add(i, j, LOCATION, canonicalPlace(text))
 	}
+}
+
+// isHonorific reports Mr, Mrs, Ms, Dr and the like at token i.
+func (x *extractor) isHonorific(i int) bool {
+	switch string(x.lowBytes(i)) {
+	case "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sir", "dame":
+		return x.isCap(i)
+	}
+	return false
+}
+
+// isRoman reports a regnal number at token i: II, III, IV ... and I when
+// no word follows it.
+func (x *extractor) isRoman(i int) bool {
+	if i >= len(x.doc.Toks) || x.doc.Cls[i] != 'X' || x.adjacent(i-1) {
+		return false
+	}
+	switch x.tok(i) {
+	case "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI":
+		return true
+	case "I":
+		return i+1 >= len(x.doc.Toks) || x.doc.Cls[i+1] != 'x' && x.doc.Cls[i+1] != 'X'
+	}
+	return false
 }
 
 // titledNames adds the PERSON after a title that the tagger missed:

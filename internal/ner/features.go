@@ -121,6 +121,13 @@ const (
 	fTitleW0
 	fClsM1Cls0
 	fGazB0Shape
+	fCapUnknown
+	fSuf3Prev
+	fSuf3Next
+	fWm1Shape0
+	fShape0Wp1
+	fWm3
+	fWp3
 )
 
 const boundary = 0x5bd1e995 // stands for the word before the start and after the end
@@ -185,6 +192,32 @@ func (d *Doc) Features(i int, fs []uint64) []uint64 {
 	if d.Title[i] {
 		fs = append(fs, mix(fTitleShape, sh(i)), mix(fTitleW0, w(i)))
 	}
+	// A capitalised word that is not a common lower-case word is most
+	// likely a name; at a sentence start or in a headline less so.
+	if d.Cls[i] == 'X' && (d.GazB[i]|d.GazI[i])&GCommon == 0 {
+		ctx := uint64(0)
+		if d.Toks[i].SentStart {
+			ctx = 1
+		}
+		if d.Title[i] {
+			ctx |= 2
+		}
+		fs = append(fs, mix(fCapUnknown, ctx))
+	}
+	if i > 0 {
+		if l := d.Low[d.LowOff[i-1][0]:d.LowOff[i-1][1]]; len(l) > 3 {
+			fs = append(fs, mix(fSuf3Prev, hashBytes(l[len(l)-3:])))
+		}
+	}
+	if i+1 < n {
+		if l := d.Low[d.LowOff[i+1][0]:d.LowOff[i+1][1]]; len(l) > 3 {
+			fs = append(fs, mix(fSuf3Next, hashBytes(l[len(l)-3:])))
+		}
+	}
+	fs = append(fs,
+		mix(fWm1Shape0, mix(w(i-1), sh(i))),
+		mix(fShape0Wp1, mix(sh(i), w(i+1))),
+	)
 	prevCls := uint64(0)
 	if i > 0 {
 		prevCls = uint64(d.Cls[i-1])

@@ -51,6 +51,8 @@ var titleWords = []string{
 	"emir", "sultan", "crown", "speaker", "leader", "ceo", "premier", "cardinal",
 	"bishop", "archbishop", "rev.", "reverend", "president-elect", "attorney",
 	"chief", "deputy", "foreign", "defense", "defence", "interior", "finance",
+	"emperor", "empress", "tsar", "czar", "duke", "duchess", "countess", "pharaoh", "miss",
+	"st.", "saint", "pres.", "gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt", "adm",
 }
 
 var orgWords = []string{
@@ -180,4 +182,14 @@ func (g *Gazetteer) Longest(hs []uint64, cls uint32) int {
 		}
 	}
 	return best
+}
+
+// IsCommon reports whether the lower-cased word low, or its singular
+// without a final "s", is a common lower-case word.
+func (g *Gazetteer) IsCommon(low []byte) bool {
+	if g.entries[mix(0, hashBytes(low))]&GCommon != 0 {
+		return true
+	}
+	n := len(low)
+	return n > 3 && low[n-1] == 's' && low[n-2] != 's' && g.entries[mix(0, hashBytes(low[:n-1]))]&GCommon != 0
 }
