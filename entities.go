@@ -4,8 +4,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/newsdump/newsdump/internal/ner"
 )
@@ -739,10 +737,4 @@ func canonicalPlace(text string) string {
 		}
 	}
 	return text
-}
-
-// startsUpper reports whether s starts with an upper-case letter.
-func startsUpper(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
 }

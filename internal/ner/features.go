@@ -21,8 +21,6 @@ var LabelTypes = [NLabels]string{"", "PER", "PER", "ORG", "ORG", "LOC", "LOC", "
 // NLabels weights.
 const HashBits = 20
 
-const maxFeatures = 48
-
 // Doc holds one text's tokens and everything computed from them. A Doc
 // is reused from text to text so that tagging allocates nothing once its
 // slices have grown.
