@@ -142,7 +142,8 @@ func wordEnd(text string, i int) int {
 		case r == '.':
 			w := text[start:i]
 			// U.S. / U.N. / D.C.: single letters joined by periods.
-			if letters == 1 && i-start <= 2 || isDotted(w) {
+			// (Acronyms are short; the bound keeps "U.S.U.S.…" linear.)
+			if letters == 1 && i-start <= 2 || i-start <= 12 && isDotted(w) {
 				if j := i + 1; j < len(text) {
 					r2, n2 := utf8.DecodeRuneInString(text[j:])
 					if unicode.IsUpper(r2) && j+n2 < len(text) && text[j+n2] == '.' {
@@ -151,7 +152,7 @@ func wordEnd(text string, i int) int {
 						continue
 					}
 				}
-				if isDotted(w) || isUpperLetter(w) {
+				if i-start <= 12 && isDotted(w) || isUpperLetter(w) {
 					return i + 1
 				}
 			}
