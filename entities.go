@@ -366,6 +366,12 @@ func (x *extractor) orgRules() {
 			x.add(i, i+1, ORG, x.tok(i))
 			continue
 		}
+		if l := ner.DefaultGazetteer().Longest(x.doc.Hash[i:], ner.GOrg); l > 1 && x.free(i, i+l) && x.isCap(i+l-1) &&
+			ner.DefaultGazetteer().Longest(x.doc.Hash[i:], ner.GCountry|ner.GLoc|ner.GCity|ner.GCapital) != l {
+			x.add(i, i+l, ORG, x.doc.Text[x.doc.Toks[i].Start:x.doc.Toks[i+l-1].End])
+			i += l - 1
+			continue
+		}
 		if x.isAcronymOrg(i) {
 			x.add(i, i+1, ORG, x.tok(i))
 			continue
@@ -489,7 +495,8 @@ func (x *extractor) tagged(i, j int, typ string) {
 		i -= 2
 	}
 	text := x.doc.Text[x.doc.Toks[i].Start:x.doc.Toks[j-1].End]
-	if j-i == 1 && knownOrgs[string(x.lowBytes(i))] {
+	places := ner.GCountry | ner.GLoc | ner.GCity | ner.GCapital
+	if j-i == 1 && knownOrgs[string(x.lowBytes(i))] || j-i > 1 && ner.DefaultGazetteer().Longest(x.doc.Hash[i:j], ner.GOrg) == j-i && ner.DefaultGazetteer().Longest(x.doc.Hash[i:j], places) != j-i {
 		typ = "ORG"
 	}
 	switch typ {
