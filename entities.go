@@ -393,7 +393,11 @@ func (x *extractor) orgRules() {
 			}
 			break
 		}
-		if head && j-i >= 2 && !(x.doc.Toks[i].SentStart && j-i == 1) && !x.doc.Title[i] {
+		e := j
+		for e > i && !x.isCap(e-1) {
+			e-- // "Bank of" before a place already tagged
+		}
+		if head && e == j && j-i >= 2 && !x.doc.Title[i] {
 			x.add(i, j, ORG, x.doc.Text[x.doc.Toks[i].Start:x.doc.Toks[j-1].End])
 		}
 		if j > i {
@@ -431,8 +435,8 @@ func (x *extractor) tagged(i, j int, typ string) {
 	if i > 0 && typ != "PER" && x.isHonorific(i-1) {
 		typ = "PER"
 	}
-	// Possessive or dash at the end.
-	for j > i && (x.doc.Cls[j-1] != 'X' && x.doc.Cls[j-1] != 'x' && x.doc.Cls[j-1] != 'd') {
+	// Possessive, dash or a lower-case word ("Bank of") at the end.
+	for j > i && x.doc.Cls[j-1] != 'X' && x.doc.Cls[j-1] != 'd' {
 		j--
 	}
 	// Names start with a capital ("elect Donald Trump" is "Donald
