@@ -218,6 +218,7 @@ func (x *extractor) names() {
 	x.surnames()
 	x.orgRules()
 	x.gazetteerPlaces()
+	x.placeNames()
 }
 
 // gazetteerPlaces adds the countries, and the places of more than one
@@ -240,11 +241,11 @@ func (x *extractor) gazetteerPlaces() {
 				ok = false
 			}
 		}
-		if l == 1 && (!x.has(i, ner.GCountry|ner.GLoc) || x.has(i, ner.GFirst|ner.GLast) || x.has(i, ner.GCommon) && !x.isAllCaps(i)) {
+		if l == 1 && (!x.has(i, ner.GCountry|ner.GLoc) || x.has(i, ner.GFirst|ner.GLast) && !x.placeContext(i) || x.has(i, ner.GCommon) && !x.isAllCaps(i)) {
 			ok = false
 		}
 		// Part of a longer name: "Paris Agreement", "New York Times".
-		if i+l < n && x.isCap(i+l) && !x.doc.Toks[i+l].SentStart && !x.has(i+l, ner.GTitle) {
+		if i+l < n && x.isCap(i+l) && !x.doc.Toks[i+l].SentStart && !x.has(i+l, ner.GTitle) && !x.doc.Title[i] {
 			ok = false
 		}
 		if ok {
@@ -510,6 +511,34 @@ func (x *extractor) tagged(i, j int, typ string) {
 		x.add(i, j, ORG, trimThe(text))
 	case "LOC":
 		x.add(i, j, LOCATION, canonicalPlace(text))
+	}
+}
+
+// placeContext reports a word before token i that introduces a place:
+// "anti-Israel", "in Jordan", "to Chad".
+func (x *extractor) placeContext(i int) bool {
+	if x.lowIs(i-1, "-") && x.adjacent(i-1) {
+		return true
+	}
+	switch string(x.lowBytes(i - 1)) {
+	case "in", "to", "from", "into", "across", "against", "toward", "towards", "near", "visit", "visited":
+		return true
+	}
+	return false
+}
+
+// placeNames adds untagged names before a place noun: "Yemen's Hajjah
+// governorate".
+func (x *extractor) placeNames() {
+	for k := range x.doc.Toks {
+		if !x.placeNounAt(k) || k == 0 || x.taken[k-1] || !x.isCap(k-1) {
+			continue
+		}
+		i := k - 1
+		for i > 0 && !x.taken[i-1] && x.isCap(i-1) && !x.doc.Toks[i].SentStart && k-i < 3 {
+			i--
+		}
+		x.add(i, k, LOCATION, x.doc.Text[x.doc.Toks[i].Start:x.doc.Toks[k-1].End])
 	}
 }
 

@@ -29,9 +29,29 @@ func GoldLabels(d *Doc, spans []conll.Span, labels []uint8) {
 		default:
 			continue
 		}
+		// GUM calls groups of people by nationality ("Americans",
+		// "Muslims") persons; here they are other names (NORP).
+		if b == LBPer {
+			n := 0
+			dem := false
+			for i, t := range d.Toks {
+				if int(t.Start) >= s.Start && int(t.End) <= s.End {
+					n++
+					dem = d.GazB[i]&GDemonym != 0 || d.GazB[i]&GCountry != 0
+				}
+			}
+			if n == 1 && dem {
+				b = LBMisc
+			}
+		}
 		first := true
 		for i, t := range d.Toks {
 			if int(t.Start) >= s.Start && int(t.End) <= s.End {
+				// GUM puts titles inside person spans ("Professor X");
+				// newsdump, like UNER, leaves them out.
+				if first && b == LBPer && d.GazB[i]&GTitle != 0 && i+1 < len(d.Toks) && int(d.Toks[i+1].End) <= s.End {
+					continue
+				}
 				if first {
 					labels[i] = b
 					first = false
