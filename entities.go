@@ -107,6 +107,7 @@ func (x *extractor) extract(text string) {
 	x.norp()
 	sort.Slice(x.ents, func(i, j int) bool { return x.ents[i].Start < x.ents[j].Start })
 	coordinatePlaces(text, x.ents)
+	x.ents = mergeOrgOfPlace(text, x.ents)
 	linkPersons(x.ents)
 }
 
@@ -219,6 +220,38 @@ func (x *extractor) names() {
 	x.orgRules()
 	x.gazetteerPlaces()
 	x.placeNames()
+	x.roleOfOrgs()
+}
+
+// orgRoles before "of" name someone's place in an organisation:
+// "founder of Hack Forums", "president of the Georgetown BID".
+var orgRoles = map[string]bool{
+	"founder": true, "co-founder": true, "president": true, "chairman": true, "chairwoman": true,
+	"ceo": true, "director": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"member": true, "members": true, "employee": true, "employees": true, "owner": true,
+	"editor": true, "head": true, "executive": true, "chief": true, "staff": true,
+}
+
+// roleOfOrgs tags the untagged capitalised name after "<role> of
+// [the]" as an organisation.
+func (x *extractor) roleOfOrgs() {
+	n := len(x.doc.Toks)
+	for k := 1; k+1 < n; k++ {
+		if !x.lowIs(k, "of") || !orgRoles[string(x.lowBytes(k-1))] {
+			continue
+		}
+		i := k + 1
+		if x.lowIs(i, "the") {
+			i++
+		}
+		j := i
+		for j < n && j-i < 5 && !x.taken[j] && x.isCap(j) && !x.has(j, ner.GWeekday|ner.GMonth) {
+			j++
+		}
+		if j > i && !(j < n && x.taken[j]) {
+			x.add(i, j, ORG, x.doc.Text[x.doc.Toks[i].Start:x.doc.Toks[j-1].End])
+		}
+	}
 }
 
 // gazetteerPlaces adds the countries, and the places of more than one
@@ -303,6 +336,10 @@ var orgHeads = map[string]bool{
 	"institute": true, "association": true, "federation": true, "union": true,
 	"parliament": true, "court": true, "bank": true, "group": true, "inc.": true,
 	"corp.": true, "ltd.": true, "foundation": true, "authority": true, "office": true,
+	"navy": true, "service": true, "services": true, "press": true, "airlines": true,
+	"airways": true, "network": true, "institution": true, "club": true,
+	"society": true, "league": true, "alliance": true, "coalition": true, "brigade": true,
+	"department": true, "bureau": true, "senate": true, "assembly": true, "cabinet": true,
 }
 
 // notOrgAcronyms are capitalised abbreviations that are not organisations.
@@ -398,7 +435,11 @@ func (x *extractor) orgRules() {
 		for e > i && !x.isCap(e-1) {
 			e-- // "Bank of" before a place already tagged
 		}
-		if head && e == j && j-i >= 2 && !x.doc.Title[i] {
+		if head && e < j && e > i && x.lowIs(e, "of") && orgHeads[string(x.lowBytes(e-1))] && !x.doc.Title[i] {
+			// "Bank of" before a place the tagger found: the organisation
+			// is joined with the place by mergeOrgOfPlace.
+			x.add(i, e, ORG, x.doc.Text[x.doc.Toks[i].Start:x.doc.Toks[e-1].End])
+		} else if head && e == j && j-i >= 2 && !x.doc.Title[i] {
 			x.add(i, j, ORG, x.doc.Text[x.doc.Toks[i].Start:x.doc.Toks[j-1].End])
 		}
 		if j > i {
@@ -658,6 +699,27 @@ func (x *extractor) norp() {
 		x.add(i, j, NORP, x.doc.Text[d.Toks[i].Start:d.Toks[j-1].End])
 		i = j - 1
 	}
+}
+
+// mergeOrgOfPlace joins an organisation ending in a head word and the
+// place after "of": "Bank" + "of" + "Scotland", "Motion Picture
+// Association" + "of" + "America".
+func mergeOrgOfPlace(text string, ents []Entity) []Entity {
+	out := ents[:0]
+	for k := 0; k < len(ents); k++ {
+		e := ents[k]
+		if e.Type == ORG && k+1 < len(ents) && ents[k+1].Type == LOCATION && text[e.End:ents[k+1].Start] == " of " {
+			last := strings.ToLower(e.Text[strings.LastIndexByte(e.Text, ' ')+1:])
+			if orgHeads[last] {
+				e.End = ents[k+1].End
+				e.Text = text[e.Start:e.End]
+				e.Value = e.Text
+				k++
+			}
+		}
+		out = append(out, e)
+	}
+	return out
 }
 
 // coordinatePlaces retypes a one-word PERSON listed with places as a
