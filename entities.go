@@ -1,7 +1,7 @@
 package newsdump
 
 import (
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 
@@ -105,7 +105,7 @@ func (x *extractor) extract(text string) {
 	x.rulesDatesNumbers()
 	x.names()
 	x.norp()
-	sort.Slice(x.ents, func(i, j int) bool { return x.ents[i].Start < x.ents[j].Start })
+	slices.SortFunc(x.ents, func(a, b Entity) int { return a.Start - b.Start })
 	coordinatePlaces(text, x.ents)
 	x.ents = mergeOrgOfPlace(text, x.ents)
 	linkPersons(x.ents)
@@ -389,7 +389,12 @@ func (x *extractor) isAllCaps(i int) bool {
 		return false
 	}
 	t := x.tok(i)
-	return len(t) > 1 && strings.ToUpper(t) == t
+	for k := 0; k < len(t); k++ {
+		if t[k] >= 'a' && t[k] <= 'z' || t[k] >= 0x80 {
+			return false
+		}
+	}
+	return len(t) > 1
 }
 
 // orgRules adds organisations the tagger missed: known one-word names and
@@ -826,17 +831,39 @@ func trimThe(text string) string {
 	return text
 }
 
-// canonicalPlace normalises a LOCATION's text.
+// canonicalPlace normalises a LOCATION's text. It allocates nothing:
+// the alias look-up lower-cases into a small array.
 func canonicalPlace(text string) string {
-	t := text
-	if len(t) > 4 && strings.EqualFold(t[:4], "the ") {
-		t = t[4:]
-	}
-	t = strings.ReplaceAll(t, "’", "'")
-	if len(t) <= 40 {
-		if c, ok := countryAliases[strings.ToLower(t)]; ok {
-			return c
+	t := trimThe(text)
+	var buf [40]byte
+	n := 0
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		case c == 0xE2 && strings.HasPrefix(t[i:], "’"):
+			c = '\''
+			i += len("’") - 1
+		case c >= 0x80:
+			return placeAliasSlow(text, t)
 		}
+		if n == len(buf) {
+			return text
+		}
+		buf[n] = c
+		n++
+	}
+	if c, ok := countryAliases[string(buf[:n])]; ok {
+		return c
+	}
+	return text
+}
+
+// placeAliasSlow handles names with non-ASCII letters ("Türkiye").
+func placeAliasSlow(text, t string) string {
+	if c, ok := countryAliases[strings.ToLower(strings.ReplaceAll(t, "’", "'"))]; ok {
+		return c
 	}
 	return text
 }

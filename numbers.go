@@ -101,8 +101,8 @@ func (x *extractor) day(i int) int {
 	}
 	s := x.tok(i)
 	if k := len(s) - 2; k > 0 {
-		switch strings.ToLower(s[k:]) {
-		case "st", "nd", "rd", "th":
+		suf := s[k:]
+		if strings.EqualFold(suf, "st") || strings.EqualFold(suf, "nd") || strings.EqualFold(suf, "rd") || strings.EqualFold(suf, "th") {
 			s = s[:k]
 		}
 	}
