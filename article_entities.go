@@ -1,6 +1,7 @@
 package newsdump
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -39,7 +40,8 @@ type ArticleEntity struct {
 //     in the article that ends in that word ("Blinken" → "Antony
 //     Blinken", "Sudani" → "Mohammed Shia al-Sudani"); the surname of a
 //     person named in full is also found where the tagger missed it
-//     (a headline's "Blinken’s");
+//     (a headline's "Blinken’s"), and so are the places and
+//     organisations named elsewhere in the article;
 //   - country aliases share one LOCATION ("US", "the US", "U.S." and
 //     "United States" → "United States");
 //   - a weekday gets a date only when exactly one full date appears in
@@ -100,20 +102,48 @@ func (a Article) Entities() []ArticleEntity {
 		kept = append(kept, f)
 	}
 	all = kept
+	// Names to look for where the tagger missed them: surnames of people
+	// named in full, and the places and organisations found elsewhere in
+	// the article ("In Marib, ..." after "Hodeidah, Marib and Saada").
+	type known struct {
+		typ   EntityType
+		value string
+	}
+	names := map[string]known{}
+	for _, f := range all {
+		if (f.e.Type == LOCATION || f.e.Type == ORG) && len(f.e.Text) >= 3 && isUpperStart(f.e.Text) {
+			names[f.e.Text] = known{f.e.Type, f.e.Value}
+		}
+	}
+	for last := range surnames {
+		names[last] = known{PERSON, last}
+	}
+	order := make([]string, 0, len(names))
+	for n := range names {
+		order = append(order, n)
+	}
+	// Longer names first, so that "Gaza Strip" is not taken for "Gaza".
+	slices.SortFunc(order, func(a, b string) int {
+		if len(a) != len(b) {
+			return len(b) - len(a)
+		}
+		return strings.Compare(a, b)
+	})
 	var extra []found
 	scan := func(field string, idx int, s string) {
-		for name := range surnames {
+		for _, name := range order {
+			k := names[name]
 			for off := 0; ; {
-				k := strings.Index(s[off:], name)
-				if k < 0 {
+				i := strings.Index(s[off:], name)
+				if i < 0 {
 					break
 				}
-				st, en := off+k, off+k+len(name)
+				st, en := off+i, off+i+len(name)
 				off = en
 				if !wordBoundary(s, st, en) || overlaps(all, extra, field, idx, st, en) {
 					continue
 				}
-				e := Entity{Text: s[st:en], Type: PERSON, Start: st, End: en, Value: name}
+				e := Entity{Text: s[st:en], Type: k.typ, Start: st, End: en, Value: k.value}
 				extra = append(extra, found{Mention{field, idx, st, en, e.Text}, e})
 			}
 		}
@@ -251,6 +281,11 @@ func resolveWeekdays(a Article, all []found) {
 		d := (wd - int(ref.Weekday()) + 7) % 7
 		e.Value = ref.AddDate(0, 0, d).Format("2006-01-02")
 	}
+}
+
+func isUpperStart(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 // fieldText returns the string a mention points into.

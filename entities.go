@@ -70,12 +70,21 @@ var extractors = sync.Pool{New: func() any { return new(extractor) }}
 // then corrected by rules: a capitalised name after a title ("Prime
 // Minister", "Brig. Gen.", "Secretary of State") is a PERSON and the title
 // is not part of it; weekdays and months are never names; nationality words
-// are NORP. Dates and numbers are found by rules. Sentences are split at
-// . ! ? and line breaks.
+// are NORP; a surname alone ("Blinken") after the full name in the same
+// text is the same PERSON; a capitalised common word at the start of a
+// sentence is not a PERSON. Dates, durations, money, percentages and
+// numbers are found by rules. Sentences are split at . ! ? and line
+// breaks (abbreviations such as "Gen." and "U.S." do not end one).
 //
-// The model is embedded and loaded on first use (a few tens of
-// milliseconds); ExtractEntities is safe for concurrent use. It returns
-// nil for a text without entities.
+// Quality, measured by internal/ner/cmd/nereval (exact span and type):
+// F1 71 over PERSON, ORG and LOCATION on the UNER English-PUD news and
+// Wikipedia set (PERSON 79, ORG 55, LOCATION 71), 65 on GUM's test
+// documents.
+//
+// The model (about 20 MB in memory) is embedded and loaded once, on first
+// use, in a few tens of milliseconds; ExtractEntities is safe for
+// concurrent use and allocates per call and per normalised value, not per
+// token. It returns nil for a text without entities.
 func ExtractEntities(text string) []Entity {
 	x := extractors.Get().(*extractor)
 	defer extractors.Put(x)
@@ -675,7 +684,8 @@ func (x *extractor) isGroupWord(i int) bool {
 // placeNouns after a name make it a place.
 var placeNouns = map[string]bool{
 	"governorate": true, "governorates": true, "province": true, "provinces": true,
-	"district": true, "districts": true, "county": true, "region": true, "city": false,
+	"district": true, "districts": true, "county": true, "region": true,
+	"base": true, "airbase": true, "airport": true, "camp": true, "crossing": true,
 }
 
 func (x *extractor) placeNounAt(i int) bool {
