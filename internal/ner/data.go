@@ -5,7 +5,12 @@ import (
 	"sync"
 )
 
-//go:generate go run ./cmd/nergaz -in ../../../shared/ner/gazetteers -out data/gazetteer.txt
+// The embedded data is rebuilt from ../shared/ner (beside the repository)
+// by "go generate ./internal/ner", in this order: the tagger's features
+// depend on the gazetteer.
+//
+//go:generate go run ./cmd/nergaz -in ../../../shared/ner/gazetteers -train ../../../shared/ner/train -out data/gazetteer.txt
+//go:generate go run ./cmd/nertrain -data ../../../shared/ner -out data/model.bin
 
 // gazetteerData is built by cmd/nergaz from the lists named in
 // data/NOTICE.
