@@ -129,7 +129,16 @@ func (a Article) Entities() []ArticleEntity {
 		}
 		return strings.Compare(a, b)
 	})
+	// Each name is searched for in the whole article: bound the work for
+	// pathological articles that name thousands of things.
+	if len(order) > 512 {
+		order = order[:512]
+	}
 	var extra []found
+	used := taken{}
+	for _, f := range all {
+		used.add(f.m)
+	}
 	scan := func(field string, idx int, s string) {
 		for _, name := range order {
 			k := names[name]
@@ -140,11 +149,12 @@ func (a Article) Entities() []ArticleEntity {
 				}
 				st, en := off+i, off+i+len(name)
 				off = en
-				if !wordBoundary(s, st, en) || overlaps(all, extra, field, idx, st, en) {
+				if !wordBoundary(s, st, en) || used.overlaps(field, idx, st, en) {
 					continue
 				}
 				e := Entity{Text: s[st:en], Type: k.typ, Start: st, End: en, Value: k.value}
 				extra = append(extra, found{Mention{field, idx, st, en, e.Text}, e})
+				used.add(extra[len(extra)-1].m)
 			}
 		}
 	}
@@ -156,28 +166,25 @@ func (a Article) Entities() []ArticleEntity {
 		scan("paragraphs", i, p)
 	}
 	all = append(all, extra...)
-	sortFound := func() {
-		order := map[string]int{"title": 0, "captions": 1, "paragraphs": 2}
-		// insertion sort keeps it simple; articles have few mentions
-		for i := 1; i < len(all); i++ {
-			for j := i; j > 0; j-- {
-				p, q := all[j-1].m, all[j].m
-				if order[p.Field] < order[q.Field] || order[p.Field] == order[q.Field] && (p.Index < q.Index || p.Index == q.Index && p.Start <= q.Start) {
-					break
-				}
-				all[j-1], all[j] = all[j], all[j-1]
-			}
+	fieldOrder := map[string]int{"title": 0, "captions": 1, "paragraphs": 2}
+	slices.SortStableFunc(all, func(p, q found) int {
+		if d := fieldOrder[p.m.Field] - fieldOrder[q.m.Field]; d != 0 {
+			return d
 		}
-	}
-	sortFound()
+		if p.m.Index != q.m.Index {
+			return p.m.Index - q.m.Index
+		}
+		return p.m.Start - q.m.Start
+	})
 	ents = ents[:0]
 	for _, f := range all {
 		ents = append(ents, f.e)
 	}
+	idx := personNames(ents)
 	for i := range all {
 		e := &all[i].e
 		if e.Type == PERSON && !strings.Contains(e.Value, " ") {
-			if v := longerName(e.Value, ents); v != "" {
+			if v := idx[e.Value]; v != "" {
 				e.Value = v
 			}
 		}
@@ -212,16 +219,28 @@ type found struct {
 	e Entity
 }
 
-// overlaps reports whether [st, en) of one field overlaps a found mention.
-func overlaps(a, b []found, field string, idx, st, en int) bool {
-	for _, l := range [][]found{a, b} {
-		for _, f := range l {
-			if f.m.Field == field && f.m.Index == idx && f.m.Start < en && st < f.m.End {
-				return true
-			}
+// spanKey names one string of an article: a field and its index.
+type spanKey struct {
+	field string
+	index int
+}
+
+// taken holds the mentions of each string of an article, so that a new
+// mention can be checked against its own string's only.
+type taken map[spanKey][][2]int
+
+func (t taken) overlaps(field string, idx, st, en int) bool {
+	for _, s := range t[spanKey{field, idx}] {
+		if s[0] < en && st < s[1] {
+			return true
 		}
 	}
 	return false
+}
+
+func (t taken) add(m Mention) {
+	k := spanKey{m.Field, m.Index}
+	t[k] = append(t[k], [2]int{m.Start, m.End})
 }
 
 // wordBoundary reports whether s[st:en] is a whole word.

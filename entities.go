@@ -53,8 +53,8 @@ type extractor struct {
 	doc     ner.Doc
 	labels  []uint8
 	scratch ner.Scratch
-	taken   []bool   // token already part of an entity
-	surname []uint64 // hashes of the last words of full PERSON names
+	taken   []bool          // token already part of an entity
+	surname map[uint64]bool // hashes of the last words of full PERSON names
 	ents    []Entity
 }
 
@@ -99,7 +99,7 @@ func ExtractEntities(text string) []Entity {
 
 func (x *extractor) extract(text string) {
 	x.ents = x.ents[:0]
-	x.surname = x.surname[:0]
+	clear(x.surname)
 	gaz := ner.DefaultGazetteer()
 	d := &x.doc
 	d.Reset(text, gaz)
@@ -153,7 +153,10 @@ func (x *extractor) add(i, j int, typ EntityType, value string) {
 	s, e := int(t[i].Start), int(t[j-1].End)
 	x.ents = append(x.ents, Entity{Text: x.doc.Text[s:e], Type: typ, Start: s, End: e, Value: value})
 	if typ == PERSON && j-i > 1 {
-		x.surname = append(x.surname, x.doc.Hash[j-1])
+		if x.surname == nil {
+			x.surname = map[uint64]bool{}
+		}
+		x.surname[x.doc.Hash[j-1]] = true
 	}
 	for k := i; k < j; k++ {
 		x.taken[k] = true
@@ -472,11 +475,8 @@ func (x *extractor) surnames() {
 		if x.taken[i] || !x.isCap(i) || x.has(i, ner.GTitle|ner.GWeekday|ner.GMonth) {
 			continue
 		}
-		for _, h := range x.surname {
-			if x.doc.Hash[i] == h && !(i+1 < len(x.doc.Toks) && x.isCap(i+1) && !x.doc.Toks[i+1].SentStart) {
-				x.add(i, i+1, PERSON, x.tok(i))
-				break
-			}
+		if x.surname[x.doc.Hash[i]] && !(i+1 < len(x.doc.Toks) && x.isCap(i+1) && !x.doc.Toks[i+1].SentStart) {
+			x.add(i, i+1, PERSON, x.tok(i))
 		}
 	}
 }
@@ -767,44 +767,47 @@ func isListGap(s string) bool {
 // al-Sudani"). A short name matching two different long names keeps its
 // own text.
 func linkPersons(ents []Entity) {
+	idx := personNames(ents)
+	if idx == nil {
+		return
+	}
 	for i := range ents {
 		e := &ents[i]
-		if e.Type != PERSON || strings.ContainsAny(e.Value, " ") {
-			continue
-		}
-		if v := longerName(e.Value, ents); v != "" {
-			e.Value = v
+		if e.Type == PERSON && !strings.Contains(e.Value, " ") {
+			if v := idx[e.Value]; v != "" {
+				e.Value = v
+			}
 		}
 	}
 }
 
-// longerName returns the unique multi-word PERSON value in ents whose last
-// word is short (ignoring "al-" and the like), or "".
-func longerName(short string, ents []Entity) string {
-	found := ""
+// personNames indexes the multi-word PERSON values of ents by their last
+// word, and by the part of it after a hyphen ("al-Sudani" → "Sudani"); a
+// word ending two different names maps to "". It is nil when there are no
+// such names.
+func personNames(ents []Entity) map[string]string {
+	var idx map[string]string
+	add := func(key, full string) {
+		if v, ok := idx[key]; ok && v != full {
+			idx[key] = ""
+		} else {
+			idx[key] = full
+		}
+	}
 	for _, o := range ents {
 		if o.Type != PERSON || !strings.Contains(o.Value, " ") {
 			continue
 		}
-		if lastNameIs(o.Value, short) {
-			if found != "" && found != o.Value {
-				return ""
-			}
-			found = o.Value
+		if idx == nil {
+			idx = map[string]string{}
+		}
+		last := o.Value[strings.LastIndexByte(o.Value, ' ')+1:]
+		add(last, o.Value)
+		if _, after, ok := strings.Cut(last, "-"); ok && after != "" {
+			add(after, o.Value)
 		}
 	}
-	return found
-}
-
-func lastNameIs(full, short string) bool {
-	last := full[strings.LastIndexByte(full, ' ')+1:]
-	if strings.EqualFold(last, short) {
-		return true
-	}
-	if _, after, ok := strings.Cut(last, "-"); ok && strings.EqualFold(after, short) {
-		return true
-	}
-	return false
+	return idx
 }
 
 // countryAliases maps lower-cased country aliases to one common English
