@@ -180,7 +180,7 @@ func (a Article) Entities() []ArticleEntity {
 	for _, f := range all {
 		ents = append(ents, f.e)
 	}
-	idx := personNames(ents)
+	idx := personNames(ents, nil)
 	for i := range all {
 		e := &all[i].e
 		if e.Type == PERSON && !strings.Contains(e.Value, " ") {

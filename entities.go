@@ -53,8 +53,9 @@ type extractor struct {
 	doc     ner.Doc
 	labels  []uint8
 	scratch ner.Scratch
-	taken   []bool          // token already part of an entity
-	surname map[uint64]bool // hashes of the last words of full PERSON names
+	taken   []bool            // token already part of an entity
+	surname map[uint64]bool   // hashes of the last words of full PERSON names
+	persons map[string]string // see personNames
 	ents    []Entity
 }
 
@@ -117,7 +118,7 @@ func (x *extractor) extract(text string) {
 	slices.SortFunc(x.ents, func(a, b Entity) int { return a.Start - b.Start })
 	coordinatePlaces(text, x.ents)
 	x.ents = mergeOrgOfPlace(text, x.ents)
-	linkPersons(x.ents)
+	x.linkPersons()
 }
 
 func growSlice[T any](s []T, n int) []T {
@@ -766,9 +767,12 @@ func isListGap(s string) bool {
 // name it ends ("Blinken" → "Antony Blinken", "Sudani" → "Mohammed Shia
 // al-Sudani"). A short name matching two different long names keeps its
 // own text.
-func linkPersons(ents []Entity) {
-	idx := personNames(ents)
-	if idx == nil {
+func (x *extractor) linkPersons() {
+	ents := x.ents
+	clear(x.persons)
+	x.persons = personNames(ents, x.persons)
+	idx := x.persons
+	if len(idx) == 0 {
 		return
 	}
 	for i := range ents {
@@ -784,9 +788,8 @@ func linkPersons(ents []Entity) {
 // personNames indexes the multi-word PERSON values of ents by their last
 // word, and by the part of it after a hyphen ("al-Sudani" → "Sudani"); a
 // word ending two different names maps to "". It is nil when there are no
-// such names.
-func personNames(ents []Entity) map[string]string {
-	var idx map[string]string
+// such names and idx is nil. The names are added to idx, made if nil.
+func personNames(ents []Entity, idx map[string]string) map[string]string {
 	add := func(key, full string) {
 		if v, ok := idx[key]; ok && v != full {
 			idx[key] = ""
