@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"io"
 	"os"
+	"strings"
 	"testing"
 
 	"golang.org/x/text/encoding"
@@ -111,5 +112,22 @@ func BenchmarkParseEncoding(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// BenchmarkExtractEntities extracts entities from the main benchmark dump,
+// one line (a paragraph, caption or title) per call as Article.Entities
+// does; the model is loaded before the timer starts.
+func BenchmarkExtractEntities(b *testing.B) {
+	dump := benchDump(b, benchSize)
+	lines := strings.Split(string(dump), "\n")
+	ExtractEntities("warm up: load the model")
+	b.SetBytes(int64(len(dump)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		for _, l := range lines {
+			ExtractEntities(l)
+		}
 	}
 }

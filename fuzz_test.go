@@ -228,3 +228,34 @@ func FuzzReader(f *testing.F) {
 		}
 	})
 }
+
+// FuzzExtractEntities checks ExtractEntities on arbitrary text: no panic;
+// every entity's Text is exactly text[Start:End], non-empty and valid
+// offsets; entities are in order and do not overlap; types are known.
+func FuzzExtractEntities(f *testing.F) {
+	for _, d := range dumpFiles(f) {
+		data, err := os.ReadFile(d)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(string(data))
+	}
+	f.Add("US Secretary of State Antony Blinken’s visit on Oct. 7, 2023, cost $1.8 billion.")
+	f.Add("Brig. Gen. al- U.S. 2023-11- 15-month - at least $ 1,2,3 Friday, April")
+	known := map[EntityType]bool{PERSON: true, ORG: true, LOCATION: true, NORP: true, DATE: true, NUMBER: true, MONEY: true, PERCENT: true}
+	f.Fuzz(func(t *testing.T, text string) {
+		prev := 0
+		for _, e := range ExtractEntities(text) {
+			if e.Start < prev || e.End <= e.Start || e.End > len(text) {
+				t.Fatalf("bad span [%d,%d) after %d in %d bytes: %+v", e.Start, e.End, prev, len(text), e)
+			}
+			if text[e.Start:e.End] != e.Text {
+				t.Fatalf("Text %q is not text[%d:%d] = %q", e.Text, e.Start, e.End, text[e.Start:e.End])
+			}
+			if !known[e.Type] {
+				t.Fatalf("unknown type %q", e.Type)
+			}
+			prev = e.End
+		}
+	})
+}

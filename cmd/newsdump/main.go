@@ -67,12 +67,17 @@ newsdump reads news text dumps and prints their articles as JSON Lines on
 standard output, one article per line, in input order:
 
   {"id":"…","title":"…","captions":[{"text":"…","credit":"AFP"}],
-   "paragraphs":["…"],"source":{"file":"…","line":1,"offset":0}}
+   "paragraphs":["…"],"source":{"file":"…","line":1,"offset":0},
+   "entities":[{"type":"PERSON","text":"…","value":"…","mentions":[
+     {"field":"paragraphs","index":0,"start":24,"end":38,"text":"…"}]}]}
 
 id is a hex fingerprint of the article's text; source is where its title
-starts (1-based line, byte offset). With -sentences, each article also has
-"sentences": for each paragraph, the list of its sentences as byte offsets
-into that paragraph, [[{"start":0,"end":57},...],...].
+starts (1-based line, byte offset); entities (unless -entities=false)
+groups the mentions of each person, organisation, place, group, date and
+number, with byte offsets into the title, caption text or paragraph. With
+-sentences, each article also has "sentences": for each paragraph, the
+list of its sentences as byte offsets into that paragraph,
+[[{"start":0,"end":57},...],...].
 
 Each PATH is a dump file or a directory (every regular file below it, in
 lexical order, skipping names that start with a dot). With no PATH, or
@@ -110,6 +115,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		"similarity (estimated Jaccard of word shingles, 0 to 1] at which two articles are one story")
 	reportTo := flags.String("dedupe-report", "",
 		"write the duplicate clusters as JSON Lines to this file (\"-\": standard error)")
+	entities := flags.Bool("entities", true,
+		`add "entities": the people, organisations, places, groups, dates and numbers of each article`)
 	flags.Usage = func() {
 		fmt.Fprint(flags.Output(), usage)
 		flags.PrintDefaults()
@@ -155,10 +162,22 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	// record is what is printed for an article: the article itself, or
 	// with what the flags add to it.
 	record := func(a newsdump.Article) any {
+		line := articleJSON{Article: a}
 		if *sentences {
-			return withSentences{a, a.Sentences()}
+			sents := a.Sentences()
+			if sents == nil {
+				sents = [][]newsdump.Span{}
+			}
+			line.Sentences = &sents
 		}
-		return a
+		if *entities {
+			ents := a.Entities()
+			if ents == nil {
+				ents = []newsdump.ArticleEntity{}
+			}
+			line.Entities = &ents
+		}
+		return line
 	}
 	emit := func(a newsdump.Article) error { return enc.Encode(record(a)) }
 	var dd *dedupeRun
@@ -239,12 +258,14 @@ func pathError(p string, err error) error {
 	return fmt.Errorf("%s: %w", p, err)
 }
 
-// withSentences is an output line under -sentences: the article and, for
-// each of its paragraphs, its sentences (always present, [] when there are
-// no paragraphs). Without the flag the article is printed as it is.
-type withSentences struct {
+// articleJSON is one output line: the article's own fields, then what
+// the flags add. The added lists are pointers so that a flag that is on
+// always prints its key, [] when there is nothing, and a flag that is off
+// prints none.
+type articleJSON struct {
 	newsdump.Article
-	Sentences [][]newsdump.Span `json:"sentences"`
+	Sentences *[][]newsdump.Span        `json:"sentences,omitempty"`
+	Entities  *[]newsdump.ArticleEntity `json:"entities,omitempty"`
 }
 
 // parseOne streams the articles of one file to emit.

@@ -32,11 +32,21 @@ func runCmd(t *testing.T, stdin string, args ...string) (int, string, string) {
 func decodeLines(t *testing.T, out string) []newsdump.Article {
 	t.Helper()
 	var arts []newsdump.Article
+	for _, l := range decodeOutput(t, out) {
+		arts = append(arts, l.Article)
+	}
+	return arts
+}
+
+// decodeOutput decodes JSON Lines output into the command's line type.
+func decodeOutput(t *testing.T, out string) []articleJSON {
+	t.Helper()
+	var arts []articleJSON
 	for i, line := range strings.Split(strings.TrimSuffix(out, "\n"), "\n") {
 		if line == "" && out == "" {
 			break
 		}
-		var a newsdump.Article
+		var a articleJSON
 		dec := json.NewDecoder(strings.NewReader(line))
 		dec.DisallowUnknownFields()
 		if err := dec.Decode(&a); err != nil {
@@ -306,27 +316,20 @@ func TestSentencesFlag(t *testing.T) {
 	if code != 0 || errOut != "" {
 		t.Fatalf("exit %d, stderr %q", code, errOut)
 	}
-	type line struct {
-		newsdump.Article
-		Sentences [][]newsdump.Span `json:"sentences"`
-	}
 	var found bool
-	for i, text := range strings.Split(strings.TrimSuffix(out, "\n"), "\n") {
-		var l line
-		dec := json.NewDecoder(strings.NewReader(text))
-		dec.DisallowUnknownFields()
-		if err := dec.Decode(&l); err != nil {
-			t.Fatalf("output line %d: %v\n%s", i+1, err, text)
+	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	for i, l := range decodeOutput(t, out) {
+		text := lines[i]
+		if !strings.Contains(text, `"sentences":[[{"start":0,"end":`) || l.Sentences == nil {
+			t.Fatalf("line %d lacks the documented sentences layout: %.200s", i+1, text)
 		}
-		if !strings.Contains(text, `"sentences":[[{"start":0,"end":`) {
-			t.Errorf("line %d lacks the documented sentences layout: %.200s", i+1, text)
-		}
-		if len(l.Sentences) != len(l.Paragraphs) {
-			t.Fatalf("line %d: %d sentence lists for %d paragraphs", i+1, len(l.Sentences), len(l.Paragraphs))
+		sents := *l.Sentences
+		if len(sents) != len(l.Paragraphs) {
+			t.Fatalf("line %d: %d sentence lists for %d paragraphs", i+1, len(sents), len(l.Paragraphs))
 		}
 		for j, p := range l.Paragraphs {
 			var got []string
-			for _, sp := range l.Sentences[j] {
+			for _, sp := range sents[j] {
 				if sp.Start < 0 || sp.End > len(p) || sp.Start >= sp.End {
 					t.Fatalf("line %d paragraph %d: span %v outside %q", i+1, j, sp, p)
 				}
@@ -479,5 +482,42 @@ func TestDedupeFlags(t *testing.T) {
 		if code, _, _ := runCmd(t, dump, bad...); code != 2 {
 			t.Errorf("%v: exit %d, want 2", bad, code)
 		}
+	}
+}
+
+// Entities are printed by default, exactly as Article.Entities gives them,
+// after the article's own fields; -entities=false leaves them out.
+func TestEntitiesFlag(t *testing.T) {
+	dump := filepath.Join("..", "..", "testdata", "001_9335ce0f20af1e91.txt")
+	code, out, errOut := runCmd(t, "", dump)
+	if code != 0 || errOut != "" {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	lines := decodeOutput(t, out)
+	if len(lines) != 2 {
+		t.Fatalf("got %d articles, want 2", len(lines))
+	}
+	for _, l := range lines {
+		if l.Entities == nil {
+			t.Fatalf("article %q has no entities key", l.Title)
+		}
+		if diff := cmp.Diff(l.Article.Entities(), *l.Entities); diff != "" {
+			t.Errorf("article %q: printed entities differ from Article.Entities (-want +printed):\n%s", l.Title, diff)
+		}
+	}
+	first := strings.SplitN(out, "\n", 2)[0]
+	if !strings.Contains(first, `"source":{`) || !strings.Contains(first, `},"entities":[{"type":"`) {
+		t.Errorf("entities must follow the article's fields: %s", first)
+	}
+	if !strings.Contains(first, `{"type":"PERSON","text":"Antony Blinken","value":"Antony Blinken","mentions":[{"field":"title","index":0,"start":34,"end":41,"text":"Blinken"},{"field":"paragraphs","index":0,"start":22,"end":36,"text":"Antony Blinken"}`) {
+		t.Errorf("first line lacks Antony Blinken in the issue's format: %s", first)
+	}
+
+	code, out, errOut = runCmd(t, "", "-entities=false", dump)
+	if code != 0 || errOut != "" {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	if strings.Contains(out, `"entities"`) {
+		t.Error("-entities=false still prints entities")
 	}
 }

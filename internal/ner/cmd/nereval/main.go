@@ -1,0 +1,87 @@
+// Command nereval scores newsdump.ExtractEntities on gold IOB/CoNLL files:
+// each sentence is turned back into raw text, tagged, and the PERSON, ORG
+// and LOCATION entities are compared with the gold PER, ORG and LOC spans
+// (exact span and type). From the repository root:
+//
+//	go run ./internal/ner/cmd/nereval ../shared/ner/eval/uner_en_pud/en_pud-ud-test.iob2
+//	go run ./internal/ner/cmd/nereval -gum test ../shared/ner/train/gum
+//
+// With -errors it also prints every missed and spurious span.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/newsdump/newsdump"
+	"github.com/newsdump/newsdump/internal/ner/conll"
+)
+
+func main() {
+	gum := flag.String("gum", "", "read the GUM documents of this split (train, dev, test) from the folder argument")
+	errs := flag.Bool("errors", false, "print the wrong spans")
+	flag.Parse()
+	files := flag.Args()
+	name := strings.Join(files, " ")
+	if *gum != "" && len(files) == 1 {
+		var err error
+		files, err = conll.GUMFiles(files[0], *gum)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		name = "GUM " + *gum
+	}
+	sents, err := conll.ReadFiles(files...)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	r := conll.Score(sents, Spans)
+	r.Write(os.Stdout, name)
+	if *errs {
+		for _, s := range sents {
+			gold := map[conll.Span]bool{}
+			for _, g := range s.Spans {
+				gold[g] = true
+			}
+			pred := map[conll.Span]bool{}
+			for _, p := range Spans(s.Text) {
+				pred[p] = true
+			}
+			for _, g := range s.Spans {
+				if (g.Type == "PER" || g.Type == "ORG" || g.Type == "LOC") && !pred[g] {
+					fmt.Printf("MISS %s %q\t| %s\n", g.Type, s.Text[g.Start:g.End], s.Text)
+				}
+			}
+			for p := range pred {
+				if !gold[p] {
+					fmt.Printf("FALSE %s %q\t| %s\n", p.Type, s.Text[p.Start:p.End], s.Text)
+				}
+			}
+		}
+	}
+}
+
+// Spans runs ExtractEntities and keeps the scored types, named as in the
+// corpora.
+func Spans(text string) []conll.Span {
+	var out []conll.Span
+	for _, e := range newsdump.ExtractEntities(text) {
+		t := ""
+		switch e.Type {
+		case newsdump.PERSON:
+			t = "PER"
+		case newsdump.ORG:
+			t = "ORG"
+		case newsdump.LOCATION:
+			t = "LOC"
+		default:
+			continue
+		}
+		out = append(out, conll.Span{Start: e.Start, End: e.End, Type: t})
+	}
+	return out
+}

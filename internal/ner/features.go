@@ -1,0 +1,228 @@
+package ner
+
+// Labels of the tagger, BIO over three types.
+const (
+	LO = iota
+	LBPer
+	LIPer
+	LBOrg
+	LIOrg
+	LBLoc
+	LILoc
+	LBMisc // other names (events, works, products, nationalities): learnt, never output
+	LIMisc
+	NLabels
+)
+
+// LabelTypes names the type of each label ("" for O).
+var LabelTypes = [NLabels]string{"", "PER", "PER", "ORG", "ORG", "LOC", "LOC", "MISC", "MISC"}
+
+// HashBits is the size of the feature hash table: 2^HashBits rows of
+// NLabels weights.
+const HashBits = 20
+
+// Doc holds one text's tokens and everything computed from them. A Doc
+// is reused from text to text so that tagging allocates nothing once its
+// slices have grown.
+type Doc struct {
+	Text   string
+	Toks   []Token
+	Low    []byte     // lower-cased token texts, back to back
+	LowOff [][2]int32 // each token's bytes in Low
+	Hash   []uint64   // hash of each token's lower-cased text
+	Shape  []uint64   // short-shape hash of each token
+	Cls    []uint8    // first shape character: X, x, d or punctuation
+	GazB   []uint32
+	GazI   []uint32
+	Title  []bool // the token's sentence is written in Title Case
+}
+
+// Reset tokenizes text and computes the per-token tables.
+func (d *Doc) Reset(text string, g *Gazetteer) {
+	d.Text = text
+	d.Toks = Tokenize(text, d.Toks[:0])
+	n := len(d.Toks)
+	d.Low = d.Low[:0]
+	d.LowOff = grow(d.LowOff, n)
+	d.Hash = grow(d.Hash, n)
+	d.Shape = grow(d.Shape, n)
+	d.Cls = grow(d.Cls, n)
+	d.GazB = grow(d.GazB, n)
+	d.GazI = grow(d.GazI, n)
+	d.Title = grow(d.Title, n)
+	for i, t := range d.Toks {
+		s := text[t.Start:t.End]
+		a := len(d.Low)
+		d.Low = appendLower(d.Low, s)
+		d.LowOff[i] = [2]int32{int32(a), int32(len(d.Low))}
+		d.Hash[i] = hashBytes(d.Low[a:])
+		d.Shape[i], d.Cls[i] = shapeHash(s)
+		d.GazB[i], d.GazI[i] = 0, 0
+	}
+	g.Annotate(d.Hash, d.GazB, d.GazI)
+	// Title Case sentences (headlines) capitalise common words; the
+	// tagger is told so that it trusts capitals less there.
+	for i := 0; i < n; {
+		j := i + 1
+		for j < n && !d.Toks[j].SentStart {
+			j++
+		}
+		caps, words := 0, 0
+		for k := i; k < j; k++ {
+			if d.LowOff[k][1]-d.LowOff[k][0] > 3 && (d.Cls[k] == 'X' || d.Cls[k] == 'x') {
+				words++
+				if d.Cls[k] == 'X' {
+					caps++
+				}
+			}
+		}
+		title := words >= 3 && caps*10 >= words*8
+		for k := i; k < j; k++ {
+			d.Title[k] = title
+		}
+		i = j
+	}
+}
+
+func grow[T any](s []T, n int) []T {
+	if cap(s) >= n {
+		return s[:n]
+	}
+	return make([]T, n, n+n/4)
+}
+
+// Feature templates; each is mixed with a value hash.
+const (
+	fBias = iota + 1
+	fW0
+	fWm1
+	fWp1
+	fWm2
+	fWp2
+	fWm1W0
+	fW0Wp1
+	fShape0
+	fShapeM1
+	fShapeP1
+	fShape3
+	fPre2
+	fPre3
+	fSuf2
+	fSuf3
+	fSuf4
+	fGazB0
+	fGazI0
+	fGazM1
+	fGazP1
+	fSentStartShape
+	fTitleShape
+	fTitleW0
+	fClsM1Cls0
+	fGazB0Shape
+	fCapUnknown
+	fSuf3Prev
+	fSuf3Next
+	fWm1Shape0
+	fShape0Wp1
+	fWm3
+	fWp3
+)
+
+const boundary = 0x5bd1e995 // stands for the word before the start and after the end
+
+// Features appends the feature hashes of token i to fs.
+func (d *Doc) Features(i int, fs []uint64) []uint64 {
+	n := len(d.Toks)
+	w := func(k int) uint64 {
+		if k < 0 || k >= n {
+			return boundary
+		}
+		return d.Hash[k]
+	}
+	sh := func(k int) uint64 {
+		if k < 0 || k >= n {
+			return boundary
+		}
+		return d.Shape[k]
+	}
+	fs = append(fs,
+		mix(fBias, 0),
+		mix(fW0, w(i)),
+		mix(fWm1, w(i-1)),
+		mix(fWp1, w(i+1)),
+		mix(fWm2, w(i-2)),
+		mix(fWp2, w(i+2)),
+		mix(fWm1W0, mix(w(i-1), w(i))),
+		mix(fW0Wp1, mix(w(i), w(i+1))),
+		mix(fShape0, sh(i)),
+		mix(fShapeM1, sh(i-1)),
+		mix(fShapeP1, sh(i+1)),
+		mix(fShape3, mix(mix(sh(i-1), sh(i)), sh(i+1))),
+	)
+	low := d.Low[d.LowOff[i][0]:d.LowOff[i][1]]
+	if len(low) > 2 {
+		fs = append(fs, mix(fPre2, hashBytes(low[:2])), mix(fSuf2, hashBytes(low[len(low)-2:])))
+	}
+	if len(low) > 3 {
+		fs = append(fs, mix(fPre3, hashBytes(low[:3])), mix(fSuf3, hashBytes(low[len(low)-3:])))
+	}
+	if len(low) > 4 {
+		fs = append(fs, mix(fSuf4, hashBytes(low[len(low)-4:])))
+	}
+	for c := 0; c < gClasses; c++ {
+		bit := uint32(1) << c
+		if d.GazB[i]&bit != 0 {
+			fs = append(fs, mix(fGazB0, uint64(c)), mix(fGazB0Shape, mix(uint64(c), sh(i))))
+		}
+		if d.GazI[i]&bit != 0 {
+			fs = append(fs, mix(fGazI0, uint64(c)))
+		}
+		if i > 0 && (d.GazB[i-1]|d.GazI[i-1])&bit != 0 {
+			fs = append(fs, mix(fGazM1, uint64(c)))
+		}
+		if i+1 < n && (d.GazB[i+1]|d.GazI[i+1])&bit != 0 {
+			fs = append(fs, mix(fGazP1, uint64(c)))
+		}
+	}
+	if d.Toks[i].SentStart {
+		fs = append(fs, mix(fSentStartShape, sh(i)))
+	}
+	if d.Title[i] {
+		fs = append(fs, mix(fTitleShape, sh(i)), mix(fTitleW0, w(i)))
+	}
+	// A capitalised word that is not a common lower-case word is most
+	// likely a name; at a sentence start or in a headline less so.
+	if d.Cls[i] == 'X' && (d.GazB[i]|d.GazI[i])&GCommon == 0 {
+		ctx := uint64(0)
+		if d.Toks[i].SentStart {
+			ctx = 1
+		}
+		if d.Title[i] {
+			ctx |= 2
+		}
+		fs = append(fs, mix(fCapUnknown, ctx))
+	}
+	if i > 0 {
+		if l := d.Low[d.LowOff[i-1][0]:d.LowOff[i-1][1]]; len(l) > 3 {
+			fs = append(fs, mix(fSuf3Prev, hashBytes(l[len(l)-3:])))
+		}
+	}
+	if i+1 < n {
+		if l := d.Low[d.LowOff[i+1][0]:d.LowOff[i+1][1]]; len(l) > 3 {
+			fs = append(fs, mix(fSuf3Next, hashBytes(l[len(l)-3:])))
+		}
+	}
+	fs = append(fs,
+		mix(fWm1Shape0, mix(w(i-1), sh(i))),
+		mix(fShape0Wp1, mix(sh(i), w(i+1))),
+	)
+	prevCls := uint64(0)
+	if i > 0 {
+		prevCls = uint64(d.Cls[i-1])
+	}
+	fs = append(fs, mix(fClsM1Cls0, prevCls<<8|uint64(d.Cls[i])))
+	return fs
+}
+
+// Bucket maps a feature hash to its row in the weight table.
+func Bucket(f uint64) uint32 { return uint32(f >> (64 - HashBits)) }

@@ -1,0 +1,197 @@
+package ner
+
+import (
+	"bytes"
+	"compress/flate"
+	"encoding/binary"
+	"errors"
+	"io"
+	"math"
+)
+
+// Model is a trained tagger: quantised emission weights in a hashed table
+// and label transition scores.
+type Model struct {
+	W     []int16                     // 2^HashBits rows of NLabels
+	Trans [NLabels + 1][NLabels]int32 // row NLabels is the start of a sentence
+	Gaz   *Gazetteer
+}
+
+const magic = "newsdump-ner-1\n"
+
+// allowed reports whether label b may follow label a (BIO: I-X only after
+// B-X or I-X). a == NLabels is the start of a sentence.
+func allowed(a, b int) bool {
+	if b == LIPer || b == LIOrg || b == LILoc || b == LIMisc {
+		return a == b || a == b-1
+	}
+	return true
+}
+
+// Scratch is per-call working memory for Tag.
+type Scratch struct {
+	fs    []uint64
+	score []int32
+	back  []uint8
+}
+
+// Tag writes the best label sequence for d into labels (len(d.Toks)).
+// Sentences are decoded one at a time (Viterbi, first order).
+func (m *Model) Tag(d *Doc, labels []uint8, s *Scratch) {
+	n := len(d.Toks)
+	s.score = grow(s.score, n*NLabels)
+	s.back = grow(s.back, n*NLabels)
+	for i := 0; i < n; i++ {
+		s.fs = d.Features(i, s.fs[:0])
+		row := s.score[i*NLabels : i*NLabels+NLabels]
+		var acc [NLabels]int32
+		for _, f := range s.fs {
+			w := m.W[int(Bucket(f))*NLabels:][:NLabels]
+			for l := range acc {
+				acc[l] += int32(w[l])
+			}
+		}
+		copy(row, acc[:])
+	}
+	for i := 0; i < n; {
+		j := i + 1
+		for j < n && !d.Toks[j].SentStart {
+			j++
+		}
+		m.viterbi(s.score[i*NLabels:j*NLabels], s.back[i*NLabels:j*NLabels], labels[i:j])
+		i = j
+	}
+}
+
+const negInf = math.MinInt32 / 2
+
+// viterbi decodes one sentence from its emission scores, in place.
+func (m *Model) viterbi(score []int32, back []uint8, labels []uint8) {
+	n := len(labels)
+	var prev, cur [NLabels]int32
+	for l := 0; l < NLabels; l++ {
+		prev[l] = negInf
+		if allowed(NLabels, l) {
+			prev[l] = score[l] + m.Trans[NLabels][l]
+		}
+	}
+	for i := 1; i < n; i++ {
+		for l := 0; l < NLabels; l++ {
+			best, arg := int32(negInf), 0
+			for p := 0; p < NLabels; p++ {
+				if !allowed(p, l) || prev[p] == negInf {
+					continue
+				}
+				if v := prev[p] + m.Trans[p][l]; v > best {
+					best, arg = v, p
+				}
+			}
+			cur[l] = best + score[i*NLabels+l]
+			back[i*NLabels+l] = uint8(arg)
+		}
+		prev = cur
+	}
+	best, arg := int32(negInf), 0
+	for l := 0; l < NLabels; l++ {
+		if prev[l] > best {
+			best, arg = prev[l], l
+		}
+	}
+	for i := n - 1; i >= 0; i-- {
+		labels[i] = uint8(arg)
+		arg = int(back[i*NLabels+arg])
+	}
+}
+
+// Encode writes the model's weights (not its gazetteer): a header, the
+// transitions, then the non-zero rows as (row gap, weights) varints,
+// deflated.
+func (m *Model) Encode(w io.Writer) error {
+	if _, err := io.WriteString(w, magic); err != nil {
+		return err
+	}
+	zw, err := flate.NewWriter(w, flate.BestCompression)
+	if err != nil {
+		return err
+	}
+	var buf []byte
+	buf = binary.AppendUvarint(buf, HashBits)
+	buf = binary.AppendUvarint(buf, NLabels)
+	for a := range m.Trans {
+		for _, v := range m.Trans[a] {
+			buf = binary.AppendVarint(buf, int64(v))
+		}
+	}
+	last := -1
+	for r := 0; r < 1<<HashBits; r++ {
+		row := m.W[r*NLabels : r*NLabels+NLabels]
+		zero := true
+		for _, v := range row {
+			if v != 0 {
+				zero = false
+			}
+		}
+		if zero {
+			continue
+		}
+		buf = binary.AppendUvarint(buf, uint64(r-last))
+		last = r
+		for _, v := range row {
+			buf = binary.AppendVarint(buf, int64(v))
+		}
+	}
+	if _, err := zw.Write(buf); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+// Decode reads what Encode wrote.
+func Decode(data []byte, g *Gazetteer) (*Model, error) {
+	rest, ok := bytes.CutPrefix(data, []byte(magic))
+	if !ok {
+		return nil, errors.New("ner: not a model file")
+	}
+	raw, err := io.ReadAll(flate.NewReader(bytes.NewReader(rest)))
+	if err != nil {
+		return nil, err
+	}
+	r := bytes.NewReader(raw)
+	hb, err := binary.ReadUvarint(r)
+	if err != nil || hb != HashBits {
+		return nil, errors.New("ner: model has another table size")
+	}
+	nl, err := binary.ReadUvarint(r)
+	if err != nil || nl != NLabels {
+		return nil, errors.New("ner: model has other labels")
+	}
+	m := &Model{W: make([]int16, NLabels<<HashBits), Gaz: g}
+	for a := range m.Trans {
+		for b := range m.Trans[a] {
+			v, err := binary.ReadVarint(r)
+			if err != nil {
+				return nil, err
+			}
+			m.Trans[a][b] = int32(v)
+		}
+	}
+	row := -1
+	for r.Len() > 0 {
+		gap, err := binary.ReadUvarint(r)
+		if err != nil {
+			return nil, err
+		}
+		row += int(gap)
+		if row >= 1<<HashBits {
+			return nil, errors.New("ner: corrupt model")
+		}
+		for l := 0; l < NLabels; l++ {
+			v, err := binary.ReadVarint(r)
+			if err != nil {
+				return nil, err
+			}
+			m.W[row*NLabels+l] = int16(v)
+		}
+	}
+	return m, nil
+}

@@ -1,0 +1,90 @@
+package ner
+
+import (
+	"runtime"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestTokenize(t *testing.T) {
+	text := "US Secretary Antony Blinken’s visit to the U.S. on Oct. 7 cost $1,200.5 (Brig. Gen. al-Sudani). Don't stop\nNew line"
+	var got []string
+	var starts []bool
+	for _, tk := range Tokenize(text, nil) {
+		got = append(got, text[tk.Start:tk.End])
+		starts = append(starts, tk.SentStart)
+	}
+	want := []string{"US", "Secretary", "Antony", "Blinken", "’s", "visit", "to", "the", "U.S.", "on", "Oct.", "7",
+		"cost", "$", "1,200.5", "(", "Brig.", "Gen.", "al", "-", "Sudani", ")", ".", "Don", "'t", "stop", "New", "line"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Fatalf("(-want +got):\n%s", diff)
+	}
+	for i, w := range got {
+		wantStart := i == 0 || w == "Don" || w == "New"
+		if starts[i] != wantStart {
+			t.Errorf("token %d %q: SentStart %v", i, w, starts[i])
+		}
+	}
+}
+
+func TestGazetteer(t *testing.T) {
+	g := NewGazetteer("C\tUnited States\nY\tNew York City\nF\tAntony\n")
+	var d Doc
+	d.Reset("in the United States and New York City, Antony said", g)
+	want := map[string][2]uint32{
+		"United": {GCountry, 0}, "States": {0, GCountry},
+		"New": {GCity, 0}, "York": {0, GCity}, "City": {0, GCity}, "Antony": {GFirst, 0},
+	}
+	for i, tk := range d.Toks {
+		w := d.Text[tk.Start:tk.End]
+		if got := [2]uint32{d.GazB[i] &^ GCommon, d.GazI[i] &^ GCommon}; got != want[w] {
+			t.Errorf("%q: got %v, want %v", w, got, want[w])
+		}
+	}
+}
+
+// The embedded model decodes, and tagging allocates nothing once the
+// scratch space has grown.
+func TestTagAllocations(t *testing.T) {
+	m, err := DefaultModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var d Doc
+	var s Scratch
+	labels := make([]uint8, 64)
+	text := "Iraqi Prime Minister Mohammed Shia al-Sudani headed to Iran on Tuesday."
+	allocs := testing.AllocsPerRun(20, func() {
+		d.Reset(text, m.Gaz)
+		m.Tag(&d, labels[:len(d.Toks)], &s)
+	})
+	if allocs != 0 {
+		t.Errorf("%v allocations per tagged text, want 0", allocs)
+	}
+}
+
+// BenchmarkLoadModel measures decoding the embedded weights and building
+// the gazetteer, what the first ExtractEntities call pays once, and
+// reports the heap the loaded model keeps (model-MB).
+func BenchmarkLoadModel(b *testing.B) {
+	b.ReportAllocs()
+	b.SetBytes(int64(len(modelData) + len(gazetteerData)))
+	var m *Model
+	var before runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	for i := 0; i < b.N; i++ {
+		var err error
+		m, err = Decode(modelData, NewGazetteer(gazetteerData))
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.StopTimer()
+	var after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/(1<<20), "model-MB")
+	runtime.KeepAlive(m)
+}

@@ -1,0 +1,222 @@
+package ner
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"math/rand/v2"
+
+	"github.com/newsdump/newsdump/internal/ner/conll"
+)
+
+// GoldLabels projects gold spans onto d's tokens: the tokens inside a
+// PER, ORG, LOC or other (OTH, MISC) span get B-/I- labels, all others O.
+func GoldLabels(d *Doc, spans []conll.Span, labels []uint8) {
+	for i := range labels {
+		labels[i] = LO
+	}
+	for _, s := range spans {
+		var b uint8
+		switch s.Type {
+		case "PER":
+			b = LBPer
+		case "ORG":
+			b = LBOrg
+		case "LOC":
+			b = LBLoc
+		case "OTH", "MISC":
+			b = LBMisc
+		default:
+			continue
+		}
+		// GUM calls groups of people by nationality ("Americans",
+		// "Muslims") persons; here they are other names (NORP).
+		if b == LBPer {
+			n := 0
+			dem := false
+			for i, t := range d.Toks {
+				if int(t.Start) >= s.Start && int(t.End) <= s.End {
+					n++
+					dem = d.GazB[i]&GDemonym != 0 || d.GazB[i]&GCountry != 0
+				}
+			}
+			if n == 1 && dem {
+				b = LBMisc
+			}
+		}
+		first := true
+		for i, t := range d.Toks {
+			if int(t.Start) >= s.Start && int(t.End) <= s.End {
+				// GUM puts titles inside person spans ("Professor X");
+				// newsdump, like UNER, leaves them out.
+				if first && b == LBPer && d.GazB[i]&GTitle != 0 && i+1 < len(d.Toks) && int(d.Toks[i+1].End) <= s.End {
+					continue
+				}
+				if first {
+					labels[i] = b
+					first = false
+				} else {
+					labels[i] = b + 1
+				}
+			}
+		}
+	}
+}
+
+type example struct {
+	feats []uint32 // buckets of all tokens, back to back
+	offs  []int32  // token i's buckets are feats[offs[i]:offs[i+1]]
+	gold  []uint8
+}
+
+// Train fits an averaged structured perceptron on the sentences for the
+// given number of epochs, logging progress to log.
+func Train(sents []conll.Sentence, g *Gazetteer, epochs int, seed uint64, log io.Writer) *Model {
+	var d Doc
+	var fs []uint64
+	exs := make([]example, 0, len(sents))
+	for _, s := range sents {
+		d.Reset(s.Text, g)
+		if len(d.Toks) == 0 {
+			continue
+		}
+		ex := example{gold: make([]uint8, len(d.Toks)), offs: make([]int32, 0, len(d.Toks)+1)}
+		GoldLabels(&d, s.Spans, ex.gold)
+		for i := range d.Toks {
+			ex.offs = append(ex.offs, int32(len(ex.feats)))
+			fs = d.Features(i, fs[:0])
+			for _, f := range fs {
+				ex.feats = append(ex.feats, Bucket(f))
+			}
+		}
+		ex.offs = append(ex.offs, int32(len(ex.feats)))
+		exs = append(exs, ex)
+	}
+	size := NLabels << HashBits
+	w := make([]float32, size)
+	u := make([]float32, size) // sum of c*update, for averaging
+	var tw, tu [NLabels + 1][NLabels]float32
+	c := float32(1)
+	rng := rand.New(rand.NewPCG(seed, seed^0x5eed))
+	order := make([]int, len(exs))
+	for i := range order {
+		order[i] = i
+	}
+	var pred []uint8
+	var score []float32
+	var back []uint8
+	for ep := 0; ep < epochs; ep++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		errs, toks := 0, 0
+		for _, k := range order {
+			ex := &exs[k]
+			n := len(ex.gold)
+			score = grow(score, n*NLabels)
+			back = grow(back, n*NLabels)
+			pred = grow(pred, n)
+			for i := 0; i < n; i++ {
+				var acc [NLabels]float32
+				for _, b := range ex.feats[ex.offs[i]:ex.offs[i+1]] {
+					row := w[int(b)*NLabels:][:NLabels]
+					for l := range acc {
+						acc[l] += row[l]
+					}
+				}
+				copy(score[i*NLabels:], acc[:])
+			}
+			viterbiFloat(&tw, score, back, pred)
+			toks += n
+			update := func(i int, l uint8, delta float32) {
+				for _, b := range ex.feats[ex.offs[i]:ex.offs[i+1]] {
+					w[int(b)*NLabels+int(l)] += delta
+					u[int(b)*NLabels+int(l)] += c * delta
+				}
+			}
+			for i := 0; i < n; i++ {
+				pg, pp := NLabels, NLabels
+				if i > 0 {
+					pg, pp = int(ex.gold[i-1]), int(pred[i-1])
+				}
+				if ex.gold[i] != pred[i] {
+					errs++
+					update(i, ex.gold[i], 1)
+					update(i, pred[i], -1)
+				}
+				if ex.gold[i] != pred[i] || pg != pp {
+					tw[pg][ex.gold[i]]++
+					tu[pg][ex.gold[i]] += c
+					tw[pp][pred[i]]--
+					tu[pp][pred[i]] -= c
+				}
+			}
+			c++
+		}
+		fmt.Fprintf(log, "epoch %d: %d sentences, token error %.2f%%\n", ep+1, len(exs), 100*float64(errs)/float64(toks))
+	}
+	// Average, then quantise to int16 on one scale for all weights.
+	maxAbs := float32(0)
+	for i := range w {
+		w[i] -= u[i] / c
+		if a := float32(math.Abs(float64(w[i]))); a > maxAbs {
+			maxAbs = a
+		}
+	}
+	for a := range tw {
+		for b := range tw[a] {
+			tw[a][b] -= tu[a][b] / c
+		}
+	}
+	scale := float32(1)
+	if maxAbs > 0 {
+		scale = 32000 / maxAbs
+	}
+	m := &Model{W: make([]int16, size), Gaz: g}
+	for i, v := range w {
+		m.W[i] = int16(math.Round(float64(v * scale)))
+	}
+	for a := range tw {
+		for b := range tw[a] {
+			m.Trans[a][b] = int32(math.Round(float64(tw[a][b] * scale)))
+		}
+	}
+	fmt.Fprintf(log, "max |weight| %.3f, scale %.1f\n", maxAbs, scale)
+	return m
+}
+
+func viterbiFloat(trans *[NLabels + 1][NLabels]float32, score []float32, back []uint8, labels []uint8) {
+	n := len(labels)
+	const ninf = float32(-1e30)
+	var prev, cur [NLabels]float32
+	for l := 0; l < NLabels; l++ {
+		prev[l] = ninf
+		if allowed(NLabels, l) {
+			prev[l] = score[l] + trans[NLabels][l]
+		}
+	}
+	for i := 1; i < n; i++ {
+		for l := 0; l < NLabels; l++ {
+			best, arg := ninf, 0
+			for p := 0; p < NLabels; p++ {
+				if !allowed(p, l) || prev[p] <= ninf {
+					continue
+				}
+				if v := prev[p] + trans[p][l]; v > best {
+					best, arg = v, p
+				}
+			}
+			cur[l] = best + score[i*NLabels+l]
+			back[i*NLabels+l] = uint8(arg)
+		}
+		prev = cur
+	}
+	best, arg := ninf, 0
+	for l := 0; l < NLabels; l++ {
+		if prev[l] > best {
+			best, arg = prev[l], l
+		}
+	}
+	for i := n - 1; i >= 0; i-- {
+		labels[i] = uint8(arg)
+		arg = int(back[i*NLabels+arg])
+	}
+}
