@@ -51,6 +51,7 @@ type Entity struct {
 // extractor is the per-call working memory of ExtractEntities, pooled.
 type extractor struct {
 	doc     ner.Doc
+	spans   []Span // the text's sentences
 	labels  []uint8
 	scratch ner.Scratch
 	taken   []bool            // token already part of an entity
@@ -103,6 +104,13 @@ func (x *extractor) extract(text string) {
 	clear(x.surname)
 	gaz := ner.DefaultGazetteer()
 	d := &x.doc
+	// Sentence starts from the splitter, which knows abbreviations such as
+	// "Brig. Gen." and "Oct." that the tokenizer's own rule breaks at.
+	x.spans = appendSentences(x.spans[:0], text)
+	d.Starts = d.Starts[:0]
+	for _, sp := range x.spans {
+		d.Starts = append(d.Starts, sp.Start)
+	}
 	d.Reset(text, gaz)
 	n := len(d.Toks)
 	x.taken = growSlice(x.taken, n)

@@ -63,8 +63,13 @@ type Span struct {
 // between them are not found. Accuracy and speed figures are in the
 // README. Sentences is safe for concurrent use.
 func Sentences(text string) []Span {
-	s := splitter{text: text, quietEnd: -1}
-	s.spans = make([]Span, 0, len(text)/120+1)
+	return appendSentences(make([]Span, 0, len(text)/120+1), text)
+}
+
+// appendSentences appends the sentences of text to dst, for callers that
+// reuse one slice from text to text.
+func appendSentences(dst []Span, text string) []Span {
+	s := splitter{text: text, quietEnd: -1, spans: dst}
 	s.run()
 	return s.spans
 }

@@ -35,6 +35,13 @@ type Doc struct {
 	GazB   []uint32
 	GazI   []uint32
 	Title  []bool // the token's sentence is written in Title Case
+
+	// Starts, when not nil, are the byte offsets where the text's
+	// sentences start, from a real sentence splitter: Reset then marks
+	// sentence starts from them rather than from the tokenizer's own rule
+	// (a break after every . ! ? or line break), which splits after
+	// abbreviations such as "Brig. Gen." and "Oct.".
+	Starts []int
 }
 
 // Reset tokenizes text and computes the per-token tables.
@@ -60,6 +67,16 @@ func (d *Doc) Reset(text string, g *Gazetteer) {
 		d.GazB[i], d.GazI[i] = 0, 0
 	}
 	g.Annotate(d.Hash, d.GazB, d.GazI)
+	if d.Starts != nil {
+		k := 0
+		for i := range d.Toks {
+			d.Toks[i].SentStart = i == 0
+			for k < len(d.Starts) && d.Starts[k] <= int(d.Toks[i].Start) {
+				d.Toks[i].SentStart = true
+				k++
+			}
+		}
+	}
 	// Title Case sentences (headlines) capitalise common words; the
 	// tagger is told so that it trusts capitals less there.
 	for i := 0; i < n; {
