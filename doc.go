@@ -158,6 +158,19 @@
 // ellipses, lists, datelines and headlines without a final period. The
 // spans never overlap and only white space lies outside them.
 //
+// # Entities
+//
+// [ExtractEntities] finds people, organisations, places, nationality
+// groups, dates, numbers, money and percentages in any text, with exact
+// byte offsets and normalised values (ISO 8601 dates, plain numbers,
+// canonical names). [Article.Entities] runs it over an article's title,
+// caption texts and paragraphs, and groups the mentions of each entity
+// under one value: a surname under the full name, country aliases under
+// one country, and a weekday under a date when a caption's date makes it
+// safe; when unsure it leaves the value empty. Names come from an embedded
+// averaged-perceptron tagger plus rules; dates and numbers come from rules.
+// The model loads once, on first use (about 40 ms, 20 MB).
+//
 // # Duplicates
 //
 // [Dedupe] keeps one copy of each story and lists where the others were in
