@@ -267,7 +267,7 @@ func TestGzip(t *testing.T) {
 			t.Errorf("gzip file %s differs from the plain one (-plain +gzip):\n%s", a.Source.File, diff)
 		}
 	}
-	code, _, errOut = runCmd(t, string(gz.Bytes()), "-")
+	code, _, errOut = runCmd(t, gz.String(), "-")
 	if code != 0 || errOut != "" {
 		t.Errorf("gzip on standard input: exit %d, stderr %q", code, errOut)
 	}
