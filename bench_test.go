@@ -131,3 +131,25 @@ func BenchmarkExtractEntities(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkDedupeDump deduplicates the articles of the main benchmark dump
+// (parsed before the timer starts). The dump repeats the samples, so every
+// article after the first few is an exact copy: this is the exact path at
+// its busiest; BenchmarkDedupe measures near duplicates on synthetic
+// stories.
+func BenchmarkDedupeDump(b *testing.B) {
+	dump := benchDump(b, benchSize)
+	arts, err := Parse(bytes.NewReader(dump))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(dump)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		if kept := Dedupe(arts); len(kept) != 3 {
+			b.Fatalf("%d stories kept, want 3", len(kept))
+		}
+	}
+	b.ReportMetric(float64(len(arts))*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}
