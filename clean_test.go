@@ -78,7 +78,7 @@ func TestPlainPrefix(t *testing.T) {
 	}
 	rng := rand.New(rand.NewSource(1))
 	for n := 0; n < 200000; n++ {
-		s := make([]byte, rng.Intn(40))
+		s := make([]byte, rng.Intn(80))
 		for i := range s {
 			// Mostly plain bytes, so that long plain prefixes occur.
 			if rng.Intn(12) == 0 {
