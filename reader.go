@@ -351,11 +351,8 @@ func (r *Reader) lineText(raw []byte) (text []byte, lead int, err error) {
 			}
 		}
 	default:
-		if text, lead, ok := quickClean(line); ok {
-			return text, lead, nil
-		}
 		if utf8.Valid(line) {
-			return r.cl.clean(line)
+			return r.cl.clean(line) // which returns a plain line as it is
 		}
 		if cut := cutSequence(line); cut >= 0 && len(line) == len(raw) && r.dec.name == encUTF8 {
 			// The end of a UTF-8 input that was cut in the middle of a
