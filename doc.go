@@ -145,7 +145,7 @@
 //     kept as they are; folding them is for comparison only.
 //
 // A line of printable ASCII, or of UTF-8 that needs none of this (the
-// common case), is used as it is read, without a copy.
+// common case), is used as it is read, without an extra copy.
 //
 // # Sentences
 //
