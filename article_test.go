@@ -51,11 +51,17 @@ func writeGolden(t testing.TB, dump string, got []Article) {
 	if got == nil {
 		got = []Article{}
 	}
-	data, err := json.MarshalIndent(got, "", "  ")
+	writeJSON(t, goldenName(dump), got)
+}
+
+// writeJSON writes v, indented, as the golden file name (go test -update).
+func writeJSON(t testing.TB, name string, v any) {
+	t.Helper()
+	data, err := json.MarshalIndent(v, "", "  ")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(goldenName(dump), append(data, '\n'), 0o644); err != nil {
+	if err := os.WriteFile(name, append(data, '\n'), 0o644); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -173,17 +173,8 @@ func TestDedupeDeterministicIdempotentAndPure(t *testing.T) {
 		t.Errorf("%d kept, want 3 stories", len(first))
 	}
 	// Every input is kept or listed exactly once.
-	seen := map[Source]int{}
-	for _, a := range first {
-		seen[a.Source]++
-		for _, d := range a.Duplicates {
-			seen[d]++
-		}
-	}
-	for _, a := range in {
-		if seen[a.Source] != 1 {
-			t.Errorf("%v appears %d times in the result", a.Source, seen[a.Source])
-		}
+	if err := accounted(in, first); err != nil {
+		t.Error(err)
 	}
 	if got := Dedupe(nil); len(got) != 0 {
 		t.Errorf("Dedupe(nil) = %v", got)
@@ -298,13 +289,7 @@ func TestSignatureStable(t *testing.T) {
 	}
 	const name = "testdata/signatures.golden.json"
 	if *update {
-		data, err := json.MarshalIndent(got, "", "  ")
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(name, append(data, '\n'), 0o644); err != nil {
-			t.Fatal(err)
-		}
+		writeJSON(t, name, got)
 	}
 	data, err := os.ReadFile(name)
 	if err != nil {
@@ -317,4 +302,25 @@ func TestSignatureStable(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("signatures changed (-recorded +now):\n%s", diff)
 	}
+}
+
+// accounted checks the result of deduplicating in: every article of in is
+// kept or listed as a duplicate exactly once, and nothing else is listed.
+func accounted(in, kept []Article) error {
+	seen := map[Source]int{}
+	for _, a := range kept {
+		seen[a.Source]++
+		for _, d := range a.Duplicates {
+			seen[d]++
+		}
+	}
+	for _, a := range in {
+		if seen[a.Source] != 1 {
+			return fmt.Errorf("%v is listed %d times", a.Source, seen[a.Source])
+		}
+	}
+	if len(seen) != len(in) {
+		return fmt.Errorf("%d sources listed for %d articles", len(seen), len(in))
+	}
+	return nil
 }

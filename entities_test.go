@@ -165,13 +165,7 @@ func TestArticleEntitiesGolden(t *testing.T) {
 		}
 		name := entitiesGoldenName(dump)
 		if *update {
-			data, err := json.MarshalIndent(got, "", "  ")
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := os.WriteFile(name, append(data, '\n'), 0o644); err != nil {
-				t.Fatal(err)
-			}
+			writeJSON(t, name, got)
 			continue
 		}
 		data, err := os.ReadFile(name)
