@@ -2,14 +2,9 @@ package newsdump
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/binary"
-	"encoding/hex"
 	"errors"
-	"hash"
 	"io"
 	"strconv"
-	"unsafe"
 
 	"golang.org/x/text/encoding"
 )
@@ -150,45 +145,3 @@ func (e *ParseError) Unwrap() error { return e.Err }
 // ErrArticleTooLarge is wrapped by the *ParseError returned when one article
 // (or one line) is longer than the limit set by [WithMaxArticleBytes].
 var ErrArticleTooLarge = errors.New("article too large")
-
-// fingerprinter computes Article.ID. It keeps its hash state so that a
-// Reader computes every ID without allocating a new hash.
-type fingerprinter struct {
-	h   hash.Hash
-	buf [binary.MaxVarintLen64]byte
-	sum [sha256.Size]byte
-}
-
-// field writes s with a length prefix, so that no two different articles
-// hash the same byte stream (the title "a b" with paragraph "c" versus the
-// title "a" with paragraph "b c").
-func (f *fingerprinter) field(s string) {
-	f.count(len(s))
-	// A hash never modifies or keeps what it is given (the io.Writer
-	// contract), so the string's bytes can be written without a copy.
-	f.h.Write(unsafe.Slice(unsafe.StringData(s), len(s)))
-}
-
-func (f *fingerprinter) count(n int) {
-	k := binary.PutUvarint(f.buf[:], uint64(n))
-	f.h.Write(f.buf[:k])
-}
-
-// id returns the first 128 bits of SHA-256 over the article's content, in
-// hex: collisions are out of reach even across billions of articles.
-func (f *fingerprinter) id(a *Article) string {
-	if f.h == nil {
-		f.h = sha256.New()
-	}
-	f.h.Reset()
-	f.field(a.Title)
-	f.count(len(a.Captions))
-	for _, c := range a.Captions {
-		f.field(c.Text)
-		f.field(c.Credit)
-	}
-	for _, p := range a.Paragraphs {
-		f.field(p)
-	}
-	return hex.EncodeToString(f.h.Sum(f.sum[:0])[:16])
-}

@@ -225,14 +225,13 @@ func TestSamples(t *testing.T) {
 
 func TestIDDependsOnContentOnly(t *testing.T) {
 	base := Article{Title: "T", Captions: []Caption{{"c", "AFP"}}, Paragraphs: []string{"a b", "c"}}
-	var fp fingerprinter
-	id := fp.id(&base)
+	id := articleID(&base)
 	if len(id) != 32 || strings.Trim(id, "0123456789abcdef") != "" {
 		t.Fatalf("ID %q is not 32 lowercase hex digits", id)
 	}
 	moved := base
 	moved.Source = Source{File: "other.txt", Line: 40, Offset: 999}
-	if got := fp.id(&moved); got != id {
+	if got := articleID(&moved); got != id {
 		t.Errorf("ID changed with Source: %s != %s", got, id)
 	}
 	for name, a := range map[string]Article{
@@ -242,7 +241,7 @@ func TestIDDependsOnContentOnly(t *testing.T) {
 		"caption as para":  {Title: "T", Paragraphs: []string{"c", "AFP", "a b", "c"}},
 		"paragraph joined": {Title: "T", Captions: base.Captions, Paragraphs: []string{"a bc"}},
 	} {
-		if got := fp.id(&a); got == id {
+		if got := articleID(&a); got == id {
 			t.Errorf("%s changed but the ID did not", name)
 		}
 	}

@@ -46,7 +46,6 @@ type Reader struct {
 	hasHeld bool
 	heldN   int // bytes of text in held, for the size limit
 	queue   []Article
-	fp      fingerprinter
 	long    []byte // a line longer than the bufio buffer is assembled here
 }
 
@@ -104,7 +103,7 @@ func (r *Reader) All() iter.Seq2[Article, error] {
 }
 
 func (r *Reader) finish(a Article) Article {
-	a.ID = r.fp.id(&a)
+	a.ID = articleID(&a)
 	return a
 }
 

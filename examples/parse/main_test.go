@@ -14,10 +14,10 @@ func TestOutline(t *testing.T) {
 	}
 	want := `../../testdata/001_9335ce0f20af1e91.txt:1  Pro-Iran Factions in Iraq Dismiss Blinken’s Message to Tehran
     photo (Photo by Iranian Presidency / AFP)
-    14 paragraphs, id 172d65142c5562e074c6231927a9fa81
+    14 paragraphs, id e736ad6b1ded38e2dc98aa376b062f72
 ../../testdata/001_9335ce0f20af1e91.txt:43  Yemen's Houthis Fire Missile Toward Northern Israel
     photo (AP Photo/Osamah Abdulrahman)
-    9 paragraphs, id 269472d572498984fae5f4a22293e1b8
+    9 paragraphs, id d6808b6d685a2ad2e484c304ac75727c
 `
 	if diff := cmp.Diff(want, out.String()); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
