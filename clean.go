@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"fmt"
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 
@@ -25,58 +26,182 @@ type lineCleaner struct {
 	again               []byte // a copy of the text being cleaned once more
 }
 
+// Constants of the eight-bytes-at-a-time tests: a byte of each in every
+// byte of a word.
+const (
+	ones  = 0x0101010101010101
+	highs = 0x8080808080808080
+	lows  = 0x7F7F7F7F7F7F7F7F
+)
+
+// plainStops tests the eight bytes of w (in little-endian order) for what
+// ends plain text: a byte below 0x20 (a control character, the end of the
+// line), 0x7F or above (DEL, or a byte of a UTF-8 sequence), or a space
+// after a space. prevSpace is 0x80 when the byte before w is a space. It
+// returns stops, with the high bit set in each byte that ends plain text,
+// and spaces, with the high bit set in each space.
+//
+// Only the lowest byte flagged in stops is sure to be right: a borrow or
+// carry out of a byte that ends plain text can flag the bytes above it,
+// which the callers never look at.
+func plainStops(w, prevSpace uint64) (stops, spaces uint64) {
+	// w+1 reaches the high bit from 0x7F; w-0x20 borrows into it below
+	// 0x20; w has it from 0x80.
+	bad := (w | (w + ones) | (w - 0x20*ones)) & highs
+	// A byte is a space when its bits other than 0x20 and 0x80 are clear;
+	// the only other such byte, 0x80 (or 0xA0), is flagged as bad anyway.
+	// The sum cannot carry out of a byte, so every space is flagged exactly.
+	spaces = ^((w & 0x5F5F5F5F5F5F5F5F) + lows) & highs
+	return bad | spaces&(spaces<<8|prevSpace), spaces
+}
+
 // plainPrefix returns the length of the longest prefix of s that is
-// printable ASCII (0x20 to 0x7E) with no two spaces in a row, testing eight
-// bytes at a time.
-func plainPrefix(s []byte) int {
+// printable ASCII (0x20 to 0x7E) with no two spaces in a row.
+func plainPrefix(s []byte) int { return plainSpan(s, 0) }
+
+// plainSpanGeneric returns the index of the first byte of s at or after i
+// that ends plain ASCII text (see plainStops) starting at i, or len(s). It is plainSpan
+// where there is no assembly version, and the reference for the assembly
+// versions in tests.
+//
+// It looks at 32 bytes at a time with a test that is cheaper than
+// plainStops and never misses what plainStops finds, but may raise a
+// false alarm next to a byte that ends plain text; a window it flags is
+// looked at again with plainStops, which says exactly where plain text
+// ends. The cheap test finds two spaces in a row by the sum of each byte
+// and the next: of two printable ASCII bytes, only two spaces add up to
+// 0x40, and the sums of such bytes never carry.
+func plainSpanGeneric(s []byte, i int) int {
+	start := i
 	const (
-		ones   = 0x0101010101010101
-		highs  = 0x8080808080808080
-		lows   = 0x7F7F7F7F7F7F7F7F
-		spaces = 0x2020202020202020
+		below20 = 0x2020202020202020
+		below41 = 0x4141414141414141
 	)
-	i := 0
-	prevSpace := false
-	// Sixteen bytes at a time first: the two words' tests are independent,
-	// so the processor runs them side by side.
-	for ; i+16 <= len(s); i += 16 {
-		w0 := binary.LittleEndian.Uint64(s[i:])
-		w1 := binary.LittleEndian.Uint64(s[i+8:])
-		bad := (w0 | (w0 - ones*0x20) | ((w0&lows)+ones)&^w0) | (w1 | (w1 - ones*0x20) | ((w1&lows)+ones)&^w1)
-		if bad&highs != 0 {
-			break
+	for i+33 <= len(s) {
+		p := (*[33]byte)(s[i:])
+		w0 := binary.LittleEndian.Uint64(p[0:8])
+		w1 := binary.LittleEndian.Uint64(p[8:16])
+		w2 := binary.LittleEndian.Uint64(p[16:24])
+		w3 := binary.LittleEndian.Uint64(p[24:32])
+		// The same bytes one further on: each byte's right-hand neighbour.
+		s0 := w0 + binary.LittleEndian.Uint64(p[1:9])
+		s1 := w1 + binary.LittleEndian.Uint64(p[9:17])
+		s2 := w2 + binary.LittleEndian.Uint64(p[17:25])
+		s3 := w3 + binary.LittleEndian.Uint64(p[25:33])
+		bad := w0 | (w0 + ones) | (w0 - below20) | w1 | (w1 + ones) | (w1 - below20) |
+			w2 | (w2 + ones) | (w2 - below20) | w3 | (w3 + ones) | (w3 - below20)
+		pairs := (s0-below41)&^s0 | (s1-below41)&^s1 | (s2-below41)&^s2 | (s3-below41)&^s3
+		if (bad|pairs)&highs != 0 {
+			return i + windowStop(p)
 		}
-		x0, x1 := w0^spaces, w1^spaces
-		sp0 := ^(((x0 & lows) + lows) | x0 | lows)
-		sp1 := ^(((x1 & lows) + lows) | x1 | lows)
-		if sp0&(sp0<<8)|sp1&(sp1<<8)|(sp0>>56)&sp1 != 0 || (prevSpace && sp0&0x80 != 0) {
-			break
-		}
-		prevSpace = sp1>>63 != 0
+		i += 32
 	}
-	for ; i+8 <= len(s); i += 8 {
-		w := binary.LittleEndian.Uint64(s[i:])
-		// Flags a byte at or above 0x80, below 0x20 (the classic "has a
-		// byte less than n" test) or equal to 0x7F (0x7F+1 reaches the high
-		// bit); a false alarm only sends the bytes to the loop below.
-		if (w|(w-ones*0x20)|((w&lows)+ones)&^w)&highs != 0 {
-			break
+	return exactStop(s, start, i, len(s))
+}
+
+// windowStop returns the index in p of the first byte that ends plain
+// ASCII text, given that plainSpanGeneric's test flagged the window. Below the
+// first byte that ends plain text the test raises no flag. Its lowest flag
+// is either on that byte, or on the byte before it for a pair: two spaces
+// (the second ends plain text), or a printable byte and a byte that ends
+// plain text whose sum is 0x40 too ("6" and LF).
+func windowStop(p *[33]byte) int {
+	for k := 0; k < 32; k += 8 {
+		w := binary.LittleEndian.Uint64(p[k:])
+		sum := w + binary.LittleEndian.Uint64(p[k+1:])
+		flags := (w | (w + ones) | (w - 0x2020202020202020) | (sum-0x4141414141414141)&^sum) & highs
+		if flags == 0 {
+			continue
 		}
-		// The spaces, exactly: 0x80 in each byte of w that is 0x20.
-		x := w ^ spaces
-		sp := ^(((x & lows) + lows) | x | lows)
-		if sp&(sp<<8) != 0 || (prevSpace && sp&0x80 != 0) {
-			break
+		j := k + bits.TrailingZeros64(flags)>>3
+		if b := p[j]; 0x20 <= b && b < 0x7f {
+			j++ // a pair: two spaces, or the early flag of a byte that ends plain text
 		}
-		prevSpace = sp>>63 != 0
+		return j
 	}
-	for ; i < len(s); i++ {
+	return 32 // not reached: the flag was in one of the four words
+}
+
+// exactStop returns the index of the first byte of s[i:end] that ends
+// plain ASCII text, or end, testing eight bytes at a time with plainStops.
+// The text starts at from: a space at i follows a space only if i > from.
+func exactStop(s []byte, from, i, end int) int {
+	var prev uint64 // 0x80 when the byte before i is a space
+	if i > from && s[i-1] == ' ' {
+		prev = 0x80
+	}
+	for ; i+8 <= end; i += 8 {
+		stop, sp := plainStops(binary.LittleEndian.Uint64(s[i:]), prev)
+		if stop != 0 {
+			return i + bits.TrailingZeros64(stop)>>3
+		}
+		prev = sp >> 56
+	}
+	for ; i < end; i++ {
 		b := s[i]
-		if b < 0x20 || b >= 0x7f || (b == ' ' && i > 0 && s[i-1] == ' ') {
-			break
+		if b < 0x20 || b >= 0x7f || b == ' ' && prev != 0 {
+			return i
+		}
+		prev = 0
+		if b == ' ' {
+			prev = 0x80
 		}
 	}
-	return i
+	return end
+}
+
+// plainLine finds the end of the line that starts data while testing that
+// the line is plain in the sense of plainText: printable ASCII with single
+// spaces, and the non-ASCII characters news text is full of and plainText
+// accepts (see plainRune). It returns the length of the line without its
+// terminator (LF or CRLF) and with it; ok is false when the line is not
+// plain or data holds no line end, and then the line is for the full path.
+//
+// This is the Reader's fast path: one pass finds the line and proves it
+// needs no cleaning, instead of a search for the newline followed by a
+// scan of the line.
+func plainLine(data []byte) (n, size int, ok bool) {
+	for i := 0; ; {
+		i = plainSpan(data, i)
+		if i == len(data) {
+			return 0, 0, false // no line end in data
+		}
+		switch b := data[i]; {
+		case b == '\n':
+			return i, i + 1, true
+		case b == '\r' && i+1 < len(data) && data[i+1] == '\n':
+			return i, i + 2, true
+		case b >= utf8.RuneSelf:
+			if k := plainRune(data[i:]); k > 0 {
+				i += k
+				continue
+			}
+		}
+		return 0, 0, false
+	}
+}
+
+// plainRune returns the length of the UTF-8 character that starts p when
+// it is one that plain text may hold anywhere without a look at its
+// neighbours, else 0: the dashes, quotes, bullets and ellipsis of U+2010
+// to U+2027, the signs of U+00A1 to U+00BF other than the soft hyphen,
+// and the letters of U+0100 to U+02FF. Each is printable, not white
+// space, unchanged by NFC and never composed with the character before it
+// (see nfcInert); none is a sign of double encoding, whose text always
+// holds a C3 byte (see plainText).
+func plainRune(p []byte) int {
+	if len(p) >= 3 && p[0] == 0xE2 && p[1] == 0x80 && p[2]-0x90 < 0x18 {
+		return 3
+	}
+	if len(p) >= 2 && p[1]&0xC0 == 0x80 {
+		switch {
+		case p[0] == 0xC2 && p[1] >= 0xA1 && p[1] != 0xAD:
+			return 2
+		case 0xC4 <= p[0] && p[0] <= 0xCB:
+			return 2
+		}
+	}
+	return 0
 }
 
 // plainText reports whether s needs no cleaning: no control character, no

@@ -1,0 +1,25 @@
+//go:build amd64 && !purego
+
+package newsdump
+
+// plainSpan returns the index of the first byte of s at or after i that
+// ends plain ASCII text (see plainStops) starting at i, or len(s).
+//
+// On amd64 the bulk of the scan is SSE2 (part of every amd64 processor),
+// sixteen bytes per step; the last bytes of s, and the exact place where
+// plain text ends, are left to exactStop. Build with the purego tag for
+// the portable version.
+func plainSpan(s []byte, i int) int {
+	k := i + plainSpanSSE2(s[i:])
+	if k < len(s)-16 {
+		return k // a stop the assembly found, exactly
+	}
+	return exactStop(s, i, k, len(s))
+}
+
+// plainSpanSSE2 returns the index of the first byte of s that ends plain
+// ASCII text, or an index at which fewer than 17 bytes of s are left,
+// whichever comes first: a result below len(s)-16 is the first.
+//
+//go:noescape
+func plainSpanSSE2(s []byte) int
