@@ -103,9 +103,15 @@ func WithContext(ctx context.Context) ParseOption {
 // articles read before the error together with a *[ParseError].
 //
 // Parse is a loop over [Reader.Next]; use a [Reader] to hold only one
-// article in memory at a time.
+// article in memory at a time. Unlike a Reader's, the articles Parse
+// returns share memory: their text points into the buffers the input was
+// read into (64 KiB each, or as long as the longest line), which saves
+// copying every byte of text once more. Together they hold about as much
+// memory as the input; a program that keeps only a few of many articles
+// for long should copy those (strings.Clone) or use a Reader.
 func Parse(r io.Reader, opts ...ParseOption) ([]Article, error) {
 	rd := NewReader(r, opts...)
+	rd.blk.share = true
 	var out []Article
 	for {
 		a, err := rd.Next()

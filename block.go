@@ -13,81 +13,118 @@ import (
 // several (articles glued together by a single blank line) or the rest of
 // the previous article's body.
 //
-// Only the non-blank lines are kept, trimmed, one after another in buf:
-// inside a block, blank lines carry no meaning, because every non-blank
-// body line is a paragraph whether paragraphs are split by blank lines or
-// by single newlines.
+// Only the non-blank lines are kept, trimmed: inside a block, blank lines
+// carry no meaning, because every non-blank body line is a paragraph
+// whether paragraphs are split by blank lines or by single newlines.
+//
+// A plain line (see plainLine) is not copied: the block refers to it where
+// it is in the Reader's input buffer, which keeps the block's input until
+// the block is done (see Reader.fill). Cleaned lines, and lines moved out
+// of the input buffer to make room, are kept in side. Each article's text
+// is copied once, when the article is built, into a string of its own.
 type block struct {
-	// sb holds the kept lines one after another. A strings.Builder, because
-	// its memory is not zeroed when it is allocated (every byte is written
-	// once anyway) and its String is the text without a copy.
-	sb    strings.Builder
-	hint  int // capacity to give the next builder: about the last block's size
+	in   []byte // the Reader's input buffer
+	side []byte
+	// share means the articles' text may point into in: the Reader then
+	// never writes over input it has read (see Reader.fill and Parse).
+	share bool
 	lines []blockLine
+	n     int // bytes of text in lines
+	// Every line before lines[firstIn] is in side, so the work of keeping
+	// track of the input buffer never looks at a line twice.
+	firstIn int
 
-	// Scratch space reused from block to block by split: the line indices
-	// of every article's paragraphs, and the articles.
-	idx   []int
-	parts []articleParts
+	// Scratch space reused from block to block by split and article: the
+	// line indices of every article's paragraphs, the articles, and the
+	// caption lines.
+	idx     []int
+	capIdx  []int
+	parts   []articleParts
+	capEnds []int
 }
 
 type blockLine struct {
-	start, end int // the line's text is buf[start:end]
-	num        int // 1-based line number in the input
-	off        int // byte offset of the text's first byte in the input
+	start, end int  // the line's text is in[start:end], or side[start:end]
+	side       bool // the text is in side
+	num        int  // 1-based line number in the input
+	off        int  // byte offset of the text's first byte in the input
 }
 
-func (b *block) add(text []byte, num, off int) {
-	if b.sb.Cap() == 0 && b.hint > 0 {
-		b.sb.Grow(b.hint)
+// addInput adds the line whose text is in[start:end].
+func (b *block) addInput(start, end, num, off int) {
+	b.lines = append(b.lines, blockLine{start: start, end: end, num: num, off: off})
+	b.n += end - start
+}
+
+// addCopy adds a line whose text is in memory the block does not own.
+func (b *block) addCopy(text []byte, num, off int) {
+	start := len(b.side)
+	b.side = append(b.side, text...)
+	b.lines = append(b.lines, blockLine{start: start, end: len(b.side), side: true, num: num, off: off})
+	b.n += len(text)
+}
+
+func (b *block) size() int { return b.n }
+
+// inputFrom returns where in the input buffer the block's first line there
+// starts: the input before it is no longer needed. ok is false when no
+// line of the block is in the input buffer.
+func (b *block) inputFrom() (from int, ok bool) {
+	for ; b.firstIn < len(b.lines); b.firstIn++ {
+		if l := b.lines[b.firstIn]; !l.side {
+			return l.start, true
+		}
 	}
-	start := b.sb.Len()
-	b.sb.Write(text)
-	b.lines = append(b.lines, blockLine{start: start, end: b.sb.Len(), num: num, off: off})
+	return 0, false
 }
 
-func (b *block) size() int { return b.sb.Len() }
-
-// buf returns the block's text so far, read-only: it is the builder's own
-// memory, which nothing but the builder may write.
-func (b *block) buf() []byte {
-	s := b.sb.String()
-	return unsafe.Slice(unsafe.StringData(s), len(s))
+// shift records that the input buffer's bytes moved k places to the front.
+func (b *block) shift(k int) {
+	for i := b.firstIn; i < len(b.lines); i++ {
+		if l := &b.lines[i]; !l.side {
+			l.start -= k
+			l.end -= k
+		}
+	}
 }
 
-// reset empties the block for reuse, dropping the line index if one huge
-// article grew it, so that a Reader's memory returns to its usual size.
+// spill copies the text of the lines still in the input buffer to side, so
+// that the input buffer can be reused: a block whose input (trailing
+// white space, blank lines) is much longer than its text then takes no
+// more memory than its text.
+func (b *block) spill() {
+	for i := b.firstIn; i < len(b.lines); i++ {
+		if l := &b.lines[i]; !l.side {
+			start := len(b.side)
+			b.side = append(b.side, b.in[l.start:l.end]...)
+			l.start, l.end, l.side = start, len(b.side), true
+		}
+	}
+	b.firstIn = len(b.lines)
+}
+
+// reset empties the block for reuse, dropping the buffers one huge article
+// grew, so that a Reader's memory returns to its usual size.
 func (b *block) reset() {
-	b.sb.Reset()
-	b.lines, b.idx = b.lines[:0], b.idx[:0]
+	b.lines, b.idx, b.capIdx, b.side, b.n, b.firstIn = b.lines[:0], b.idx[:0], b.capIdx[:0], b.side[:0], 0, 0
 	if cap(b.lines) > 1<<16 {
-		b.lines, b.idx = nil, nil
+		b.lines, b.idx, b.capIdx = nil, nil, nil
+	}
+	if cap(b.side) > maxKeptBuffer {
+		b.side = nil
 	}
 }
 
-// takeText returns the block's text as a string and gives up the memory
-// behind it, which the string now owns: every field of the block's
-// articles is a substring of it, at the cost of no copy. The next builder
-// is given about this block's size, so that a run of similar articles fills
-// each buffer without growing it; after a huge block it starts small.
-func (b *block) takeText() string {
-	text := b.sb.String()
-	b.sb = strings.Builder{}
-	b.hint = 0
-	if n := len(text); n <= maxKeptBuffer {
-		b.hint = n + n/4
-	}
-	return text
-}
-
-// maxKeptBuffer is the largest buffer a Reader sets aside in advance or
-// keeps for reuse between articles: after an exceptional article, buffers
-// start small again.
+// maxKeptBuffer is the largest buffer a Reader keeps for reuse between
+// articles: after an exceptional article, buffers start small again.
 const maxKeptBuffer = 4 << 20
 
 func (b *block) text(i int) []byte {
-	l := b.lines[i]
-	return b.buf()[l.start:l.end]
+	l := &b.lines[i]
+	if l.side {
+		return b.side[l.start:l.end]
+	}
+	return b.in[l.start:l.end]
 }
 
 func (b *block) eq(i, j int) bool { return bytes.Equal(b.text(i), b.text(j)) }
@@ -224,7 +261,7 @@ func (b *block) split() (parts []articleParts, header bool) {
 			break
 		}
 		p := articleParts{title: i}
-		caps := captionSet{b: b}
+		caps := captionSet{b: b, start: len(b.capIdx)}
 		i++
 
 		// j ends the run of caption lines (and title repeats) after the
@@ -268,7 +305,7 @@ func (b *block) split() (parts []articleParts, header bool) {
 		// Later appends to b.idx never touch this article's range, so the
 		// subslice stays valid even if b.idx moves.
 		p.paras = b.idx[first:len(b.idx):len(b.idx)]
-		p.captions = caps.lines
+		p.captions = caps.lines()
 		parts = append(parts, p)
 	}
 	b.parts = parts
@@ -332,18 +369,25 @@ func (b *block) gluedTitle(bodyStart, t int) int {
 // captions is still parsed in linear time.
 type captionSet struct {
 	b     *block
-	lines []int
+	start int // the set's lines are b.capIdx[start:]
 	index map[string]struct{}
 }
 
 const captionSetLinear = 8
+
+// lines returns the set's lines. Later appends to b.capIdx, for the next
+// article of the block, never touch them.
+func (s *captionSet) lines() []int {
+	n := len(s.b.capIdx)
+	return s.b.capIdx[s.start:n:n]
+}
 
 func (s *captionSet) has(i int) bool {
 	if s.index != nil {
 		_, ok := s.index[string(s.b.text(i))]
 		return ok
 	}
-	for _, k := range s.lines {
+	for _, k := range s.b.capIdx[s.start:] {
 		if s.b.eq(i, k) {
 			return true
 		}
@@ -355,10 +399,11 @@ func (s *captionSet) add(i int) {
 	if s.has(i) {
 		return
 	}
-	s.lines = append(s.lines, i)
-	if s.index == nil && len(s.lines) > captionSetLinear {
-		s.index = make(map[string]struct{}, 2*len(s.lines))
-		for _, k := range s.lines {
+	s.b.capIdx = append(s.b.capIdx, i)
+	lines := s.b.capIdx[s.start:]
+	if s.index == nil && len(lines) > captionSetLinear {
+		s.index = make(map[string]struct{}, 2*len(lines))
+		for _, k := range lines {
 			s.index[string(s.b.text(k))] = struct{}{}
 		}
 		return
@@ -377,51 +422,135 @@ func (s *captionSet) addRange(i, j, title int) {
 	}
 }
 
-// article builds the Article for p. text is the block's buffer as one
-// string: every field is a substring of it, so an article costs a handful
-// of allocations however many paragraphs it has.
-func (b *block) article(p articleParts, text, file string) Article {
-	str := func(i int) string { l := b.lines[i]; return text[l.start:l.end] }
+// article builds the Article for p. Its text (title, caption lines and
+// paragraphs) is copied into one string of its own, of which every field
+// is a substring: an article costs a handful of allocations however many
+// paragraphs it has, and keeps no memory but its own text.
+func (b *block) article(p articleParts, file string) Article {
+	if b.share {
+		return b.sharedArticle(p, file)
+	}
+	size := len(b.text(p.title))
+	for _, i := range p.captions {
+		size += len(b.text(i))
+	}
+	for _, i := range p.paras {
+		size += len(b.text(i))
+	}
+	var sb strings.Builder
+	sb.Grow(size)
+	at := func(i int) int { sb.Write(b.text(i)); return sb.Len() }
+	titleEnd := at(p.title)
+	capEnds := b.capEnds[:0]
+	for _, i := range p.captions {
+		capEnds = append(capEnds, at(i))
+	}
+	b.capEnds = capEnds
+	for _, i := range p.paras {
+		sb.Write(b.text(i))
+	}
+	text := sb.String()
+
 	title := b.lines[p.title]
 	a := Article{
-		Title:      str(p.title),
-		Captions:   make([]Caption, len(p.captions)),
+		Title:      text[:titleEnd],
+		Captions:   make([]Caption, 0, len(p.captions)),
 		Paragraphs: make([]string, len(p.paras)),
 		Source:     Source{File: file, Line: title.num, Offset: title.off},
 	}
 	// Two caption lines that differ only in the space before the credit
 	// are the same caption.
-	caps := a.Captions[:0]
 	var seen map[Caption]bool
 	if len(p.captions) > 8 {
 		seen = make(map[Caption]bool, len(p.captions))
 	}
-	for _, i := range p.captions {
-		c := splitCaption(str(i))
+	start := titleEnd
+	for _, end := range capEnds {
+		c := splitCaption(text[start:end])
+		start = end
 		if seen != nil {
 			if seen[c] {
 				continue
 			}
 			seen[c] = true
-		} else if slices.Contains(caps, c) {
+		} else if slices.Contains(a.Captions, c) {
 			continue
 		}
-		caps = append(caps, c)
+		a.Captions = append(a.Captions, c)
 	}
-	a.Captions = caps
 	for k, i := range p.paras {
-		a.Paragraphs[k] = str(i)
+		end := start + len(b.text(i))
+		a.Paragraphs[k] = text[start:end]
+		start = end
 	}
 	return a
+}
+
+// sharedArticle builds the Article for p with its text pointing into the
+// input buffer, which is never written over in share mode; only the lines
+// kept in side (cleaned, or moved out of the input buffer) are copied.
+func (b *block) sharedArticle(p articleParts, file string) Article {
+	title := b.lines[p.title]
+	a := Article{
+		Title:      b.str(p.title),
+		Captions:   make([]Caption, 0, len(p.captions)),
+		Paragraphs: make([]string, len(p.paras)),
+		Source:     Source{File: file, Line: title.num, Offset: title.off},
+	}
+	var seen map[Caption]bool
+	if len(p.captions) > 8 {
+		seen = make(map[Caption]bool, len(p.captions))
+	}
+	for _, i := range p.captions {
+		c := splitCaption(b.str(i))
+		if seen != nil {
+			if seen[c] {
+				continue
+			}
+			seen[c] = true
+		} else if slices.Contains(a.Captions, c) {
+			continue
+		}
+		a.Captions = append(a.Captions, c)
+	}
+	for k, i := range p.paras {
+		a.Paragraphs[k] = b.str(i)
+	}
+	return a
+}
+
+// str returns line i as a string: in share mode, without a copy when the
+// line is in the input buffer.
+func (b *block) str(i int) string {
+	l := &b.lines[i]
+	if l.side || !b.share {
+		return string(b.text(i))
+	}
+	return unsafe.String(&b.in[l.start], l.end-l.start)
 }
 
 // allLines returns every line of the block as a paragraph: the block
 // continues the previous article's body.
 func (b *block) allLines() []string {
-	text := b.takeText()
+	if b.share {
+		out := make([]string, len(b.lines))
+		for k := range b.lines {
+			out[k] = b.str(k)
+		}
+		return out
+	}
+	var sb strings.Builder
+	sb.Grow(b.n)
+	for i := range b.lines {
+		sb.Write(b.text(i))
+	}
+	text := sb.String()
 	out := make([]string, len(b.lines))
-	for k, l := range b.lines {
-		out[k] = text[l.start:l.end]
+	start := 0
+	for k := range b.lines {
+		end := start + len(b.text(k))
+		out[k] = text[start:end]
+		start = end
 	}
 	return out
 }

@@ -1,8 +1,8 @@
 package newsdump
 
 import (
-	"bufio"
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"iter"
@@ -25,8 +25,14 @@ import (
 //
 // A Reader is not safe for concurrent use; use one per goroutine.
 type Reader struct {
-	src *bufio.Reader
+	src io.Reader
 	cfg parseConfig
+
+	// The input buffer: buf[pos:w] is read and not yet consumed; the bytes
+	// before pos that the block still refers to are kept too (see fill).
+	buf    []byte
+	pos, w int
+	srcErr error // the error (io.EOF at the end) that ended the source
 
 	line   int // lines consumed so far
 	offset int // bytes consumed so far
@@ -37,24 +43,25 @@ type Reader struct {
 	started bool     // the encoding has been chosen
 	dec     decoding // how the input is decoded
 	lastCR  bool     // the last line read ended in CR: a LF next ends it
-	steps   int      // calls of step, to check the context now and then
+	checkAt int      // the line count at which to check the context next
 	cl      lineCleaner
 	decoded []byte // a line decoded from Windows-1252
 
 	blk     block
 	held    Article // last complete article; may still gain continued body
 	hasHeld bool
-	heldN   int // bytes of text in held, for the size limit
-	queue   []Article
-	long    []byte // a line longer than the bufio buffer is assembled here
+	heldN   int       // bytes of text in held, for the size limit
+	queue   []Article // articles ready to return, from queue[queued] on
+	queued  int
 }
+
+// inputSize is the size of a Reader's input buffer; it grows for a longer
+// line, and shrinks back after it.
+const inputSize = 64 << 10
 
 // NewReader returns a Reader that reads a dump from r.
 func NewReader(r io.Reader, opts ...ParseOption) *Reader {
-	return &Reader{
-		src: bufio.NewReaderSize(r, 64<<10),
-		cfg: newParseConfig(opts),
-	}
+	return &Reader{src: r, cfg: newParseConfig(opts)}
 }
 
 // Next returns the next article. At the end of the dump it returns io.EOF.
@@ -62,12 +69,14 @@ func NewReader(r io.Reader, opts ...ParseOption) *Reader {
 // article completed before the error, and again on every later call.
 func (r *Reader) Next() (Article, error) {
 	for {
-		if len(r.queue) > 0 {
-			a := r.queue[0]
-			r.queue[0] = Article{}
-			r.queue = r.queue[1:]
-			if len(r.queue) == 0 {
-				r.queue = nil // let the backing array go
+		if r.queued < len(r.queue) {
+			a := r.queue[r.queued]
+			r.queue[r.queued] = Article{}
+			if r.queued++; r.queued == len(r.queue) {
+				r.queue, r.queued = r.queue[:0], 0
+				if cap(r.queue) > 64 {
+					r.queue = nil // let a block of many articles go
+				}
 			}
 			return r.finish(a), nil
 		}
@@ -116,16 +125,18 @@ func (r *Reader) step() {
 			return
 		}
 	}
-	if r.cfg.ctx != nil {
-		if r.steps++; r.steps&255 == 1 {
-			if err := r.cfg.ctx.Err(); err != nil {
-				// Stop now: the articles not yet returned are dropped
-				// rather than returned late.
-				r.fail(r.line+1, r.offset, err)
-				r.queue, r.held, r.hasHeld = nil, Article{}, false
-				return
-			}
+	if r.cfg.ctx != nil && r.line >= r.checkAt {
+		r.checkAt = r.line + contextEvery
+		if err := r.cfg.ctx.Err(); err != nil {
+			// Stop now: the articles not yet returned are dropped rather
+			// than returned late.
+			r.fail(r.line+1, r.offset, err)
+			r.queue, r.queued, r.held, r.hasHeld = nil, 0, Article{}, false
+			return
 		}
+	}
+	if r.plainUTF8() && r.addBuffered() {
+		return
 	}
 	raw, err := r.readLine()
 	if r.lastCR && len(raw) > 0 && raw[0] == '\n' {
@@ -147,16 +158,65 @@ func (r *Reader) step() {
 	}
 }
 
+// contextEvery is how many lines a Reader reads between two looks at its
+// context.
+const contextEvery = 256
+
+// plainUTF8 reports whether the input is UTF-8 with lines that end in LF
+// or CRLF, the case the fast path serves.
+func (r *Reader) plainUTF8() bool {
+	return !r.dec.cr && r.dec.stream == nil && r.dec.perLine == nil
+}
+
+// addBuffered adds the plain lines at the front of what is buffered,
+// without a read or a copy: each line is found and proved plain in one
+// pass (plainLine) and its text goes straight into the block. It stops at
+// the first line that is not plain or not complete in the buffer, which
+// step then reads as usual, when an article is ready, and when the
+// context is due to be checked. It reports whether it added any line.
+func (r *Reader) addBuffered() bool {
+	start := r.pos
+	for r.err == nil && r.queued == len(r.queue) && (r.cfg.ctx == nil || r.line < r.checkAt) {
+		n, size, ok := plainLine(r.buf[r.pos:r.w])
+		if !ok {
+			break
+		}
+		// Plain text has no two spaces in a row: trimming takes at most
+		// one at either edge.
+		from, to := r.pos, r.pos+n
+		if n > 0 && r.buf[from] == ' ' {
+			from++
+		}
+		if to > from && r.buf[to-1] == ' ' {
+			to--
+		}
+		r.line++
+		r.addInput(from, to, r.offset)
+		r.offset += size
+		r.pos += size
+	}
+	if r.pos == start {
+		return false
+	}
+	r.lastCR = false
+	return true
+}
+
 // start chooses the encoding from the start of the input (or from
 // WithEncoding), skips the byte-order mark and, for encodings whose newline
 // is not the byte '\n', puts a decoder in front of the line reader.
 func (r *Reader) start() {
 	r.started = true
-	head, err := r.src.Peek(sniffLen)
-	if err != nil && err != io.EOF && err != bufio.ErrBufferFull && len(head) == 0 {
-		r.fail(1, 0, err)
+	r.buf = make([]byte, inputSize)
+	for r.w < sniffLen && r.srcErr == nil {
+		r.read()
+	}
+	if r.srcErr != nil && r.srcErr != io.EOF && r.w == 0 {
+		r.fail(1, 0, r.srcErr)
 		return
 	}
+	head := r.buf[:min(r.w, sniffLen)]
+	var err error
 	if r.cfg.encoding != nil {
 		r.dec, err = forced(r.cfg.encoding, head)
 	} else {
@@ -166,11 +226,71 @@ func (r *Reader) start() {
 		r.fail(1, 0, err)
 		return
 	}
-	r.src.Discard(r.dec.bom)
+	r.pos = r.dec.bom
 	r.offset = r.dec.bom
 	if r.dec.stream != nil {
-		r.src = bufio.NewReaderSize(transform.NewReader(r.src, r.dec.stream.NewDecoder()), 64<<10)
+		// Decode everything from here on: what is buffered, then the rest.
+		rest := bytes.Clone(r.buf[r.pos:r.w])
+		r.src = transform.NewReader(io.MultiReader(bytes.NewReader(rest), r.src), r.dec.stream.NewDecoder())
+		r.pos, r.w, r.srcErr = 0, 0, nil
 	}
+	r.blk.in = r.buf
+}
+
+// read reads once from the source into the free end of the buffer. A
+// source that keeps returning nothing is an error, as for bufio.
+func (r *Reader) read() {
+	for tries := 0; tries < 100; tries++ {
+		n, err := r.src.Read(r.buf[r.w:])
+		if n < 0 || n > len(r.buf)-r.w {
+			r.srcErr = errors.New("newsdump: invalid count from Read")
+			return
+		}
+		r.w += n
+		if err != nil {
+			r.srcErr = err
+			return
+		}
+		if n > 0 {
+			return
+		}
+	}
+	r.srcErr = io.ErrNoProgress
+}
+
+// fill makes room at the end of the buffer and reads into it. The input
+// the block refers to is kept, unless it would take more than half the
+// buffer: then the block's lines are copied out of it first. When the
+// unfinished line alone takes more than half, the buffer grows. So every
+// fill frees at least half the buffer, which keeps the cost of moving input
+// linear, and the buffer is never much more than twice the longest line.
+func (r *Reader) fill() {
+	keep := r.pos
+	if from, ok := r.blk.inputFrom(); ok && from < keep {
+		keep = from
+		if r.w-keep > len(r.buf)/2 {
+			r.blk.spill()
+			keep = r.pos
+		}
+	}
+	buf := r.buf
+	switch n := r.w - keep; {
+	case n > len(r.buf)/2:
+		buf = make([]byte, 2*len(r.buf))
+	case len(r.buf) > maxKeptBuffer && n < inputSize/2:
+		buf = make([]byte, inputSize) // after a huge line
+	case r.blk.share && keep > 0:
+		// Articles may point into the input read so far: it is never
+		// written over, and the rest moves to a new buffer.
+		buf = make([]byte, len(r.buf))
+	}
+	if keep > 0 || len(buf) != len(r.buf) {
+		copy(buf, r.buf[keep:r.w])
+		r.buf, r.w, r.pos = buf, r.w-keep, r.pos-keep
+		r.blk.shift(keep)
+		r.blk.in = r.buf
+	}
+	r.read()
 }
 
 // Encoding returns the name of the encoding the Reader decodes its input
@@ -259,29 +379,32 @@ func (r *Reader) fail(line, off int, err error) {
 	r.blk.reset()
 }
 
-// readLine returns the next line with its terminator. The slice is valid
-// until the next call. A line longer than the article limit is an error.
+// readLine returns the next line with its terminator, and consumes it.
+// The slice is valid until the next read. A line longer than the article
+// limit is an error.
 func (r *Reader) readLine() ([]byte, error) {
-	if cap(r.long) > maxKeptBuffer {
-		r.long = nil
-	}
 	delim := byte('\n')
 	if r.dec.cr {
 		delim = '\r'
 	}
-	line, err := r.src.ReadSlice(delim)
-	if err != bufio.ErrBufferFull {
-		return line, err
-	}
-	r.long = append(r.long[:0], line...)
-	for err == bufio.ErrBufferFull {
-		if len(r.long) > r.cfg.maxArticleBytes {
+	seen := 0 // bytes of the line already searched
+	for {
+		if k := bytes.IndexByte(r.buf[r.pos+seen:r.w], delim); k >= 0 {
+			line := r.buf[r.pos : r.pos+seen+k+1]
+			r.pos += len(line)
+			return line, nil
+		}
+		seen = r.w - r.pos
+		if r.srcErr != nil {
+			line := r.buf[r.pos:r.w]
+			r.pos = r.w
+			return line, r.srcErr
+		}
+		if seen > r.cfg.maxArticleBytes {
 			return nil, r.tooLarge(r.line + 1)
 		}
-		line, err = r.src.ReadSlice(delim)
-		r.long = append(r.long, line...)
+		r.fill()
 	}
-	return r.long, err
 }
 
 func (r *Reader) tooLarge(startLine int) error {
@@ -311,21 +434,42 @@ func (r *Reader) addText(text []byte, lead, start int) {
 		return
 	}
 	r.blanks = 0
-	if r.blk.size()+len(text) > r.cfg.maxArticleBytes {
-		first := r.line
-		if len(r.blk.lines) > 0 {
-			first = r.blk.lines[0].num
-		}
-		// Unless the block has shown chrome, and so is an article of its
-		// own, it might have continued the held article, which then is not
-		// whole either: it is dropped with the block.
-		if !r.blk.hasChrome() {
-			r.held, r.hasHeld = Article{}, false
-		}
-		r.fail(r.line, start, r.tooLarge(first))
+	if r.fits(len(text), start) {
+		r.blk.addCopy(text, r.line, start+lead)
+	}
+}
+
+// fits reports whether n more bytes of text, on the line just read at byte
+// offset start, fit in the block; if not, it records the error.
+func (r *Reader) fits(n, start int) bool {
+	if r.blk.size()+n <= r.cfg.maxArticleBytes {
+		return true
+	}
+	first := r.line
+	if len(r.blk.lines) > 0 {
+		first = r.blk.lines[0].num
+	}
+	// Unless the block has shown chrome, and so is an article of its own,
+	// it might have continued the held article, which then is not whole
+	// either: it is dropped with the block.
+	if !r.blk.hasChrome() {
+		r.held, r.hasHeld = Article{}, false
+	}
+	r.fail(r.line, start, r.tooLarge(first))
+	return false
+}
+
+// addInput adds the plain line just read, whose text is in the input
+// buffer at [from, to), starting at byte offset start.
+func (r *Reader) addInput(from, to, start int) {
+	if from == to {
+		r.addText(nil, 0, start)
 		return
 	}
-	r.blk.add(text, r.line, start+lead)
+	r.blanks = 0
+	if r.fits(to-from, start) {
+		r.blk.addInput(from, to, r.line, start+from-r.pos)
+	}
 }
 
 // lineText decodes and cleans one raw line. It returns the clean text and
@@ -405,12 +549,11 @@ func (r *Reader) flushBlock() {
 	if len(parts) > 0 {
 		r.heldN = r.blk.size()
 	}
-	text := r.blk.takeText()
 	for _, p := range parts {
 		if r.hasHeld {
 			r.queue = append(r.queue, r.held)
 		}
-		r.held, r.hasHeld = r.blk.article(p, text, r.cfg.file), true
+		r.held, r.hasHeld = r.blk.article(p, r.cfg.file), true
 	}
 	r.blk.reset()
 }
