@@ -104,11 +104,12 @@ func WithContext(ctx context.Context) ParseOption {
 //
 // Parse is a loop over [Reader.Next]; use a [Reader] to hold only one
 // article in memory at a time. Unlike a Reader's, the articles Parse
-// returns share memory: their text points into the buffers the input was
-// read into (64 KiB each, or as long as the longest line), which saves
-// copying every byte of text once more. Together they hold about as much
-// memory as the input; a program that keeps only a few of many articles
-// for long should copy those (strings.Clone) or use a Reader.
+// returns share memory: their text is copied into buffers of 64 KiB (or
+// the size of the article, if larger) that many articles fill one after
+// another, which costs less than a string of its own for each. Together
+// they hold about as much memory as their text; a program that keeps only
+// a few of many articles for long should copy those (strings.Clone) or
+// use a Reader.
 func Parse(r io.Reader, opts ...ParseOption) ([]Article, error) {
 	rd := NewReader(r, opts...)
 	rd.blk.share = true

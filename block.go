@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
-	"unsafe"
 )
 
 // A block is a run of lines between two separators (two or more blank
@@ -25,11 +24,15 @@ import (
 type block struct {
 	in   []byte // the Reader's input buffer
 	side []byte
-	// share means the articles' text may point into in: the Reader then
-	// never writes over input it has read (see Reader.fill and Parse).
-	share bool
-	lines []blockLine
-	n     int // bytes of text in lines
+	// share means articles may share memory (see Parse): their text is
+	// copied into arena, a buffer of arenaSize bytes or more that many
+	// articles fill one after another, instead of one string each.
+	share   bool
+	arena   strings.Builder
+	strSlab []string  // with share, the Paragraphs of many articles
+	capSlab []Caption // with share, the Captions of many articles
+	lines   []blockLine
+	n       int // bytes of text in lines
 	// Every line before lines[firstIn] is in side, so the work of keeping
 	// track of the input buffer never looks at a line twice.
 	firstIn int
@@ -427,9 +430,6 @@ func (s *captionSet) addRange(i, j, title int) {
 // is a substring: an article costs a handful of allocations however many
 // paragraphs it has, and keeps no memory but its own text.
 func (b *block) article(p articleParts, file string) Article {
-	if b.share {
-		return b.sharedArticle(p, file)
-	}
 	size := len(b.text(p.title))
 	for _, i := range p.captions {
 		size += len(b.text(i))
@@ -437,9 +437,8 @@ func (b *block) article(p articleParts, file string) Article {
 	for _, i := range p.paras {
 		size += len(b.text(i))
 	}
-	var sb strings.Builder
-	sb.Grow(size)
-	at := func(i int) int { sb.Write(b.text(i)); return sb.Len() }
+	sb, base := b.textBuffer(size)
+	at := func(i int) int { sb.Write(b.text(i)); return sb.Len() - base }
 	titleEnd := at(p.title)
 	capEnds := b.capEnds[:0]
 	for _, i := range p.captions {
@@ -449,13 +448,13 @@ func (b *block) article(p articleParts, file string) Article {
 	for _, i := range p.paras {
 		sb.Write(b.text(i))
 	}
-	text := sb.String()
+	text := sb.String()[base:]
 
 	title := b.lines[p.title]
 	a := Article{
 		Title:      text[:titleEnd],
-		Captions:   make([]Caption, 0, len(p.captions)),
-		Paragraphs: make([]string, len(p.paras)),
+		Captions:   carve(&b.capSlab, len(p.captions), b.share)[:0],
+		Paragraphs: carve(&b.strSlab, len(p.paras), b.share),
 		Source:     Source{File: file, Line: title.num, Offset: title.off},
 	}
 	// Two caption lines that differ only in the space before the credit
@@ -486,66 +485,58 @@ func (b *block) article(p articleParts, file string) Article {
 	return a
 }
 
-// sharedArticle builds the Article for p with its text pointing into the
-// input buffer, which is never written over in share mode; only the lines
-// kept in side (cleaned, or moved out of the input buffer) are copied.
-func (b *block) sharedArticle(p articleParts, file string) Article {
-	title := b.lines[p.title]
-	a := Article{
-		Title:      b.str(p.title),
-		Captions:   make([]Caption, 0, len(p.captions)),
-		Paragraphs: make([]string, len(p.paras)),
-		Source:     Source{File: file, Line: title.num, Offset: title.off},
+// arenaSize is the size of the buffers that the articles Parse returns
+// share: large enough that allocating them costs little per article,
+// small enough that an article kept alone keeps little else alive.
+const arenaSize = 64 << 10
+
+// carve returns a slice of n elements. Without share, that is a slice of
+// its own; with share, it is cut from *slab, one allocation for the slices
+// of many articles (its capacity is n, so that appending to it never
+// writes into the next article's).
+func carve[T any](slab *[]T, n int, share bool) []T {
+	if !share {
+		return make([]T, n)
 	}
-	var seen map[Caption]bool
-	if len(p.captions) > 8 {
-		seen = make(map[Caption]bool, len(p.captions))
+	if *slab == nil || cap(*slab)-len(*slab) < n {
+		*slab = make([]T, 0, max(n, slabSize))
 	}
-	for _, i := range p.captions {
-		c := splitCaption(b.str(i))
-		if seen != nil {
-			if seen[c] {
-				continue
-			}
-			seen[c] = true
-		} else if slices.Contains(a.Captions, c) {
-			continue
-		}
-		a.Captions = append(a.Captions, c)
-	}
-	for k, i := range p.paras {
-		a.Paragraphs[k] = b.str(i)
-	}
-	return a
+	k := len(*slab)
+	*slab = (*slab)[:k+n]
+	return (*slab)[k : k+n : k+n]
 }
 
-// str returns line i as a string: in share mode, without a copy when the
-// line is in the input buffer.
-func (b *block) str(i int) string {
-	l := &b.lines[i]
-	if l.side || !b.share {
-		return string(b.text(i))
+// slabSize is how many elements a slab of carve holds.
+const slabSize = 1024
+
+// textBuffer returns the builder to write size bytes of an article's text
+// into, and how much it held before. Without share, that is a builder of
+// its own, of exactly that size. With share, it is the arena, started
+// anew when the text does not fit in what is left of it: a builder never
+// changes what it has written, so the strings of earlier articles stay
+// valid.
+func (b *block) textBuffer(size int) (sb *strings.Builder, base int) {
+	if !b.share {
+		sb = new(strings.Builder)
+		sb.Grow(size)
+		return sb, 0
 	}
-	return unsafe.String(&b.in[l.start], l.end-l.start)
+	if b.arena.Cap()-b.arena.Len() < size {
+		b.arena = strings.Builder{}
+		b.arena.Grow(max(size, arenaSize))
+	}
+	return &b.arena, b.arena.Len()
 }
 
 // allLines returns every line of the block as a paragraph: the block
 // continues the previous article's body.
 func (b *block) allLines() []string {
-	if b.share {
-		out := make([]string, len(b.lines))
-		for k := range b.lines {
-			out[k] = b.str(k)
-		}
-		return out
-	}
-	var sb strings.Builder
-	sb.Grow(b.n)
+	sb, base := b.textBuffer(b.n)
 	for i := range b.lines {
 		sb.Write(b.text(i))
 	}
-	text := sb.String()
-	out := make([]string, len(b.lines))
+	text := sb.String()[base:]
+	out := carve(&b.strSlab, len(b.lines), b.share)
 	start := 0
 	for k := range b.lines {
 		end := start + len(b.text(k))

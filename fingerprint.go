@@ -88,15 +88,13 @@ func (f *fingerprint) sum() (hi, lo uint64) {
 	return a, f.b ^ mix64(a^fpKeyC)
 }
 
-// hex returns the 128 bits as 32 lowercase hex digits.
-func (f *fingerprint) hex() string {
+// appendHex appends the 128 bits as 32 lowercase hex digits.
+func (f *fingerprint) appendHex(dst []byte) []byte {
 	var sum [16]byte
 	hi, lo := f.sum()
 	binary.BigEndian.PutUint64(sum[:], hi)
 	binary.BigEndian.PutUint64(sum[8:], lo)
-	var out [32]byte
-	hex.Encode(out[:], sum[:])
-	return string(out[:])
+	return hex.AppendEncode(dst, sum[:])
 }
 
 // articleID returns the fingerprint of an article's content: its title,
@@ -105,6 +103,12 @@ func (f *fingerprint) hex() string {
 // different articles give the same sequence (the title "a b" with the
 // paragraph "c" against the title "a" with the paragraph "b c").
 func articleID(a *Article) string {
+	var id [32]byte
+	return string(appendArticleID(id[:0], a))
+}
+
+// appendArticleID appends the ID of a to dst.
+func appendArticleID(dst []byte, a *Article) []byte {
 	f := newFingerprint()
 	f.writeString(a.Title)
 	f.writeCount(len(a.Captions))
@@ -115,5 +119,5 @@ func articleID(a *Article) string {
 	for _, p := range a.Paragraphs {
 		f.writeString(p)
 	}
-	return f.hex()
+	return f.appendHex(dst)
 }

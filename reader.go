@@ -112,7 +112,14 @@ func (r *Reader) All() iter.Seq2[Article, error] {
 }
 
 func (r *Reader) finish(a Article) Article {
-	a.ID = articleID(&a)
+	if !r.blk.share {
+		a.ID = articleID(&a)
+		return a
+	}
+	var id [32]byte
+	sb, base := r.blk.textBuffer(len(id))
+	sb.Write(appendArticleID(id[:0], &a))
+	a.ID = sb.String()[base:]
 	return a
 }
 
@@ -177,6 +184,16 @@ func (r *Reader) plainUTF8() bool {
 func (r *Reader) addBuffered() bool {
 	start := r.pos
 	for r.err == nil && r.queued == len(r.queue) && (r.cfg.ctx == nil || r.line < r.checkAt) {
+		if r.pos < r.w && r.buf[r.pos] == '\n' {
+			// A blank line, a third of a dump's lines.
+			r.line++
+			r.offset++
+			r.pos++
+			if r.blanks++; r.blanks == 2 {
+				r.flushBlock()
+			}
+			continue
+		}
 		n, size, ok := plainLine(r.buf[r.pos:r.w])
 		if !ok {
 			break
@@ -279,10 +296,6 @@ func (r *Reader) fill() {
 		buf = make([]byte, 2*len(r.buf))
 	case len(r.buf) > maxKeptBuffer && n < inputSize/2:
 		buf = make([]byte, inputSize) // after a huge line
-	case r.blk.share && keep > 0:
-		// Articles may point into the input read so far: it is never
-		// written over, and the rest moves to a new buffer.
-		buf = make([]byte, len(r.buf))
 	}
 	if keep > 0 || len(buf) != len(r.buf) {
 		copy(buf, r.buf[keep:r.w])
@@ -467,7 +480,7 @@ func (r *Reader) addInput(from, to, start int) {
 		return
 	}
 	r.blanks = 0
-	if r.fits(to-from, start) {
+	if r.blk.n+to-from <= r.cfg.maxArticleBytes || r.fits(to-from, start) {
 		r.blk.addInput(from, to, r.line, start+from-r.pos)
 	}
 }
