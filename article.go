@@ -113,17 +113,42 @@ func WithContext(ctx context.Context) ParseOption {
 func Parse(r io.Reader, opts ...ParseOption) ([]Article, error) {
 	rd := NewReader(r, opts...)
 	rd.blk.share = true
-	var out []Article
+	// The articles are gathered in batches and copied into one slice at
+	// the end, rather than into a slice that doubles: fewer and smaller
+	// copies of articles, whose every pointer the garbage collector has to
+	// know about.
+	var batches [][]Article
+	var batch []Article
+	n := 0
 	for {
 		a, err := rd.Next()
-		if err == io.EOF {
-			return out, nil
+		if err == nil {
+			if len(batch) == cap(batch) {
+				if len(batch) > 0 {
+					batches = append(batches, batch)
+				}
+				batch = make([]Article, 0, min(max(2*cap(batch), 16), 1024))
+			}
+			batch = append(batch, a)
+			n++
+			continue
 		}
-		if err != nil {
-			return out, err
+		if len(batches) == 0 {
+			return batch, ignoreEOF(err)
 		}
-		out = append(out, a)
+		out := make([]Article, 0, n)
+		for _, b := range batches {
+			out = append(out, b...)
+		}
+		return append(out, batch...), ignoreEOF(err)
 	}
+}
+
+func ignoreEOF(err error) error {
+	if err == io.EOF {
+		return nil
+	}
+	return err
 }
 
 // ParseError is the error returned for input that cannot be read or

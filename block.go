@@ -47,24 +47,74 @@ type block struct {
 }
 
 type blockLine struct {
-	start, end int  // the line's text is in[start:end], or side[start:end]
-	side       bool // the text is in side
-	num        int  // 1-based line number in the input
-	off        int  // byte offset of the text's first byte in the input
+	start, end int      // the line's text is in[start:end], or side[start:end]
+	side       bool     // the text is in side
+	kind       lineKind // what the header rules need to know of the text
+	num        int      // 1-based line number in the input
+	off        int      // byte offset of the text's first byte in the input
+}
+
+// lineKind classifies a line once, when it is added, for the header rules
+// of split, which ask each question of a line several times.
+type lineKind uint8
+
+const (
+	lineTT      lineKind = 1 << iota // the font-size widget, "TT"
+	lineNumber                       // one to three digits: the font size the widget prints
+	lineCaption                      // ends in a parenthesised credit with text inside
+)
+
+func kindOf(t []byte) lineKind {
+	switch {
+	case len(t) == 2 && t[0] == 'T' && t[1] == 'T':
+		return lineTT
+	case len(t) <= 3 && isDigits(t):
+		return lineNumber
+	case t[len(t)-1] == ')':
+		if k := creditOpen(t); k >= 0 && len(bytes.TrimSpace(t[k+1:len(t)-1])) > 0 {
+			return lineCaption
+		}
+	}
+	return 0
+}
+
+func isDigits(t []byte) bool {
+	for _, c := range t {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // addInput adds the line whose text is in[start:end].
 func (b *block) addInput(start, end, num, off int) {
-	b.lines = append(b.lines, blockLine{start: start, end: end, num: num, off: off})
+	l := b.newLine()
+	l.start, l.end, l.num, l.off = start, end, num, off
+	l.side, l.kind = false, kindOf(b.in[start:end])
 	b.n += end - start
 }
 
 // addCopy adds a line whose text is in memory the block does not own.
 func (b *block) addCopy(text []byte, num, off int) {
-	start := len(b.side)
+	l := b.newLine()
+	l.start = len(b.side)
 	b.side = append(b.side, text...)
-	b.lines = append(b.lines, blockLine{start: start, end: len(b.side), side: true, num: num, off: off})
+	l.end, l.num, l.off = len(b.side), num, off
+	l.side, l.kind = true, kindOf(text)
 	b.n += len(text)
+}
+
+// newLine appends a line for the caller to fill in. Filling in the fields
+// one by one, rather than appending a struct value, spares the processor a
+// copy through the stack that it cannot forward from stores to loads.
+func (b *block) newLine() *blockLine {
+	n := len(b.lines)
+	if n == cap(b.lines) {
+		b.lines = slices.Grow(b.lines, 1)
+	}
+	b.lines = b.lines[:n+1]
+	return &b.lines[n]
 }
 
 func (b *block) size() int { return b.n }
@@ -130,9 +180,11 @@ func (b *block) text(i int) []byte {
 	return b.in[l.start:l.end]
 }
 
-func (b *block) eq(i, j int) bool { return bytes.Equal(b.text(i), b.text(j)) }
+func (b *block) eq(i, j int) bool {
+	li, lj := &b.lines[i], &b.lines[j]
+	return li.end-li.start == lj.end-lj.start && bytes.Equal(b.text(i), b.text(j))
+}
 
-// isTT reports whether line i is the font-size widget ("TT").
 // hasChrome reports whether the block has a "TT" line: a header, which
 // only an article's start has.
 func (b *block) hasChrome() bool {
@@ -144,22 +196,12 @@ func (b *block) hasChrome() bool {
 	return false
 }
 
-func (b *block) isTT(i int) bool { return string(b.text(i)) == "TT" }
+// isTT reports whether line i is the font-size widget ("TT").
+func (b *block) isTT(i int) bool { return b.lines[i].kind == lineTT }
 
 // isNumber reports whether line i is a bare number of one to three digits:
 // the font size the widget prints after "TT" on some pages.
-func (b *block) isNumber(i int) bool {
-	t := b.text(i)
-	if len(t) == 0 || len(t) > 3 {
-		return false
-	}
-	for _, c := range t {
-		if c < '0' || c > '9' {
-			return false
-		}
-	}
-	return true
-}
+func (b *block) isNumber(i int) bool { return b.lines[i].kind == lineNumber }
 
 // skipChrome returns the index after the chrome that starts at line i: the
 // "TT" line and, if the next line is a bare number, that number.
@@ -172,11 +214,7 @@ func (b *block) skipChrome(i int) int {
 }
 
 // captionLike reports whether line i ends in a parenthesised credit.
-func (b *block) captionLike(i int) bool {
-	t := b.text(i)
-	k := creditOpen(t)
-	return k >= 0 && len(bytes.TrimSpace(t[k+1:len(t)-1])) > 0
-}
+func (b *block) captionLike(i int) bool { return b.lines[i].kind == lineCaption }
 
 // doubled reports whether line i is printed again on the next line, the
 // way the site prints every caption.
@@ -434,9 +472,8 @@ func (b *block) article(p articleParts, file string) Article {
 	for _, i := range p.captions {
 		size += len(b.text(i))
 	}
-	for _, i := range p.paras {
-		size += len(b.text(i))
-	}
+	body, span := b.bodySpan(p.paras)
+	size += span
 	sb, base := b.textBuffer(size)
 	at := func(i int) int { sb.Write(b.text(i)); return sb.Len() - base }
 	titleEnd := at(p.title)
@@ -445,8 +482,13 @@ func (b *block) article(p articleParts, file string) Article {
 		capEnds = append(capEnds, at(i))
 	}
 	b.capEnds = capEnds
-	for _, i := range p.paras {
-		sb.Write(b.text(i))
+	bodyStart := sb.Len() - base
+	if body != nil {
+		sb.Write(body)
+	} else {
+		for _, i := range p.paras {
+			sb.Write(b.text(i))
+		}
 	}
 	text := sb.String()[base:]
 
@@ -477,12 +519,39 @@ func (b *block) article(p articleParts, file string) Article {
 		}
 		a.Captions = append(a.Captions, c)
 	}
+	start = bodyStart
 	for k, i := range p.paras {
-		end := start + len(b.text(i))
+		l := &b.lines[i]
+		if body != nil {
+			start = bodyStart + l.start - b.lines[p.paras[0]].start
+		}
+		end := start + l.end - l.start
 		a.Paragraphs[k] = text[start:end]
 		start = end
 	}
 	return a
+}
+
+// bodySpan returns, when the lines paras are in the input buffer one after
+// another with little else between them (their line ends, a blank line),
+// the input from the first to the end of the last: copied as one piece,
+// separators and all, rather than line by line. Otherwise body is nil.
+// span is the size of the text to copy either way.
+func (b *block) bodySpan(paras []int) (body []byte, span int) {
+	in := true
+	for _, i := range paras {
+		l := &b.lines[i]
+		span += l.end - l.start
+		in = in && !l.side
+	}
+	if !in || len(paras) == 0 {
+		return nil, span
+	}
+	from, to := b.lines[paras[0]].start, b.lines[paras[len(paras)-1]].end
+	if to-from > span+span/16+4*len(paras) {
+		return nil, span // chrome, long runs of blank lines or white space
+	}
+	return b.in[from:to], to - from
 }
 
 // arenaSize is the size of the buffers that the articles Parse returns
