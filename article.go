@@ -1,10 +1,13 @@
 package newsdump
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"io"
 	"strconv"
+	"strings"
+	"unsafe"
 
 	"golang.org/x/text/encoding"
 )
@@ -111,7 +114,12 @@ func WithContext(ctx context.Context) ParseOption {
 // a few of many articles for long should copy those (strings.Clone) or
 // use a Reader.
 func Parse(r io.Reader, opts ...ParseOption) ([]Article, error) {
-	rd := NewReader(r, opts...)
+	var rd *Reader
+	if data, ok := inMemory(r); ok {
+		rd = newMemoryReader(data, opts)
+	} else {
+		rd = NewReader(r, opts...)
+	}
 	rd.blk.share = true
 	// The articles are gathered in batches and copied into one slice at
 	// the end, rather than into a slice that doubles: fewer and smaller
@@ -142,6 +150,48 @@ func Parse(r io.Reader, opts ...ParseOption) ([]Article, error) {
 		}
 		return append(out, batch...), ignoreEOF(err)
 	}
+}
+
+// inMemory returns the unread input of r, and consumes it, when r reads
+// from memory (a *bytes.Reader or *strings.Reader, the usual way to parse
+// a dump already read into memory): Parse then reads it where it is
+// instead of copying it into a buffer first. The readers' WriteTo hands
+// over the unread bytes in one Write (or WriteString) call; memorySink
+// keeps them, which the io.Writer contract allows here because these
+// readers never write to their memory, and Parse only reads it, and only
+// until it returns. Should a future WriteTo write in pieces, they are
+// joined.
+func inMemory(r io.Reader) ([]byte, bool) {
+	switch r.(type) {
+	case *bytes.Reader, *strings.Reader:
+		var sink memorySink
+		r.(io.WriterTo).WriteTo(&sink) // memorySink never fails
+		return sink.data, true
+	}
+	return nil, false
+}
+
+type memorySink struct {
+	data   []byte
+	pieces int
+}
+
+func (s *memorySink) Write(p []byte) (int, error) {
+	switch s.pieces++; s.pieces {
+	case 1:
+		s.data = p
+	case 2:
+		s.data = append(bytes.Clone(s.data), p...)
+	default:
+		s.data = append(s.data, p...)
+	}
+	return len(p), nil
+}
+
+// WriteString takes a string's bytes without a copy: the Reader never
+// writes to its input in memory.
+func (s *memorySink) WriteString(p string) (int, error) {
+	return s.Write(unsafe.Slice(unsafe.StringData(p), len(p)))
 }
 
 func ignoreEOF(err error) error {

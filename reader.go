@@ -33,6 +33,9 @@ type Reader struct {
 	buf    []byte
 	pos, w int
 	srcErr error // the error (io.EOF at the end) that ended the source
+	// inPlace means buf is the whole input, already in memory, which the
+	// Reader reads where it is and never writes to (see Parse).
+	inPlace bool
 
 	line   int // lines consumed so far
 	offset int // bytes consumed so far
@@ -62,6 +65,13 @@ const inputSize = 64 << 10
 // NewReader returns a Reader that reads a dump from r.
 func NewReader(r io.Reader, opts ...ParseOption) *Reader {
 	return &Reader{src: r, cfg: newParseConfig(opts)}
+}
+
+// newMemoryReader returns a Reader of a whole dump that is in memory: it
+// reads data where it is, without copying it into a buffer of its own, and
+// never writes to it.
+func newMemoryReader(data []byte, opts []ParseOption) *Reader {
+	return &Reader{buf: data, w: len(data), srcErr: io.EOF, inPlace: true, cfg: newParseConfig(opts)}
 }
 
 // Next returns the next article. At the end of the dump it returns io.EOF.
@@ -224,7 +234,9 @@ func (r *Reader) addBuffered() bool {
 // is not the byte '\n', puts a decoder in front of the line reader.
 func (r *Reader) start() {
 	r.started = true
-	r.buf = make([]byte, inputSize)
+	if r.buf == nil {
+		r.buf = make([]byte, inputSize)
+	}
 	for r.w < sniffLen && r.srcErr == nil {
 		r.read()
 	}
@@ -247,9 +259,16 @@ func (r *Reader) start() {
 	r.offset = r.dec.bom
 	if r.dec.stream != nil {
 		// Decode everything from here on: what is buffered, then the rest.
-		rest := bytes.Clone(r.buf[r.pos:r.w])
-		r.src = transform.NewReader(io.MultiReader(bytes.NewReader(rest), r.src), r.dec.stream.NewDecoder())
+		var rest io.Reader = bytes.NewReader(bytes.Clone(r.buf[r.pos:r.w]))
+		if r.src != nil {
+			rest = io.MultiReader(rest, r.src)
+		}
+		r.src = transform.NewReader(rest, r.dec.stream.NewDecoder())
 		r.pos, r.w, r.srcErr = 0, 0, nil
+		if r.inPlace {
+			// The buffer is the caller's input: never written to.
+			r.buf, r.inPlace = make([]byte, inputSize), false
+		}
 	}
 	r.blk.in = r.buf
 }
