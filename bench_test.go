@@ -62,6 +62,22 @@ func BenchmarkParse(b *testing.B) {
 	}
 }
 
+// BenchmarkParseStream is BenchmarkParse with the dump behind a reader
+// that is not known to be in memory (a file, a network stream): Parse
+// then reads it through its buffer, a copy that BenchmarkParse, on a
+// *bytes.Reader, is spared.
+func BenchmarkParseStream(b *testing.B) {
+	dump := benchDump(b, benchSize)
+	b.SetBytes(int64(len(dump)))
+	b.ReportAllocs()
+	for range b.N {
+		arts, err := Parse(struct{ io.Reader }{bytes.NewReader(dump)})
+		if err != nil || len(arts) == 0 {
+			b.Fatal(len(arts), err)
+		}
+	}
+}
+
 // BenchmarkReader streams the articles without keeping them.
 func BenchmarkReader(b *testing.B) {
 	dump := benchDump(b, benchSize)
