@@ -88,8 +88,8 @@ func ExampleReader_All() {
 		fmt.Printf("%s offset %d: %s\n", a.ID[:8], a.Source.Offset, a.Title)
 	}
 	// Output:
-	// 17dd3c5f offset 0: Rains Return to the Valley
-	// b7fc1806 offset 501: Port Strike Ends
+	// 217b5d4a offset 0: Rains Return to the Valley
+	// 551b4b2c offset 501: Port Strike Ends
 }
 
 func ExampleParseError() {

@@ -17,11 +17,12 @@ import (
 // 32 bytes per step with one 64×64→128-bit multiplication per lane and runs
 // at several times that speed.
 //
-// Each string is absorbed 16 bytes at a time per lane: the lane becomes
-// the folded 128-bit product of (first word ^ key) and (second word ^ lane).
+// Each string is hashed 16 bytes at a time per lane: the lane becomes the
+// folded 128-bit product of (first word ^ key) and (second word ^ lane).
 // Every key holds a 0xFF byte, which valid UTF-8 never does, so the first
 // factor is never zero for article text. Each string's length is absorbed
-// before it, and lane b into lane a after it; two Feistel rounds of mix64
+// with it, and lane b into lane a after it; the string's two lanes are
+// then absorbed into the article's, and two Feistel rounds of mix64
 // between the lanes end the hash.
 //
 // The output is part of the package's contract (IDs are stored by users):
@@ -45,11 +46,24 @@ func mum(x, y uint64) uint64 {
 }
 
 // writeString absorbs s and its length.
+//
+// Each string is hashed on its own, from fixed seeds, into two 64-bit
+// values, which are then absorbed into the running state in one step:
+// since a string's hash does not wait for the one before it, the
+// processor hashes the strings of an article side by side, where one chain
+// through every string would make it wait on each multiplication.
 func (f *fingerprint) writeString(s string) {
+	x, y := stringHash(s)
+	f.a = mum(x^fpKeyA, y^f.a)
+	f.b = mum(y^fpKeyB, x^f.b)
+}
+
+// stringHash returns the two lanes of s's hash.
+func stringHash(s string) (a, b uint64) {
 	p := unsafe.Slice(unsafe.StringData(s), len(s))
 	// The length is spread by a multiplication, so that it cannot cancel
 	// out against the data it is xored with ("8999" against "89999").
-	a, b := f.a, f.b^uint64(len(s))*fpKeyA
+	a, b = fpKeyD, fpKeyE^uint64(len(s))*fpKeyA
 	for len(p) >= 32 {
 		a = mum(binary.LittleEndian.Uint64(p)^fpKeyA, binary.LittleEndian.Uint64(p[8:])^a)
 		b = mum(binary.LittleEndian.Uint64(p[16:])^fpKeyB, binary.LittleEndian.Uint64(p[24:])^b)
@@ -71,9 +85,9 @@ func (f *fingerprint) writeString(s string) {
 		x = uint64(p[0])<<16 | uint64(p[n/2])<<8 | uint64(p[n-1])
 	}
 	b = mum(x^fpKeyC, y^b)
-	// Lane a takes in lane b at the end of every string, so that it
-	// depends on every string however short.
-	f.a, f.b = mum(a^fpKeyD, b^fpKeyE), b
+	// Lane a takes in lane b, so that it depends on every byte of a string
+	// however short.
+	return mum(a^fpKeyD, b^fpKeyE), b
 }
 
 // writeCount absorbs a count, which separates the parts of an article.
