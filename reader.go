@@ -167,7 +167,9 @@ func (r *Reader) step() {
 	}
 	if err == io.EOF {
 		r.eof = true
-		r.flushBlock()
+		if r.err == nil {
+			r.flushBlock()
+		}
 		return
 	}
 	if err != nil && r.err == nil {
@@ -375,7 +377,7 @@ func (r *Reader) addLines(raw []byte) {
 			return
 		}
 	}
-	for len(raw) > 0 {
+	for len(raw) > 0 && r.err == nil { // nothing is added after an error
 		n := lineEnd(raw)
 		start := r.offset
 		r.line++
