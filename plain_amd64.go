@@ -10,12 +10,16 @@ package newsdump
 // bytes per step; the last bytes of s are left to exactStop. Build with
 // the purego tag for the portable version.
 func plainSpan(s []byte, i int) int {
-	var k int
+	k := i
 	if useAVX2 {
-		k = i + plainSpanAVX2(s[i:])
-	} else {
-		k = i + plainSpanSSE2(s[i:])
+		k += plainSpanAVX2(s[k:])
+		if k < len(s)-32 || k > i && k < len(s) && s[k] == ' ' && s[k-1] == ' ' {
+			// A stop the assembly found, exactly; a second space is one
+			// that the SSE2 scan, which starts at k, would not see.
+			return k
+		}
 	}
+	k += plainSpanSSE2(s[k:])
 	if k < len(s)-16 {
 		return k // a stop the assembly found, exactly
 	}
@@ -29,7 +33,8 @@ func plainSpan(s []byte, i int) int {
 //go:noescape
 func plainSpanSSE2(s []byte) int
 
-// plainSpanAVX2 is plainSpanSSE2 with AVX2, for processors that have it.
+// plainSpanAVX2 is plainSpanSSE2 with AVX2, for processors that have it:
+// the same result, except that it leaves the last 32 bytes, not 16.
 //
 //go:noescape
 func plainSpanAVX2(s []byte) int

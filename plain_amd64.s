@@ -53,7 +53,9 @@ done:
 
 // func plainSpanAVX2(s []byte) int
 //
-// The same as plainSpanSSE2, thirty-two bytes at a time, and then sixteen.
+// The same as plainSpanSSE2, thirty-two bytes at a time: it returns the
+// first byte that ends plain text or an index at which fewer than 33 bytes
+// are left.
 TEXT ·plainSpanAVX2(SB), NOSPLIT, $0-32
 	MOVQ s_base+0(FP), SI
 	MOVQ s_len+8(FP), BX
@@ -94,34 +96,6 @@ found32:
 
 tail:
 	VZEROUPPER
-	ADDQ $16, CX // while i < len-16
-
-loop16:
-	CMPQ AX, CX
-	JGE  done16
-	MOVOU (SI)(AX*1), X0
-	MOVOU 1(SI)(AX*1), X1
-	MOVO X4, X2
-	PCMPGTB X0, X2
-	MOVO X0, X3
-	PCMPGTB X5, X3
-	POR X3, X2
-	PCMPEQB X4, X0
-	PCMPEQB X4, X1
-	PAND X1, X0
-	PMOVMSKB X2, DX
-	PMOVMSKB X0, R8
-	SHLQ $1, R8
-	ORQ R8, DX
-	JNZ found16
-	ADDQ $16, AX
-	JMP loop16
-
-found16:
-	BSFQ DX, DX
-	ADDQ DX, AX
-
-done16:
 	MOVQ AX, ret+24(FP)
 	RET
 

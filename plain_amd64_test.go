@@ -32,8 +32,11 @@ func TestPlainSpanAssembly(t *testing.T) {
 		}
 		want := plainSpanGeneric(s, 0)
 		for name, scan := range scans {
-			got := scan(s)
-			if got < len(s)-16 && got != want || got > want {
+			got, left := scan(s), 16
+			if name == "AVX2" {
+				left = 32
+			}
+			if got < len(s)-left && got != want || got > want {
 				t.Fatalf("%s(%q) = %d, the first byte that ends plain text is %d", name, s, got, want)
 			}
 		}
