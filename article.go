@@ -35,7 +35,8 @@ type Article struct {
 // Caption is one photo caption. Credit is the text inside the parentheses
 // that end the caption line ("Photo by Iranian Presidency / AFP", "AFP",
 // "AP Photo/Osamah Abdulrahman"); Text is the caption without it. A caption
-// line that does not end in parentheses has an empty Credit.
+// line that does not end in parentheses, or ends in empty ones, has an empty
+// Credit and is all Text.
 type Caption struct {
 	Text   string `json:"text"`
 	Credit string `json:"credit"`

@@ -262,6 +262,8 @@ func TestCutCredit(t *testing.T) {
 		{"Smoke rises over Gaza. (AFP)", Caption{"Smoke rises over Gaza.", "AFP"}},
 		{"Houthi supporters rally in Sanaa. (AP Photo/Osamah Abdulrahman)", Caption{"Houthi supporters rally in Sanaa.", "AP Photo/Osamah Abdulrahman"}},
 		{"(AFP)", Caption{"", "AFP"}},
+		{"()", Caption{"()", ""}},
+		{"Smoke rises. ( )", Caption{"Smoke rises. ( )", ""}},
 		{"A caption with no credit.", Caption{"A caption with no credit.", ""}},
 		{"Unbalanced credit AFP)", Caption{"Unbalanced credit AFP)", ""}},
 		{"Nested (credit (AFP))", Caption{"Nested", "credit (AFP)"}},

@@ -627,13 +627,18 @@ func splitCaption(line string) Caption {
 // cutCredit splits s before the balanced parenthesised group that ends it:
 // "Raisi (R) and al-Sudani meet. (Photo by X / AFP)" gives "Raisi (R) and
 // al-Sudani meet." and "Photo by X / AFP". ok is false when s does not end
-// in such a group.
+// in such a group, or the group is empty ("()" credits no one, and the
+// caption keeps it as text).
 func cutCredit(s string) (text, credit string, ok bool) {
 	k := creditOpen(s)
 	if k < 0 {
 		return s, "", false
 	}
-	return strings.TrimSpace(s[:k]), strings.TrimSpace(s[k+1 : len(s)-1]), true
+	credit = strings.TrimSpace(s[k+1 : len(s)-1])
+	if credit == "" {
+		return s, "", false
+	}
+	return strings.TrimSpace(s[:k]), credit, true
 }
 
 // creditOpen returns the index of the "(" that matches the ")" ending s,
