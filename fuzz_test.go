@@ -120,9 +120,11 @@ func inputLines(t *testing.T, input []byte) []string {
 // checkRoundTrips checks that an article survives what users do with it:
 // the command's JSON rendering decodes to the same article, and the
 // article printed again as a site prints it parses to the same article.
-// The second holds for every article whose body cannot be read as part of
-// its header: no paragraph equal to the title or to a caption line, and a
-// first paragraph that does not end in parentheses like a caption.
+// The second holds for every article whose parts cannot be read as other
+// parts: no caption printed the same as the title (as "0 (0)" is, from the
+// caption line "0(0)"), no paragraph equal to the title or to a caption
+// line, and a first paragraph that does not end in parentheses like a
+// caption.
 func checkRoundTrips(t *testing.T, a Article) {
 	t.Helper()
 	var buf bytes.Buffer
@@ -147,6 +149,9 @@ func checkRoundTrips(t *testing.T, a Article) {
 		line := c.Text
 		if c.Credit != "" {
 			line += " (" + c.Credit + ")"
+		}
+		if line == a.Title {
+			return // printed, it is a repeat of the title
 		}
 		caps = append(caps, line)
 		lines[line] = true
