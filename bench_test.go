@@ -5,8 +5,10 @@ import (
 	"bytes"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
@@ -39,15 +41,53 @@ func BenchmarkLineScan(b *testing.B) {
 	b.SetBytes(int64(len(dump)))
 	b.ReportAllocs()
 	for range b.N {
-		sc := bufio.NewScanner(bytes.NewReader(dump))
-		n := 0
-		for sc.Scan() {
-			n += len(sc.Bytes())
-		}
-		if n == 0 {
+		if lineScan(dump) == 0 {
 			b.Fatal("scanned nothing")
 		}
 	}
+}
+
+// lineScan is BenchmarkLineScan's loop: it returns the bytes of text seen.
+func lineScan(dump []byte) int {
+	sc := bufio.NewScanner(bytes.NewReader(dump))
+	n := 0
+	for sc.Scan() {
+		n += len(sc.Bytes())
+	}
+	return n
+}
+
+// BenchmarkParseToLineScan runs the line scan and Parse in turn on the same
+// dump in every iteration and reports Parse's speed as a share of the line
+// scan's, the median over the iterations: the figure the performance
+// target is about, measured so that a machine whose speed drifts between
+// one benchmark and the next (a shared one does) cannot skew it. MB/s
+// counts the dump once per iteration, for both passes together.
+func BenchmarkParseToLineScan(b *testing.B) {
+	dump := benchDump(b, benchSize)
+	b.SetBytes(int64(len(dump)))
+	b.ReportAllocs()
+	var ratios []float64
+	var scan, parse time.Duration
+	for range b.N {
+		t0 := time.Now()
+		if lineScan(dump) == 0 {
+			b.Fatal("scanned nothing")
+		}
+		t1 := time.Now()
+		if arts, err := Parse(bytes.NewReader(dump)); err != nil || len(arts) == 0 {
+			b.Fatal(len(arts), err)
+		}
+		t2 := time.Now()
+		scan += t1.Sub(t0)
+		parse += t2.Sub(t1)
+		ratios = append(ratios, float64(t1.Sub(t0))/float64(t2.Sub(t1)))
+	}
+	slices.Sort(ratios)
+	mb := float64(len(dump)) * float64(b.N) / 1e6
+	b.ReportMetric(mb/scan.Seconds(), "scan-MB/s")
+	b.ReportMetric(mb/parse.Seconds(), "parse-MB/s")
+	b.ReportMetric(100*ratios[len(ratios)/2], "%-of-scan")
 }
 
 func BenchmarkParse(b *testing.B) {
