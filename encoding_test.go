@@ -280,6 +280,24 @@ func TestParseInMemory(t *testing.T) {
 	}
 }
 
+// TestParseInMemoryLimit checks that a line longer than the read buffer
+// and over the article limit gives the same error, and drops the same
+// articles, whether the dump is read in place or through the buffer.
+func TestParseInMemoryLimit(t *testing.T) {
+	for _, input := range []string{
+		"Title\n\nTT\n\nTitle\n\n" + strings.Repeat("x", 100000) + "\nmore\n",
+		"A\n\nB\n\n\nbody " + strings.Repeat("y", 200000), // may continue A: A goes too
+	} {
+		for _, limit := range []int{100, 150000} {
+			want, wantErr := Parse(struct{ io.Reader }{strings.NewReader(input)}, WithMaxArticleBytes(limit))
+			got, err := Parse(strings.NewReader(input), WithMaxArticleBytes(limit))
+			if diff := cmp.Diff(want, got); diff != "" || fmt.Sprint(err) != fmt.Sprint(wantErr) {
+				t.Errorf("limit %d (-buffered +in memory):\n%s%v\n%v", limit, diff, wantErr, err)
+			}
+		}
+	}
+}
+
 // TestMemorySink checks the fallback for a WriteTo that writes in pieces.
 func TestMemorySink(t *testing.T) {
 	var s memorySink

@@ -299,9 +299,9 @@ func (r *Reader) read() {
 // fill makes room at the end of the buffer and reads into it. The input
 // the block refers to is kept, unless it would take more than half the
 // buffer: then the block's lines are copied out of it first. When the
-// unfinished line alone takes more than half, the buffer grows. So every
+// unfinished line alone takes more than half, the buffer doubles. So every
 // fill frees at least half the buffer, which keeps the cost of moving input
-// linear, and the buffer is never much more than twice the longest line.
+// linear, and the buffer stays under four times the longest line.
 func (r *Reader) fill() {
 	keep := r.pos
 	if from, ok := r.blk.inputFrom(); ok && from < keep {
@@ -435,7 +435,7 @@ func (r *Reader) readLine() ([]byte, error) {
 			return line, r.srcErr
 		}
 		if seen > r.cfg.maxArticleBytes {
-			return nil, r.tooLarge(r.line + 1)
+			return nil, r.blockTooLarge(r.line + 1)
 		}
 		r.fill()
 	}
@@ -479,18 +479,23 @@ func (r *Reader) fits(n, start int) bool {
 	if r.blk.size()+n <= r.cfg.maxArticleBytes {
 		return true
 	}
-	first := r.line
+	r.fail(r.line, start, r.blockTooLarge(r.line))
+	return false
+}
+
+// blockTooLarge returns the error for the block, which continues with line,
+// grown past the limit. Unless the block has shown chrome, and so is an
+// article of its own, it might have continued the held article, which
+// then is not whole either: it is dropped with the block.
+func (r *Reader) blockTooLarge(line int) error {
+	first := line
 	if len(r.blk.lines) > 0 {
 		first = r.blk.lines[0].num
 	}
-	// Unless the block has shown chrome, and so is an article of its own,
-	// it might have continued the held article, which then is not whole
-	// either: it is dropped with the block.
 	if !r.blk.hasChrome() {
 		r.held, r.hasHeld = Article{}, false
 	}
-	r.fail(r.line, start, r.tooLarge(first))
-	return false
+	return r.tooLarge(first)
 }
 
 // addInput adds the plain line just read, whose text is in the input
