@@ -171,6 +171,27 @@ func BenchmarkParseEncoding(b *testing.B) {
 	}
 }
 
+// BenchmarkParseNames parses text full of accented Latin names ("Núñez",
+// "São Paulo", "Genève": testdata's latin_names dump) repeated to about
+// 8 MB, the cost of news that is not in English. (world_names, whose lines
+// are traps for the cleaner, double encoding and joiners, takes the full
+// cleaning path line after line and is no fair measure of anything.)
+func BenchmarkParseNames(b *testing.B) {
+	one, err := os.ReadFile("testdata/latin_names.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	one = append(one, "\n\n\n\n"...)
+	dump := bytes.Repeat(one, (8<<20)/len(one)+1)
+	b.SetBytes(int64(len(dump)))
+	b.ReportAllocs()
+	for range b.N {
+		if arts, err := Parse(bytes.NewReader(dump)); err != nil || len(arts) == 0 {
+			b.Fatal(len(arts), err)
+		}
+	}
+}
+
 // BenchmarkExtractEntities extracts entities from the main benchmark dump,
 // one line (a paragraph, caption or title) per call as Article.Entities
 // does; the model is loaded before the timer starts.

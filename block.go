@@ -20,7 +20,8 @@ import (
 // it is in the Reader's input buffer, which keeps the block's input until
 // the block is done (see Reader.fill). Cleaned lines, and lines moved out
 // of the input buffer to make room, are kept in side. Each article's text
-// is copied once, when the article is built, into a string of its own.
+// is copied once, when the article is built: into a string of its own, or
+// for Parse into a buffer that many articles share (see share).
 type block struct {
 	in   []byte // the Reader's input buffer
 	side []byte

@@ -162,7 +162,17 @@ func exactStop(s []byte, from, i, end int) int {
 // scan of the line.
 func plainLine(data []byte) (n, size int, ok bool) {
 	for i := 0; ; {
-		i = plainSpan(data, i)
+		// The next 16 bytes are scanned here, and only what follows them by
+		// plainSpan, whose start costs more: between the accented letters
+		// of a name, a stretch of plain ASCII is short.
+		end := min(i+16, len(data))
+		i = exactStop(data, i, i, end)
+		if i == end && end < len(data) {
+			i = plainSpan(data, end)
+			if data[end-1] == ' ' && data[end] == ' ' {
+				i = end // the second space of a pair the two scans share
+			}
+		}
 		if i == len(data) {
 			return 0, 0, false // no line end in data
 		}
@@ -182,13 +192,15 @@ func plainLine(data []byte) (n, size int, ok bool) {
 }
 
 // plainRune returns the length of the UTF-8 character that starts p when
-// it is one that plain text may hold anywhere without a look at its
-// neighbours, else 0: the dashes, quotes, bullets and ellipsis of U+2010
-// to U+2027, the signs of U+00A1 to U+00BF other than the soft hyphen,
-// and the letters of U+0100 to U+02FF. Each is printable, not white
-// space, unchanged by NFC and never composed with the character before it
-// (see nfcInert); none is a sign of double encoding, whose text always
-// holds a C3 byte (see plainText).
+// it is one that plain text may hold (see plainText), else 0: the dashes,
+// quotes, bullets and ellipsis of U+2010 to U+2027, the signs of U+00A1 to
+// U+00BF other than the soft hyphen, the letters of U+0100 to U+02FF, and
+// the Latin-1 letters of U+00C0 to U+00FF unless what follows may stand
+// for a continuation byte (see standsForContinuation). Each is printable,
+// not white space, unchanged by NFC and never composed with the character
+// before it (see nfcInert). None is a sign of double encoding: that always
+// starts with a C3 byte, a Latin-1 letter standing for the first byte of a
+// UTF-8 sequence, followed by a character standing for the next byte.
 func plainRune(p []byte) int {
 	if len(p) >= 3 && p[0] == 0xE2 && p[1] == 0x80 && p[2]-0x90 < 0x18 {
 		return 3
@@ -199,9 +211,25 @@ func plainRune(p []byte) int {
 			return 2
 		case 0xC4 <= p[0] && p[0] <= 0xCB:
 			return 2
+		case p[0] == 0xC3 && len(p) >= 3 && !standsForContinuation(p[2]):
+			return 2
 		}
 	}
 	return 0
+}
+
+// standsForContinuation reports whether b may start the UTF-8 of a
+// Windows-1252 character that stands for a UTF-8 continuation byte (0x80
+// to 0xBF): the signs of U+00A0 to U+00BF and the C1 controls the
+// undefined bytes become (C2), Š, Œ, Ž, š, œ, ž, Ÿ (C5), ƒ (C6), ˆ and ˜
+// (CB), and the punctuation, € and ™ (E2). After an accented letter
+// ("Núñez", "São"), anything else means the letter is not double encoding.
+func standsForContinuation(b byte) bool {
+	switch b {
+	case 0xC2, 0xC5, 0xC6, 0xCB, 0xE2:
+		return true
+	}
+	return false
 }
 
 // plainText reports whether s needs no cleaning: no control character, no
@@ -215,7 +243,8 @@ func plainText(s []byte) bool {
 		if b < utf8.RuneSelf {
 			return false // a control character or a second space
 		}
-		if b == 0xC3 { // may start a double-encoded sequence
+		if b == 0xC3 && i+2 < len(s) && standsForContinuation(s[i+2]) {
+			// May start a double-encoded sequence (see plainRune).
 			return false
 		}
 		r, size := utf8.DecodeRune(s[i:])

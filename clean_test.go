@@ -114,7 +114,7 @@ func TestPlainPrefix(t *testing.T) {
 // quickClean gives it the text the fast path uses (the line less one space
 // at either edge); a line of plain pieces alone is always accepted.
 func TestPlainLine(t *testing.T) {
-	plain := []string{"a", "Zb", " ", "’", "–", "“", "…", "©", "ł", "ʼ", "0123456789", "fifteen letters"}
+	plain := []string{"a", "Zb", " ", "’", "–", "“", "…", "©", "ł", "ʼ", "0123456789", "fifteen letters", "é ", "Ü.", "ñé "}
 	other := []string{"  ", "\t", "\r", "\x00", "\x7f", "\u00a0", "\u00ad", "\u200b", "é", "Ã©", "e\u0301", "محمد", "\u2028", "\xc2", "\xe2\x80", "\xff"}
 	rng := rand.New(rand.NewSource(3))
 	for n := 0; n < 200000; n++ {
@@ -209,3 +209,4 @@ func TestNFCInert(t *testing.T) {
 		t.Fatalf("checked %d characters only", n)
 	}
 }
+
