@@ -443,8 +443,16 @@ func latinAlnum(r rune) bool {
 // ("É”" is C9 94, the UTF-8 of "ɔ"; "è…”" is the UTF-8 of "腔"): such a
 // sequence is repaired only when its run holds another sequence too, as a
 // double-encoded word does (see ambiguous).
+//
+// Repair that has not come to an end after maxRepairPasses passes is not
+// applied at all: the line stays as it came. Real text is not encoded that
+// often (eight times over would make it hundreds of times its size); what
+// needs more passes is a chain such as "Ãƒƒƒ…", which each pass shortens by
+// one character. Repaired part way, the line would change again when
+// cleaned again, and clean text must not change.
 func (c *lineCleaner) repairMojibake(s []byte) []byte {
-	for pass := 0; pass < 3; pass++ {
+	orig := s
+	for pass := 0; pass < maxRepairPasses; pass++ {
 		dst := c.fix[:0]
 		if pass%2 == 1 {
 			dst = c.fix2[:0]
@@ -460,11 +468,14 @@ func (c *lineCleaner) repairMojibake(s []byte) []byte {
 		}
 		s = out
 		if bytes.IndexByte(s, 0xC3) < 0 {
-			break
+			return s // nothing left: double encoding starts with a C3 byte
 		}
 	}
-	return s
+	return orig
 }
+
+// maxRepairPasses bounds repairMojibake (see there).
+const maxRepairPasses = 8
 
 // repairOnce appends s to dst with one pass of mojibake repair.
 func (c *lineCleaner) repairOnce(dst, s []byte) ([]byte, bool) {

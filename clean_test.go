@@ -210,3 +210,29 @@ func TestNFCInert(t *testing.T) {
 	}
 }
 
+// TestRepairChain checks the bound on repair: a chain of "ƒ" after "Ã",
+// which each pass of repair shortens by one, is repaired when it is short
+// and left as it is when it would take more than maxRepairPasses passes,
+// so that cleaning is idempotent however long the chain (found by
+// FuzzParse).
+func TestRepairChain(t *testing.T) {
+	for _, k := range []int{1, 3, maxRepairPasses - 1, maxRepairPasses, maxRepairPasses + 1, 50} {
+		in := "Caf" + "Ã" + strings.Repeat("ƒ", k) + " au lait"
+		var c lineCleaner
+		got, _, err := c.clean([]byte(in))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := "CafÃ au lait" // "Ã" encoded k times over
+		if k >= maxRepairPasses {
+			want = in
+		}
+		if string(got) != want {
+			t.Errorf("chain of %d: clean = %q, want %q", k, got, want)
+		}
+		again, _, _ := c.clean(bytes.Clone(got))
+		if string(again) != string(got) {
+			t.Errorf("chain of %d: cleaning %q again gives %q", k, got, again)
+		}
+	}
+}

@@ -138,7 +138,9 @@
 //     accented, Greek, Cyrillic or Arabic text is left alone; an accented
 //     letter followed by quotes or dashes ("CAFÉ”", "Così…”"), whose bytes
 //     happen to be UTF-8 too, is repaired only next to another such
-//     sequence.
+//     sequence. Repair that needs more than eight passes over a line (no
+//     real text is encoded that often; a chain such as "Ãƒƒƒ…" is) is not
+//     applied to that line, so that cleaning clean text never changes it.
 //   - Every run of white space (tabs, no-break and narrow no-break spaces,
 //     any Unicode space) becomes one space.
 //   - Control characters (C0 but tab, C1, DEL), soft hyphens, zero-width
