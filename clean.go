@@ -162,17 +162,7 @@ func exactStop(s []byte, from, i, end int) int {
 // scan of the line.
 func plainLine(data []byte) (n, size int, ok bool) {
 	for i := 0; ; {
-		// The next 16 bytes are scanned here, and only what follows them by
-		// plainSpan, whose start costs more: between the accented letters
-		// of a name, a stretch of plain ASCII is short.
-		end := min(i+16, len(data))
-		i = exactStop(data, i, i, end)
-		if i == end && end < len(data) {
-			i = plainSpan(data, end)
-			if data[end-1] == ' ' && data[end] == ' ' {
-				i = end // the second space of a pair the two scans share
-			}
-		}
+		i = plainSpan(data, i)
 		if i == len(data) {
 			return 0, 0, false // no line end in data
 		}
