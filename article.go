@@ -157,11 +157,11 @@ func Parse(r io.Reader, opts ...ParseOption) ([]Article, error) {
 // from memory (a *bytes.Reader or *strings.Reader, the usual way to parse
 // a dump already read into memory): Parse then reads it where it is
 // instead of copying it into a buffer first. The readers' WriteTo hands
-// over the unread bytes in one Write (or WriteString) call; memorySink
-// keeps them, which the io.Writer contract allows here because these
-// readers never write to their memory, and Parse only reads it, and only
-// until it returns. Should a future WriteTo write in pieces, they are
-// joined.
+// over the unread bytes in one Write (or WriteString) call, and memorySink
+// keeps them. The io.Writer contract asks a writer not to keep what it is
+// given, so that the caller may reuse the memory; these two readers never
+// reuse or write theirs, and Parse only reads it, and only until it
+// returns. Should a future WriteTo write in pieces, they are joined.
 func inMemory(r io.Reader) ([]byte, bool) {
 	switch r.(type) {
 	case *bytes.Reader, *strings.Reader:
