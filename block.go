@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // A block is a run of lines between two separators (two or more blank
@@ -62,7 +63,7 @@ type lineKind uint8
 const (
 	lineTT      lineKind = 1 << iota // the font-size widget, "TT"
 	lineNumber                       // one to three digits: the font size the widget prints
-	lineCaption                      // ends in a parenthesised credit with text inside
+	lineCaption                      // ends in a credit (see cutCredit)
 )
 
 func kindOf(t []byte) lineKind {
@@ -72,7 +73,8 @@ func kindOf(t []byte) lineKind {
 	case len(t) <= 3 && isDigits(t):
 		return lineNumber
 	case t[len(t)-1] == ')':
-		if k := creditOpen(t); k >= 0 && len(bytes.TrimSpace(t[k+1:len(t)-1])) > 0 {
+		// A view of the line, not a copy: cutCredit keeps nothing.
+		if _, _, ok := cutCredit(unsafe.String(&t[0], len(t))); ok {
 			return lineCaption
 		}
 	}
@@ -644,7 +646,7 @@ func cutCredit(s string) (text, credit string, ok bool) {
 
 // creditOpen returns the index of the "(" that matches the ")" ending s,
 // or -1 if s does not end in a balanced parenthesised group.
-func creditOpen[T string | []byte](s T) int {
+func creditOpen(s string) int {
 	if len(s) == 0 || s[len(s)-1] != ')' {
 		return -1
 	}
