@@ -30,12 +30,11 @@ type Reader struct {
 
 	// The input buffer: buf[pos:w] is read and not yet consumed; the bytes
 	// before pos that the block still refers to are kept too (see fill).
+	// A Reader without src has the caller's whole input as buf, and never
+	// writes to it (newMemoryReader).
 	buf    []byte
 	pos, w int
 	srcErr error // the error (io.EOF at the end) that ended the source
-	// inPlace means buf is the whole input, already in memory, which the
-	// Reader reads where it is and never writes to (see Parse).
-	inPlace bool
 
 	line   int // lines consumed so far
 	offset int // bytes consumed so far
@@ -69,9 +68,9 @@ func NewReader(r io.Reader, opts ...ParseOption) *Reader {
 
 // newMemoryReader returns a Reader of a whole dump that is in memory: it
 // reads data where it is, without copying it into a buffer of its own, and
-// never writes to it.
+// never writes to it. It has no source, and its source is at its end.
 func newMemoryReader(data []byte, opts []ParseOption) *Reader {
-	return &Reader{buf: data, w: len(data), srcErr: io.EOF, inPlace: true, cfg: newParseConfig(opts)}
+	return &Reader{buf: data, w: len(data), srcErr: io.EOF, cfg: newParseConfig(opts)}
 }
 
 // Next returns the next article. At the end of the dump it returns io.EOF.
@@ -261,16 +260,18 @@ func (r *Reader) start() {
 	r.offset = r.dec.bom
 	if r.dec.stream != nil {
 		// Decode everything from here on: what is buffered, then the rest.
-		var rest io.Reader = bytes.NewReader(bytes.Clone(r.buf[r.pos:r.w]))
+		buffered := r.buf[r.pos:r.w]
 		if r.src != nil {
-			rest = io.MultiReader(rest, r.src)
+			// The buffer is reused for the decoded text.
+			r.src = io.MultiReader(bytes.NewReader(bytes.Clone(buffered)), r.src)
+		} else {
+			// The whole input is in memory (newMemoryReader): it is decoded
+			// where it is, into a buffer of the Reader's own.
+			r.src = bytes.NewReader(buffered)
+			r.buf = make([]byte, inputSize)
 		}
-		r.src = transform.NewReader(rest, r.dec.stream.NewDecoder())
+		r.src = transform.NewReader(r.src, r.dec.stream.NewDecoder())
 		r.pos, r.w, r.srcErr = 0, 0, nil
-		if r.inPlace {
-			// The buffer is the caller's input: never written to.
-			r.buf, r.inPlace = make([]byte, inputSize), false
-		}
 	}
 	r.blk.in = r.buf
 }
