@@ -22,9 +22,15 @@ const benchSize = 16 << 20
 // benchDump is the two sample dumps repeated to about size bytes, articles
 // separated as in the samples.
 func benchDump(b *testing.B, size int) []byte {
+	return repeatDumps(b, size, "testdata/000_9e4be9335a49f043.txt", "testdata/001_9335ce0f20af1e91.txt")
+}
+
+// repeatDumps is the dumps in files, each ended by blank lines, repeated to
+// about size bytes.
+func repeatDumps(b *testing.B, size int, files ...string) []byte {
 	b.Helper()
 	var one []byte
-	for _, name := range []string{"testdata/000_9e4be9335a49f043.txt", "testdata/001_9335ce0f20af1e91.txt"} {
+	for _, name := range files {
 		data, err := os.ReadFile(name)
 		if err != nil {
 			b.Fatal(err)
@@ -32,6 +38,23 @@ func benchDump(b *testing.B, size int) []byte {
 		one = append(append(one, data...), "\n\n\n\n"...)
 	}
 	return bytes.Repeat(one, size/len(one)+1)
+}
+
+// benchParse is the loop of the Parse benchmarks: input, parsed whole in
+// each iteration, from a *bytes.Reader or, with stream, from a reader that
+// is not known to be in memory.
+func benchParse(b *testing.B, input []byte, stream bool) {
+	b.SetBytes(int64(len(input)))
+	b.ReportAllocs()
+	for range b.N {
+		var r io.Reader = bytes.NewReader(input)
+		if stream {
+			r = struct{ io.Reader }{r}
+		}
+		if arts, err := Parse(r); err != nil || len(arts) == 0 {
+			b.Fatal(len(arts), err)
+		}
+	}
 }
 
 // BenchmarkLineScan is the floor any line-oriented parser pays: reading
@@ -90,33 +113,13 @@ func BenchmarkParseToLineScan(b *testing.B) {
 	b.ReportMetric(100*ratios[len(ratios)/2], "%-of-scan")
 }
 
-func BenchmarkParse(b *testing.B) {
-	dump := benchDump(b, benchSize)
-	b.SetBytes(int64(len(dump)))
-	b.ReportAllocs()
-	for range b.N {
-		arts, err := Parse(bytes.NewReader(dump))
-		if err != nil || len(arts) == 0 {
-			b.Fatal(len(arts), err)
-		}
-	}
-}
+func BenchmarkParse(b *testing.B) { benchParse(b, benchDump(b, benchSize), false) }
 
 // BenchmarkParseStream is BenchmarkParse with the dump behind a reader
 // that is not known to be in memory (a file, a network stream): Parse
 // then reads it through its buffer, a copy that BenchmarkParse, on a
 // *bytes.Reader, is spared.
-func BenchmarkParseStream(b *testing.B) {
-	dump := benchDump(b, benchSize)
-	b.SetBytes(int64(len(dump)))
-	b.ReportAllocs()
-	for range b.N {
-		arts, err := Parse(struct{ io.Reader }{bytes.NewReader(dump)})
-		if err != nil || len(arts) == 0 {
-			b.Fatal(len(arts), err)
-		}
-	}
-}
+func BenchmarkParseStream(b *testing.B) { benchParse(b, benchDump(b, benchSize), true) }
 
 // BenchmarkReader streams the articles without keeping them.
 func BenchmarkReader(b *testing.B) {
@@ -158,16 +161,7 @@ func BenchmarkParseEncoding(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		b.Run(tc.name, func(b *testing.B) {
-			b.SetBytes(int64(len(input)))
-			b.ReportAllocs()
-			for range b.N {
-				arts, err := Parse(bytes.NewReader(input))
-				if err != nil || len(arts) == 0 {
-					b.Fatal(len(arts), err)
-				}
-			}
-		})
+		b.Run(tc.name, func(b *testing.B) { benchParse(b, input, false) })
 	}
 }
 
@@ -177,19 +171,7 @@ func BenchmarkParseEncoding(b *testing.B) {
 // are traps for the cleaner, double encoding and joiners, takes the full
 // cleaning path line after line and is no fair measure of anything.)
 func BenchmarkParseNames(b *testing.B) {
-	one, err := os.ReadFile("testdata/latin_names.txt")
-	if err != nil {
-		b.Fatal(err)
-	}
-	one = append(one, "\n\n\n\n"...)
-	dump := bytes.Repeat(one, (8<<20)/len(one)+1)
-	b.SetBytes(int64(len(dump)))
-	b.ReportAllocs()
-	for range b.N {
-		if arts, err := Parse(bytes.NewReader(dump)); err != nil || len(arts) == 0 {
-			b.Fatal(len(arts), err)
-		}
-	}
+	benchParse(b, repeatDumps(b, 8<<20, "testdata/latin_names.txt"), false)
 }
 
 // BenchmarkExtractEntities extracts entities from the main benchmark dump,
