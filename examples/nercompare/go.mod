@@ -1,6 +1,6 @@
 module github.com/newsdump/newsdump/examples/nercompare
 
-go 1.23
+go 1.23.0
 
 require (
 	github.com/jdkato/prose/v2 v2.0.0
@@ -10,6 +10,7 @@ require (
 require (
 	github.com/deckarep/golang-set v1.7.1 // indirect
 	github.com/mingrammer/commonregex v1.0.1 // indirect
+	golang.org/x/text v0.28.0 // indirect
 	gonum.org/v1/gonum v0.7.0 // indirect
 	gopkg.in/neurosnap/sentences.v1 v1.0.6 // indirect
 )

@@ -12,6 +12,7 @@ require (
 require (
 	github.com/deckarep/golang-set v1.7.1 // indirect
 	github.com/mingrammer/commonregex v1.0.1 // indirect
+	golang.org/x/text v0.28.0 // indirect
 	gonum.org/v1/gonum v0.7.0 // indirect
 	gopkg.in/neurosnap/sentences.v1 v1.0.6 // indirect
 )
