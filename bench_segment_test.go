@@ -48,46 +48,31 @@ const sentenceBenchSize = 10 << 20
 // paragraph (as Article.Sentences does), and as one 10 MB paragraph.
 func BenchmarkSentences(b *testing.B) {
 	pars := sampleParagraphs(b, sentenceBenchSize)
-	b.Run("whole", func(b *testing.B) {
-		text := strings.Join(pars, "\n\n")
-		b.SetBytes(int64(len(text)))
-		b.ReportAllocs()
-		b.ResetTimer()
-		var spans []Span
-		for range b.N {
-			spans = Sentences(text)
-		}
-		b.ReportMetric(float64(len(spans)), "sentences/op")
-	})
+	b.Run("whole", func(b *testing.B) { benchSentences(b, []string{strings.Join(pars, "\n\n")}) })
 	b.Run("per-paragraph", func(b *testing.B) {
-		n := 0
-		for _, p := range pars {
-			n += len(p)
-		}
-		b.SetBytes(int64(n))
-		b.ReportAllocs()
-		b.ResetTimer()
-		sentences := 0
-		for range b.N {
-			sentences = 0
-			for _, p := range pars {
-				sentences += len(Sentences(p))
-			}
-		}
-		b.ReportMetric(float64(sentences), "sentences/op")
+		benchSentences(b, pars)
 		b.ReportMetric(float64(len(pars)), "paragraphs/op")
 	})
-	b.Run("one-paragraph", func(b *testing.B) {
-		text := strings.Join(pars, " ")
-		b.SetBytes(int64(len(text)))
-		b.ReportAllocs()
-		b.ResetTimer()
-		var spans []Span
-		for range b.N {
-			spans = Sentences(text)
+	b.Run("one-paragraph", func(b *testing.B) { benchSentences(b, []string{strings.Join(pars, " ")}) })
+}
+
+// benchSentences splits each of texts in every iteration.
+func benchSentences(b *testing.B, texts []string) {
+	size := 0
+	for _, t := range texts {
+		size += len(t)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	sentences := 0
+	for range b.N {
+		sentences = 0
+		for _, t := range texts {
+			sentences += len(Sentences(t))
 		}
-		b.ReportMetric(float64(len(spans)), "sentences/op")
-	})
+	}
+	b.ReportMetric(float64(sentences), "sentences/op")
 }
 
 // BenchmarkSentencesAdversarial feeds inputs built to defeat a splitter

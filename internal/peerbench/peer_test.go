@@ -226,66 +226,38 @@ func BenchmarkSplit(b *testing.B) {
 		{"neurosnap", func(s string) int { return len(tok.Tokenize(s)) }},
 	}
 	for _, im := range impls {
-		b.Run(im.name+"/whole", func(b *testing.B) {
-			b.SetBytes(int64(len(whole)))
-			b.ReportAllocs()
-			b.ResetTimer()
-			n := 0
-			for range b.N {
-				n = im.split(whole)
-			}
-			b.ReportMetric(float64(n), "sentences/op")
-		})
-		b.Run(im.name+"/per-paragraph", func(b *testing.B) {
-			size := 0
-			for _, p := range pars {
-				size += len(p)
-			}
-			b.SetBytes(int64(size))
-			b.ReportAllocs()
-			b.ResetTimer()
-			n := 0
-			for range b.N {
-				n = 0
-				for _, p := range pars {
-					n += im.split(p)
-				}
-			}
-			b.ReportMetric(float64(n), "sentences/op")
-		})
+		b.Run(im.name+"/whole", func(b *testing.B) { benchSplit(b, []string{whole}, im.split) })
+		b.Run(im.name+"/per-paragraph", func(b *testing.B) { benchSplit(b, pars, im.split) })
 	}
+}
+
+// benchSplit splits each of texts with split, which returns how many
+// sentences it found, in every iteration.
+func benchSplit(b *testing.B, texts []string, split func(string) int) {
+	size := 0
+	for _, t := range texts {
+		size += len(t)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	n := 0
+	for range b.N {
+		n = 0
+		for _, t := range texts {
+			n += split(t)
+		}
+	}
+	b.ReportMetric(float64(n), "sentences/op")
 }
 
 // BenchmarkProse runs prose (segmentation only) on the samples repeated to
 // about 256 KB whole, and to 64 KB paragraph by paragraph: it loads its
 // model on every call, so 10 MB per paragraph would take hours.
 func BenchmarkProse(b *testing.B) {
-	whole := strings.Join(paragraphs(b, 256<<10), "\n\n")
+	split := func(s string) int { return len(proseSentences(b, s)) }
 	b.Run("whole", func(b *testing.B) {
-		b.SetBytes(int64(len(whole)))
-		b.ReportAllocs()
-		n := 0
-		for range b.N {
-			n = len(proseSentences(b, whole))
-		}
-		b.ReportMetric(float64(n), "sentences/op")
+		benchSplit(b, []string{strings.Join(paragraphs(b, 256<<10), "\n\n")}, split)
 	})
-	b.Run("per-paragraph", func(b *testing.B) {
-		pars := paragraphs(b, 64<<10)
-		size := 0
-		for _, p := range pars {
-			size += len(p)
-		}
-		b.SetBytes(int64(size))
-		b.ReportAllocs()
-		b.ResetTimer()
-		n := 0
-		for range b.N {
-			n = 0
-			for _, p := range pars {
-				n += len(proseSentences(b, p))
-			}
-		}
-		b.ReportMetric(float64(n), "sentences/op")
-	})
+	b.Run("per-paragraph", func(b *testing.B) { benchSplit(b, paragraphs(b, 64<<10), split) })
 }
