@@ -58,31 +58,33 @@ func (m *Model) Tag(d *Doc, labels []uint8, s *Scratch) {
 		for j < n && !d.Toks[j].SentStart {
 			j++
 		}
-		m.viterbi(s.score[i*NLabels:j*NLabels], s.back[i*NLabels:j*NLabels], labels[i:j])
+		viterbi(&m.Trans, s.score[i*NLabels:j*NLabels], s.back[i*NLabels:j*NLabels], labels[i:j], negInf)
 		i = j
 	}
 }
 
 const negInf = math.MinInt32 / 2
 
-// viterbi decodes one sentence from its emission scores, in place.
-func (m *Model) viterbi(score []int32, back []uint8, labels []uint8) {
+// viterbi decodes one sentence from its emission scores and the transition
+// scores, in place: in integers for the model, in floats while training.
+// ninf marks a label the sentence cannot have reached.
+func viterbi[T int32 | float32](trans *[NLabels + 1][NLabels]T, score []T, back, labels []uint8, ninf T) {
 	n := len(labels)
-	var prev, cur [NLabels]int32
+	var prev, cur [NLabels]T
 	for l := 0; l < NLabels; l++ {
-		prev[l] = negInf
+		prev[l] = ninf
 		if allowed(NLabels, l) {
-			prev[l] = score[l] + m.Trans[NLabels][l]
+			prev[l] = score[l] + trans[NLabels][l]
 		}
 	}
 	for i := 1; i < n; i++ {
 		for l := 0; l < NLabels; l++ {
-			best, arg := int32(negInf), 0
+			best, arg := ninf, 0
 			for p := 0; p < NLabels; p++ {
-				if !allowed(p, l) || prev[p] == negInf {
+				if !allowed(p, l) || prev[p] == ninf {
 					continue
 				}
-				if v := prev[p] + m.Trans[p][l]; v > best {
+				if v := prev[p] + trans[p][l]; v > best {
 					best, arg = v, p
 				}
 			}
@@ -91,7 +93,7 @@ func (m *Model) viterbi(score []int32, back []uint8, labels []uint8) {
 		}
 		prev = cur
 	}
-	best, arg := int32(negInf), 0
+	best, arg := ninf, 0
 	for l := 0; l < NLabels; l++ {
 		if prev[l] > best {
 			best, arg = prev[l], l

@@ -124,7 +124,7 @@ func Train(sents []conll.Sentence, g *Gazetteer, epochs int, seed uint64, log io
 				}
 				copy(score[i*NLabels:], acc[:])
 			}
-			viterbiFloat(&tw, score, back, pred)
+			viterbi(&tw, score, back, pred, -1e30)
 			toks += n
 			update := func(i int, l uint8, delta float32) {
 				for _, b := range ex.feats[ex.offs[i]:ex.offs[i+1]] {
@@ -181,42 +181,4 @@ func Train(sents []conll.Sentence, g *Gazetteer, epochs int, seed uint64, log io
 	}
 	fmt.Fprintf(log, "max |weight| %.3f, scale %.1f\n", maxAbs, scale)
 	return m
-}
-
-func viterbiFloat(trans *[NLabels + 1][NLabels]float32, score []float32, back []uint8, labels []uint8) {
-	n := len(labels)
-	const ninf = float32(-1e30)
-	var prev, cur [NLabels]float32
-	for l := 0; l < NLabels; l++ {
-		prev[l] = ninf
-		if allowed(NLabels, l) {
-			prev[l] = score[l] + trans[NLabels][l]
-		}
-	}
-	for i := 1; i < n; i++ {
-		for l := 0; l < NLabels; l++ {
-			best, arg := ninf, 0
-			for p := 0; p < NLabels; p++ {
-				if !allowed(p, l) || prev[p] <= ninf {
-					continue
-				}
-				if v := prev[p] + trans[p][l]; v > best {
-					best, arg = v, p
-				}
-			}
-			cur[l] = best + score[i*NLabels+l]
-			back[i*NLabels+l] = uint8(arg)
-		}
-		prev = cur
-	}
-	best, arg := ninf, 0
-	for l := 0; l < NLabels; l++ {
-		if prev[l] > best {
-			best, arg = prev[l], l
-		}
-	}
-	for i := n - 1; i >= 0; i-- {
-		labels[i] = uint8(arg)
-		arg = int(back[i*NLabels+arg])
-	}
 }
