@@ -272,15 +272,6 @@ func nfcInert(r rune) bool {
 	return r < 0x300 || 0x2010 <= r && r <= 0x2027
 }
 
-// quickClean returns the text of s, a line without its terminator, when it
-// is valid UTF-8 that needs only trimming, and how many bytes of s are in
-// front of it; ok is false when s needs decoding or cleaning.
-func quickClean(s []byte) (text []byte, lead int, ok bool) {
-	trimmed := bytes.TrimLeftFunc(s, dropsAtEdge)
-	text = bytes.TrimRight(trimmed, " ")
-	return text, len(s) - len(trimmed), plainText(text)
-}
-
 // clean returns the clean text of s, a valid UTF-8 line without its
 // terminator, and how many bytes of s are in front of it. The result may
 // alias s or the cleaner's buffers; it is valid until the next call. A line

@@ -109,6 +109,16 @@ func TestPlainPrefix(t *testing.T) {
 	}
 }
 
+// quickClean is the fast path as plainText defines it, the reference for
+// plainLine: it returns the text of s, a line without its terminator, when it
+// is valid UTF-8 that needs only trimming, and how many bytes of s are in
+// front of it; ok is false when s needs decoding or cleaning.
+func quickClean(s []byte) (text []byte, lead int, ok bool) {
+	trimmed := bytes.TrimLeftFunc(s, dropsAtEdge)
+	text = bytes.TrimRight(trimmed, " ")
+	return text, len(s) - len(trimmed), plainText(text)
+}
+
 // TestPlainLine checks the Reader's fast path against the full one on
 // random lines: a line plainLine accepts ends where the first LF says, and
 // quickClean gives it the text the fast path uses (the line less one space

@@ -353,19 +353,6 @@ func (r *Reader) rawLen(p []byte) int {
 // when lines inside it end with a lone CR (or, in a file of CR-terminated
 // lines, with LF).
 func (r *Reader) addLines(raw []byte) {
-	if !r.dec.cr && r.dec.stream == nil && r.dec.perLine == nil {
-		// The most usual case: a UTF-8 line that needs no cleaning. Such a
-		// line has no CR inside it (a control character is not plain), so
-		// it is one line unless its leading white space holds a CR.
-		line := trimTerminator(raw)
-		if text, lead, ok := quickClean(line); ok && bytes.IndexByte(line[:lead], '\r') < 0 {
-			start := r.offset
-			r.line++
-			r.offset += len(raw)
-			r.addText(text, lead, start)
-			return
-		}
-	}
 	if !r.dec.cr {
 		// The usual case: one line ending in LF or CRLF (or in nothing,
 		// or a CR, at the end of the input).
