@@ -1,15 +1,7 @@
 package newsdump
 
 import (
-	"bytes"
-	"context"
-	"errors"
 	"io"
-	"strconv"
-	"strings"
-	"unsafe"
-
-	"golang.org/x/text/encoding"
 )
 
 // Article is one news article recovered from a dump: the publisher's text
@@ -49,57 +41,6 @@ type Source struct {
 	File   string `json:"file"`
 	Line   int    `json:"line"`
 	Offset int    `json:"offset"`
-}
-
-// DefaultMaxArticleBytes is the largest article, in bytes of text, that a
-// [Reader] accepts unless [WithMaxArticleBytes] says otherwise. It bounds
-// the memory one article can take; a longer article (or a single line longer
-// than this) is reported as [ErrArticleTooLarge].
-const DefaultMaxArticleBytes = 64 << 20
-
-// ParseOption configures [Parse] and [NewReader].
-type ParseOption func(*parseConfig)
-
-type parseConfig struct {
-	file            string
-	maxArticleBytes int
-	encoding        encoding.Encoding // nil: detect
-	ctx             context.Context   // nil: never cancelled
-}
-
-func newParseConfig(opts []ParseOption) parseConfig {
-	c := parseConfig{maxArticleBytes: DefaultMaxArticleBytes}
-	for _, o := range opts {
-		o(&c)
-	}
-	return c
-}
-
-// WithFile sets the file name recorded in every Article's Source and in
-// every error. Without it the name is empty.
-func WithFile(name string) ParseOption {
-	return func(c *parseConfig) { c.file = name }
-}
-
-// WithMaxArticleBytes sets the largest article, in bytes of text, that is
-// accepted (see [DefaultMaxArticleBytes]). Values below 1 restore the default.
-func WithMaxArticleBytes(n int) ParseOption {
-	return func(c *parseConfig) {
-		if n < 1 {
-			n = DefaultMaxArticleBytes
-		}
-		c.maxArticleBytes = n
-	}
-}
-
-// WithContext makes a [Reader] (or [Parse]) stop when ctx is done: from
-// then on Next returns a *[ParseError] wrapping ctx.Err(), at the line
-// reached, and the articles read but not yet returned are dropped. The
-// context is checked every 256 lines, so a Reader stops within some tens
-// of kilobytes of a usual dump; a Read call on the underlying reader that
-// blocks is not interrupted (close the source for that).
-func WithContext(ctx context.Context) ParseOption {
-	return func(c *parseConfig) { c.ctx = ctx }
 }
 
 // Parse reads a whole dump and returns its articles in input order. An
@@ -153,78 +94,9 @@ func Parse(r io.Reader, opts ...ParseOption) ([]Article, error) {
 	}
 }
 
-// inMemory returns the unread input of r, and consumes it, when r reads
-// from memory (a *bytes.Reader or *strings.Reader, the usual way to parse
-// a dump already read into memory): Parse then reads it where it is
-// instead of copying it into a buffer first. The readers' WriteTo hands
-// over the unread bytes in one Write (or WriteString) call, and memorySink
-// keeps them. The io.Writer contract asks a writer not to keep what it is
-// given, so that the caller may reuse the memory; these two readers never
-// reuse or write theirs, and Parse only reads it, and only until it
-// returns. Should a future WriteTo write in pieces, they are joined.
-func inMemory(r io.Reader) ([]byte, bool) {
-	switch r.(type) {
-	case *bytes.Reader, *strings.Reader:
-		var sink memorySink
-		r.(io.WriterTo).WriteTo(&sink) // memorySink never fails
-		return sink.data, true
-	}
-	return nil, false
-}
-
-type memorySink struct {
-	data   []byte
-	pieces int
-}
-
-func (s *memorySink) Write(p []byte) (int, error) {
-	switch s.pieces++; s.pieces {
-	case 1:
-		s.data = p
-	case 2:
-		s.data = append(bytes.Clone(s.data), p...)
-	default:
-		s.data = append(s.data, p...)
-	}
-	return len(p), nil
-}
-
-// WriteString takes a string's bytes without a copy: the Reader never
-// writes to its input in memory.
-func (s *memorySink) WriteString(p string) (int, error) {
-	return s.Write(unsafe.Slice(unsafe.StringData(p), len(p)))
-}
-
 func ignoreEOF(err error) error {
 	if err == io.EOF {
 		return nil
 	}
 	return err
 }
-
-// ParseError is the error returned for input that cannot be read or
-// parsed. It names the file (as given with [WithFile]), the 1-based line and
-// the byte offset where the problem was found, and wraps the cause, which is
-// one of the sentinel errors of this package or the reader's own error.
-type ParseError struct {
-	File   string
-	Line   int
-	Offset int
-	Err    error
-}
-
-// Error formats the error as "file:line: what is wrong", the form compilers
-// and editors understand; a Reader given no file name says "<input>".
-func (e *ParseError) Error() string {
-	file := e.File
-	if file == "" {
-		file = "<input>"
-	}
-	return file + ":" + strconv.Itoa(e.Line) + ": " + e.Err.Error()
-}
-
-func (e *ParseError) Unwrap() error { return e.Err }
-
-// ErrArticleTooLarge is wrapped by the *ParseError returned when one article
-// (or one line) is longer than the limit set by [WithMaxArticleBytes].
-var ErrArticleTooLarge = errors.New("article too large")

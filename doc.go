@@ -110,8 +110,8 @@
 //  3. NUL bytes where UTF-16 or UTF-32 text that is mostly ASCII has them
 //     (every other byte, or three bytes in four): UTF-16 or UTF-32 without
 //     a mark, of the endianness the NULs show.
-//  4. More than 5% control bytes (other than tab, LF, VT, FF, CR and ESC):
-//     binary data, refused with [ErrBinary].
+//  4. More than 5% control bytes (other than tab, LF, VT, FF, CR and ESC),
+//     and more than 8: binary data, refused with [ErrBinary].
 //  5. Valid UTF-8 (allowing a character cut by the 4 KiB boundary): UTF-8.
 //     Anything else: Windows-1252, the superset of ISO-8859-1 that pages
 //     labelled Latin-1 are really written in.
@@ -124,8 +124,8 @@
 // the decision; [WithEncoding] overrides it with any encoding of
 // golang.org/x/text (the newsdump command's -encoding flag takes its IANA
 // name), for the input detection cannot tell from Windows-1252, such as
-// ISO-8859-2. A line that is mostly control bytes after the start is
-// reported as [ErrBinary] at that line.
+// ISO-8859-2. A later line with as many control bytes (more than 5% of
+// it, and more than 8) is reported as [ErrBinary] at that line.
 //
 // # Text
 //

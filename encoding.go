@@ -2,7 +2,6 @@ package newsdump
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -12,21 +11,6 @@ import (
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/encoding/unicode/utf32"
 )
-
-// ErrBinary is wrapped by the *ParseError returned for input that is not
-// text: an image, an archive, a PDF, a compressed file (the newsdump command
-// decompresses gzip itself), or a line that is mostly control bytes.
-var ErrBinary = errors.New("binary data, not a text dump")
-
-// WithEncoding makes a [Reader] decode its input with enc instead of
-// detecting the encoding, for the rare input whose encoding the detection
-// gets wrong (an ISO-8859-2 dump, say, which detection reads as
-// Windows-1252). Any encoding from golang.org/x/text works: a single-byte
-// charmap, a multi-byte one such as Shift JIS, or UTF-16 (a byte-order mark
-// at the start is then still skipped). A nil enc restores detection.
-func WithEncoding(enc encoding.Encoding) ParseOption {
-	return func(c *parseConfig) { c.encoding = enc }
-}
 
 // The encodings detection can choose, as the names [Reader.Encoding]
 // returns.
@@ -212,12 +196,20 @@ func controlBytes(p []byte) int {
 	return n
 }
 
-// isBinary reports whether p has too many control bytes to be text: more
-// than 5% of it (uniformly random bytes have 11%), and at least two.
-func isBinary(p []byte) bool {
-	n := controlBytes(p)
-	return n >= 2 && n*20 > len(p)
+// isBinary reports whether p has too many control bytes to be text (see
+// tooManyControls).
+func isBinary(p []byte) bool { return tooManyControls(controlBytes(p), len(p)) }
+
+// tooManyControls is the one rule for what is binary data rather than
+// text, used on the first bytes of an input and on each line alike: more
+// than 5% of its n bytes are control bytes (uniformly random bytes have
+// 11%), and more than minControls of them, so that a short line with a
+// stray control character or two is cleaned rather than refused.
+func tooManyControls(controls, n int) bool {
+	return controls > minControls && controls*20 > n
 }
+
+const minControls = 8
 
 // validUTF8Prefix reports whether p is valid UTF-8 but for, possibly, a
 // sequence cut short by its end.

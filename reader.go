@@ -83,7 +83,7 @@ func (r *Reader) Next() (Article, error) {
 			r.queue[r.queued] = Article{}
 			if r.queued++; r.queued == len(r.queue) {
 				r.queue, r.queued = r.queue[:0], 0
-				if cap(r.queue) > 64 {
+				if cap(r.queue) > maxKeptQueue {
 					r.queue = nil // let a block of many articles go
 				}
 			}
@@ -276,10 +276,19 @@ func (r *Reader) start() {
 	r.blk.in = r.buf
 }
 
+// maxEmptyReads is how many reads in a row may return nothing before the
+// source is taken to be stuck (io.ErrNoProgress), as bufio does.
+const maxEmptyReads = 100
+
+// maxKeptQueue is the most queued articles whose slice the Reader keeps for
+// the next block: a block that held more is let go, so that one huge block
+// of glued articles does not pin its memory.
+const maxKeptQueue = 64
+
 // read reads once from the source into the free end of the buffer. A
 // source that keeps returning nothing is an error, as for bufio.
 func (r *Reader) read() {
-	for tries := 0; tries < 100; tries++ {
+	for tries := 0; tries < maxEmptyReads; tries++ {
 		n, err := r.src.Read(r.buf[r.w:])
 		if n < 0 || n > len(r.buf)-r.w {
 			r.srcErr = errors.New("newsdump: invalid count from Read")

@@ -954,6 +954,15 @@ func bulletAt(text string, i int) string {
 
 var bullets = []string{"•", "⁃", "◦", "▪", "‣", "●", "*", "-"}
 
+// The longest parts of a dateline datelineAt reads, in bytes: the place
+// ("RIO DE JANEIRO"), the state after its comma (", Calif.") and the agency
+// in brackets ("(Reuters)", "(Thomson Reuters Foundation)").
+const (
+	maxDatelinePlace  = 40
+	maxDatelineState  = 12
+	maxDatelineAgency = 30
+)
+
 // datelineAt recognises a news dateline at i: a place in capitals,
 // optionally a state after a comma and the agency in brackets, then a
 // dash ("WASHINGTON (Reuters) -", "PONCHATOULA, La. --", "NEW DELHI -").
@@ -962,7 +971,7 @@ var bullets = []string{"•", "⁃", "◦", "▪", "‣", "●", "*", "-"}
 // dash.
 func datelineAt(text string, i int) int {
 	j, letters, words := i, 0, 0
-	for j < len(text) && j-i < 40 {
+	for j < len(text) && j-i < maxDatelinePlace {
 		k := j
 		for k < len(text) && ('A' <= text[k] && text[k] <= 'Z' || k > j && (text[k] == '-' || text[k] == '.' || text[k] == '\'')) {
 			k++
@@ -992,7 +1001,7 @@ func datelineAt(text string, i int) int {
 			return 0
 		}
 		k++
-		for k < len(text) && k-j < 12 && 'a' <= text[k] && text[k] <= 'z' {
+		for k < len(text) && k-j < maxDatelineState && 'a' <= text[k] && text[k] <= 'z' {
 			k++
 		}
 		if hasAt(text, k, ".") {
@@ -1002,7 +1011,7 @@ func datelineAt(text string, i int) int {
 	}
 	if hasAt(text, j, " (") {
 		k := j + 2
-		for k < len(text) && k-j < 30 && text[k] != ')' && text[k] != '\n' {
+		for k < len(text) && k-j < maxDatelineAgency && text[k] != ')' && text[k] != '\n' {
 			k++
 		}
 		if k >= len(text) || text[k] != ')' {

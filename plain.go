@@ -1,0 +1,256 @@
+package newsdump
+
+import (
+	"encoding/binary"
+	"math/bits"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Constants of the eight-bytes-at-a-time tests: a byte of each in every
+// byte of a word.
+const (
+	ones  = 0x0101010101010101
+	highs = 0x8080808080808080
+	lows  = 0x7F7F7F7F7F7F7F7F
+)
+
+// plainStops tests the eight bytes of w (in little-endian order) for what
+// ends plain text: a byte below 0x20 (a control character, the end of the
+// line), 0x7F or above (DEL, or a byte of a UTF-8 sequence), or a space
+// after a space. prevSpace is 0x80 when the byte before w is a space. It
+// returns stops, with the high bit set in each byte that ends plain text,
+// and spaces, with the high bit set in each space.
+//
+// Only the lowest byte flagged in stops is sure to be right: a borrow or
+// carry out of a byte that ends plain text can flag the bytes above it,
+// which the callers never look at.
+func plainStops(w, prevSpace uint64) (stops, spaces uint64) {
+	// w+1 reaches the high bit from 0x7F; w-0x20 borrows into it below
+	// 0x20; w has it from 0x80.
+	bad := (w | (w + ones) | (w - 0x20*ones)) & highs
+	// A byte is a space when its bits other than 0x20 and 0x80 are clear;
+	// the only other such byte, 0x80 (or 0xA0), is flagged as bad anyway.
+	// The sum cannot carry out of a byte, so every space is flagged exactly.
+	spaces = ^((w & 0x5F5F5F5F5F5F5F5F) + lows) & highs
+	return bad | spaces&(spaces<<8|prevSpace), spaces
+}
+
+// plainPrefix returns the length of the longest prefix of s that is
+// printable ASCII (0x20 to 0x7E) with no two spaces in a row.
+func plainPrefix(s []byte) int { return plainSpan(s, 0) }
+
+// plainSpanGeneric returns the index of the first byte of s at or after i
+// that ends plain ASCII text (see plainStops) starting at i, or len(s). It is plainSpan
+// where there is no assembly version, and the reference for the assembly
+// versions in tests.
+//
+// It looks at 32 bytes at a time with a test that is cheaper than
+// plainStops and never misses what plainStops finds, but may raise a
+// false alarm next to a byte that ends plain text; a window it flags is
+// looked at again with plainStops, which says exactly where plain text
+// ends. The cheap test finds two spaces in a row by the sum of each byte
+// and the next: of two printable ASCII bytes, only two spaces add up to
+// 0x40, and the sums of such bytes never carry.
+func plainSpanGeneric(s []byte, i int) int {
+	start := i
+	const (
+		below20 = 0x2020202020202020
+		below41 = 0x4141414141414141
+	)
+	for i+33 <= len(s) {
+		p := (*[33]byte)(s[i:])
+		w0 := binary.LittleEndian.Uint64(p[0:8])
+		w1 := binary.LittleEndian.Uint64(p[8:16])
+		w2 := binary.LittleEndian.Uint64(p[16:24])
+		w3 := binary.LittleEndian.Uint64(p[24:32])
+		// The same bytes one further on: each byte's right-hand neighbour.
+		s0 := w0 + binary.LittleEndian.Uint64(p[1:9])
+		s1 := w1 + binary.LittleEndian.Uint64(p[9:17])
+		s2 := w2 + binary.LittleEndian.Uint64(p[17:25])
+		s3 := w3 + binary.LittleEndian.Uint64(p[25:33])
+		bad := w0 | (w0 + ones) | (w0 - below20) | w1 | (w1 + ones) | (w1 - below20) |
+			w2 | (w2 + ones) | (w2 - below20) | w3 | (w3 + ones) | (w3 - below20)
+		pairs := (s0-below41)&^s0 | (s1-below41)&^s1 | (s2-below41)&^s2 | (s3-below41)&^s3
+		if (bad|pairs)&highs != 0 {
+			return i + windowStop(p)
+		}
+		i += 32
+	}
+	return exactStop(s, start, i, len(s))
+}
+
+// windowStop returns the index in p of the first byte that ends plain
+// ASCII text, given that plainSpanGeneric's test flagged the window. Below the
+// first byte that ends plain text the test raises no flag. Its lowest flag
+// is either on that byte, or on the byte before it for a pair: two spaces
+// (the second ends plain text), or a printable byte and a byte that ends
+// plain text whose sum is 0x40 too ("6" and LF).
+func windowStop(p *[33]byte) int {
+	for k := 0; k < 32; k += 8 {
+		w := binary.LittleEndian.Uint64(p[k:])
+		sum := w + binary.LittleEndian.Uint64(p[k+1:])
+		flags := (w | (w + ones) | (w - 0x2020202020202020) | (sum-0x4141414141414141)&^sum) & highs
+		if flags == 0 {
+			continue
+		}
+		j := k + bits.TrailingZeros64(flags)>>3
+		if b := p[j]; 0x20 <= b && b < 0x7f {
+			j++ // a pair: two spaces, or the early flag of a byte that ends plain text
+		}
+		return j
+	}
+	return 32 // not reached: the flag was in one of the four words
+}
+
+// exactStop returns the index of the first byte of s[i:end] that ends
+// plain ASCII text, or end, testing eight bytes at a time with plainStops.
+// The text starts at from: a space at i follows a space only if i > from.
+func exactStop(s []byte, from, i, end int) int {
+	var prev uint64 // 0x80 when the byte before i is a space
+	if i > from && s[i-1] == ' ' {
+		prev = 0x80
+	}
+	for ; i+8 <= end; i += 8 {
+		stop, sp := plainStops(binary.LittleEndian.Uint64(s[i:]), prev)
+		if stop != 0 {
+			return i + bits.TrailingZeros64(stop)>>3
+		}
+		prev = sp >> 56
+	}
+	for ; i < end; i++ {
+		b := s[i]
+		if b < 0x20 || b >= 0x7f || b == ' ' && prev != 0 {
+			return i
+		}
+		prev = 0
+		if b == ' ' {
+			prev = 0x80
+		}
+	}
+	return end
+}
+
+// plainLine finds the end of the line that starts data while testing that
+// the line is plain in the sense of plainText: printable ASCII with single
+// spaces, and the non-ASCII characters news text is full of and plainText
+// accepts (see plainRune). It returns the length of the line without its
+// terminator (LF or CRLF) and with it; ok is false when the line is not
+// plain or data holds no line end, and then the line is for the full path.
+//
+// This is the Reader's fast path: one pass finds the line and proves it
+// needs no cleaning, instead of a search for the newline followed by a
+// scan of the line.
+func plainLine(data []byte) (n, size int, ok bool) {
+	for i := 0; ; {
+		i = plainSpan(data, i)
+		if i == len(data) {
+			return 0, 0, false // no line end in data
+		}
+		switch b := data[i]; {
+		case b == '\n':
+			return i, i + 1, true
+		case b == '\r' && i+1 < len(data) && data[i+1] == '\n':
+			return i, i + 2, true
+		case b >= utf8.RuneSelf:
+			if k := plainRune(data[i:]); k > 0 {
+				i += k
+				continue
+			}
+		}
+		return 0, 0, false
+	}
+}
+
+// plainRune returns the length of the UTF-8 character that starts p when
+// it is one that plain text may hold (see plainText), else 0: the dashes,
+// quotes, bullets and ellipsis of U+2010 to U+2027, the signs of U+00A1 to
+// U+00BF other than the soft hyphen, the letters of U+0100 to U+02FF, and
+// the Latin-1 letters of U+00C0 to U+00FF unless what follows may stand
+// for a continuation byte (see standsForContinuation). Each is printable,
+// not white space, unchanged by NFC and never composed with the character
+// before it (see nfcInert). None is a sign of double encoding: that always
+// starts with a C3 byte, a Latin-1 letter standing for the first byte of a
+// UTF-8 sequence, followed by a character standing for the next byte.
+func plainRune(p []byte) int {
+	if len(p) >= 3 && p[0] == 0xE2 && p[1] == 0x80 && p[2]-0x90 < 0x18 {
+		return 3
+	}
+	if len(p) >= 2 && p[1]&0xC0 == 0x80 {
+		switch {
+		case p[0] == 0xC2 && p[1] >= 0xA1 && p[1] != 0xAD:
+			return 2
+		case 0xC4 <= p[0] && p[0] <= 0xCB:
+			return 2
+		case p[0] == 0xC3 && len(p) >= 3 && !standsForContinuation(p[2]):
+			return 2
+		}
+	}
+	return 0
+}
+
+// standsForContinuation reports whether b may start the UTF-8 of a
+// Windows-1252 character that stands for a UTF-8 continuation byte (0x80
+// to 0xBF): the signs of U+00A0 to U+00BF and the C1 controls the
+// undefined bytes become (C2), Š, Œ, Ž, š, œ, ž, Ÿ (C5), ƒ (C6), ˆ and ˜
+// (CB), and the punctuation, € and ™ (E2). After an accented letter
+// ("Núñez", "São"), anything else means the letter is not double encoding.
+func standsForContinuation(b byte) bool {
+	switch b {
+	case 0xC2, 0xC5, 0xC6, 0xCB, 0xE2:
+		return true
+	}
+	return false
+}
+
+// plainText reports whether s needs no cleaning: no control character, no
+// white space other than single spaces, no invisible character, no sign of
+// double encoding and nothing out of NFC. Most lines of real dumps are
+// plain, and then no byte of them is copied.
+func plainText(s []byte) bool {
+	first := -1 // the first non-ASCII byte
+	for i := plainPrefix(s); i < len(s); i += plainPrefix(s[i:]) {
+		b := s[i]
+		if b < utf8.RuneSelf {
+			return false // a control character or a second space
+		}
+		if b == 0xC3 && i+2 < len(s) && standsForContinuation(s[i+2]) {
+			// May start a double-encoded sequence (see plainRune).
+			return false
+		}
+		r, size := utf8.DecodeRune(s[i:])
+		if first < 0 && !nfcInert(r) {
+			first = i
+		}
+		if r == utf8.RuneError && size == 1 {
+			return false // not UTF-8
+		}
+		if unicode.IsSpace(r) || unicode.IsControl(r) || invisible(r) || r == '\u200C' || r == '\u200D' {
+			return false
+		}
+		i += size
+		if i < len(s) && s[i] == ' ' && s[i-1] == ' ' {
+			return false
+		}
+	}
+	if first < 0 {
+		return true
+	}
+	// ASCII is NFC, and the one character before the first character that
+	// may not be is all that can combine with what follows.
+	if first > 0 {
+		first--
+	}
+	return norm.NFC.QuickSpan(s[first:]) == len(s)-first
+}
+
+// nfcInert reports, for the characters news text is full of, that r is
+// unchanged by NFC and never composes with the character before it: Latin-1
+// and Latin Extended letters and signs below U+0300 (the combining marks),
+// and the quotes, dashes, bullets and ellipsis of U+2010 to U+2027.
+// TestNFCInert checks this against the Unicode tables of x/text.
+func nfcInert(r rune) bool {
+	return r < 0x300 || 0x2010 <= r && r <= 0x2027
+}
