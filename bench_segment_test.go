@@ -12,7 +12,7 @@ import (
 func sampleParagraphs(b *testing.B, size int) []string {
 	b.Helper()
 	var one []string
-	for _, name := range []string{"testdata/000_9e4be9335a49f043.txt", "testdata/001_9335ce0f20af1e91.txt"} {
+	for _, name := range sampleDumps {
 		data, err := os.ReadFile(name)
 		if err != nil {
 			b.Fatal(err)

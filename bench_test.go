@@ -22,7 +22,7 @@ const benchSize = 16 << 20
 // benchDump is the two sample dumps repeated to about size bytes, articles
 // separated as in the samples.
 func benchDump(b *testing.B, size int) []byte {
-	return repeatDumps(b, size, "testdata/000_9e4be9335a49f043.txt", "testdata/001_9335ce0f20af1e91.txt")
+	return repeatDumps(b, size, sampleDumps...)
 }
 
 // repeatDumps is the dumps in files, each ended by blank lines, repeated to

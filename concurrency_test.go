@@ -15,7 +15,7 @@ import (
 // what one goroutine alone gets.
 func TestConcurrentUse(t *testing.T) {
 	var input []byte
-	for _, name := range []string{"testdata/000_9e4be9335a49f043.txt", "testdata/001_9335ce0f20af1e91.txt"} {
+	for _, name := range sampleDumps {
 		data, err := os.ReadFile(name)
 		if err != nil {
 			t.Fatal(err)

@@ -2,4 +2,7 @@
 
 package newsdump
 
-const raceEnabled = false
+const (
+	raceEnabled    = false
+	poolDropsItems = false
+)

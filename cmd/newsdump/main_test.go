@@ -16,7 +16,7 @@ import (
 	"golang.org/x/text/encoding/charmap"
 )
 
-var update = flag.Bool("update", false, "rewrite testdata/samples.dedupe.golden.json (review it by hand before committing)")
+var update = flag.Bool("update", false, "rewrite cmd/newsdump/testdata/samples.dedupe.golden.json (review it by hand before committing)")
 
 // runCmd runs the command and returns its exit status, standard output
 // and standard error.
@@ -354,7 +354,7 @@ func TestSentencesFlag(t *testing.T) {
 
 // With -dedupe (the default) the two samples give three articles: the
 // story they share once, listing its copy in the second file, as recorded
-// in testdata/samples.dedupe.golden.json (file names relative to the
+// in cmd/newsdump/testdata/samples.dedupe.golden.json (file names relative to the
 // repository root). The report names the same cluster.
 func TestDedupeSamplesGolden(t *testing.T) {
 	root := filepath.Join("..", "..")
@@ -379,7 +379,7 @@ func TestDedupeSamplesGolden(t *testing.T) {
 			rel(&got[i].Duplicates[j])
 		}
 	}
-	golden := filepath.Join(root, "testdata", "samples.dedupe.golden.json")
+	golden := filepath.Join("testdata", "samples.dedupe.golden.json")
 	if *update {
 		data, err := json.MarshalIndent(got, "", "  ")
 		if err != nil {
