@@ -49,12 +49,10 @@ type Source struct {
 //
 // Parse is a loop over [Reader.Next]; use a [Reader] to hold only one
 // article in memory at a time. Unlike a Reader's, the articles Parse
-// returns share memory: their text is copied into buffers of 64 KiB (or
-// the size of the article, if larger) that many articles fill one after
-// another, which costs less than a string of its own for each. Together
-// they hold about as much memory as their text; a program that keeps only
-// a few of many articles for long should copy those (strings.Clone) or
-// use a Reader.
+// returns share memory with each other, which costs less than memory of
+// their own for each. Together they hold about as much memory as their
+// text; a program that keeps only a few of many articles for long should
+// copy those (strings.Clone) or use a Reader.
 func Parse(r io.Reader, opts ...ParseOption) ([]Article, error) {
 	var rd *Reader
 	if data, ok := inMemory(r); ok {
@@ -62,6 +60,9 @@ func Parse(r io.Reader, opts ...ParseOption) ([]Article, error) {
 	} else {
 		rd = NewReader(r, opts...)
 	}
+	// The articles' text is copied into buffers of 64 KiB (or the size of
+	// the article, if larger) that many articles fill one after another
+	// (see block.share).
 	rd.blk.share = true
 	// The articles are gathered in batches and copied into one slice at
 	// the end, rather than into a slice that doubles: fewer and smaller

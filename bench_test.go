@@ -3,12 +3,16 @@ package newsdump
 import (
 	"bufio"
 	"bytes"
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
 	"io"
 	"os"
 	"slices"
 	"strings"
 	"testing"
 	"time"
+	"unsafe"
 
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
@@ -211,4 +215,166 @@ func BenchmarkDedupeDump(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(len(arts))*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// sampleParagraphs returns the titles, captions and paragraphs of the
+// sample dumps, repeated until they hold at least size bytes.
+func sampleParagraphs(b *testing.B, size int) []string {
+	b.Helper()
+	var one []string
+	for _, name := range sampleDumps {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			b.Fatal(err)
+		}
+		arts, err := Parse(bytes.NewReader(data))
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, a := range arts {
+			one = append(one, a.Title)
+			for _, c := range a.Captions {
+				one = append(one, c.Text)
+			}
+			one = append(one, a.Paragraphs...)
+		}
+	}
+	var out []string
+	for n := 0; n < size; {
+		for _, p := range one {
+			out = append(out, p)
+			n += len(p)
+		}
+	}
+	return out
+}
+
+// sentenceBenchSize is the size of the splitter benchmarks' input, as the
+// sentence issue asks: about 10 MB.
+const sentenceBenchSize = 10 << 20
+
+// BenchmarkSentences splits the samples' text repeated to about 10 MB:
+// as one document with paragraphs separated by blank lines, paragraph by
+// paragraph (as Article.Sentences does), and as one 10 MB paragraph.
+func BenchmarkSentences(b *testing.B) {
+	pars := sampleParagraphs(b, sentenceBenchSize)
+	b.Run("whole", func(b *testing.B) { benchSentences(b, []string{strings.Join(pars, "\n\n")}) })
+	b.Run("per-paragraph", func(b *testing.B) {
+		benchSentences(b, pars)
+		b.ReportMetric(float64(len(pars)), "paragraphs/op")
+	})
+	b.Run("one-paragraph", func(b *testing.B) { benchSentences(b, []string{strings.Join(pars, " ")}) })
+}
+
+// benchSentences splits each of texts in every iteration.
+func benchSentences(b *testing.B, texts []string) {
+	size := 0
+	for _, t := range texts {
+		size += len(t)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	sentences := 0
+	for range b.N {
+		sentences = 0
+		for _, t := range texts {
+			sentences += len(Sentences(t))
+		}
+	}
+	b.ReportMetric(float64(sentences), "sentences/op")
+}
+
+// BenchmarkSentencesAdversarial feeds inputs built to defeat a splitter
+// that looks around too far, at 1 MB and 10 MB: time per byte must not
+// grow with the size (compare the MB/s of the two sizes).
+func BenchmarkSentencesAdversarial(b *testing.B) {
+	units := []struct{ name, unit string }{
+		{"glued-dots", "a."},
+		{"dots", "."},
+		{"spaced-dots", ". "},
+		{"abbreviations", "U.S. Mr. "},
+		{"initials", "J. "},
+		{"url-token", "x://y."},
+		{"quotes", "\""},
+		{"colons", ": "},
+		{"lines", "word\n"},
+		{"list", "1. a "},
+		{"bullets", "• a "},
+		{"datelines", "WASHINGTON (AP) - "},
+		{"no-stop", "abcdefgh "},
+	}
+	for _, u := range units {
+		for _, size := range []int{1 << 20, sentenceBenchSize} {
+			text := strings.Repeat(u.unit, size/len(u.unit))
+			name := u.name + "/1MB"
+			if size == sentenceBenchSize {
+				name = u.name + "/10MB"
+			}
+			b.Run(name, func(b *testing.B) {
+				b.SetBytes(int64(len(text)))
+				b.ReportAllocs()
+				b.ResetTimer()
+				for range b.N {
+					Sentences(text)
+				}
+			})
+		}
+	}
+}
+
+// BenchmarkArticleID computes the ID of every article of the main
+// benchmark dump, against SHA-256 over the same length-prefixed fields (the
+// hash the ID used before). MB/s counts the bytes of text hashed.
+func BenchmarkArticleID(b *testing.B) {
+	arts, err := Parse(bytes.NewReader(benchDump(b, benchSize)))
+	if err != nil {
+		b.Fatal(err)
+	}
+	size := 0
+	for _, a := range arts {
+		size += len(a.Title)
+		for _, c := range a.Captions {
+			size += len(c.Text) + len(c.Credit)
+		}
+		for _, p := range a.Paragraphs {
+			size += len(p)
+		}
+	}
+	b.Run("fingerprint", func(b *testing.B) {
+		b.SetBytes(int64(size))
+		b.ReportAllocs()
+		for range b.N {
+			for i := range arts {
+				articleID(&arts[i])
+			}
+		}
+	})
+	b.Run("SHA-256", func(b *testing.B) {
+		b.SetBytes(int64(size))
+		b.ReportAllocs()
+		h := sha256.New()
+		var n [binary.MaxVarintLen64]byte
+		field := func(s string) {
+			h.Write(n[:binary.PutUvarint(n[:], uint64(len(s)))])
+			h.Write(unsafe.Slice(unsafe.StringData(s), len(s)))
+		}
+		var sum [sha256.Size]byte
+		for range b.N {
+			for i := range arts {
+				a := &arts[i]
+				h.Reset()
+				field(a.Title)
+				h.Write(n[:binary.PutUvarint(n[:], uint64(len(a.Captions)))])
+				for _, c := range a.Captions {
+					field(c.Text)
+					field(c.Credit)
+				}
+				for _, p := range a.Paragraphs {
+					field(p)
+				}
+				_ = hex.EncodeToString(h.Sum(sum[:0])[:16])
+			}
+		}
+	})
 }

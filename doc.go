@@ -87,8 +87,8 @@
 // [Article.ID] is a 128-bit fingerprint, in hex, of the article's title,
 // captions and paragraphs, each with its length: two copies of an article
 // get the same ID wherever they were found, and any change to the text
-// changes it. The fingerprint is a fast multiply hash, not a
-// cryptographic one: accidental collisions are out of reach, but an
+// changes it. The fingerprint is a fast hash, not a cryptographic
+// one: accidental collisions are out of reach, but an
 // adversary who can choose texts could make two collide, so do not use IDs
 // where that matters ([Dedupe] compares exact copies by SHA-256 of their
 // text). The hash is part of the API: tests pin its output, and changing
@@ -195,28 +195,20 @@
 //
 // # Streaming and memory
 //
-// [Parse] is a loop over a [Reader]. A Reader holds the article being read,
-// the one before it (which a block without a header may still continue)
-// and a 64 KiB input buffer, which grows only for a line longer than half
-// of it; its memory follows the largest article, not the dump. An article,
-// or a single line, larger than [WithMaxArticleBytes] (default
+// [Parse] is a loop over a [Reader]. A Reader's memory follows the largest
+// article, not the dump: it holds the article being read, the one before
+// it (which a block without a header may still continue) and a small input
+// buffer that grows only for a very long line. An article, or a single
+// line, larger than [WithMaxArticleBytes] (default
 // [DefaultMaxArticleBytes]) is an error rather than an out-of-memory crash,
 // so a Reader's memory stays below a few times that limit.
 //
-// A plain line (valid UTF-8 with nothing to clean, the common case) is not
-// copied while it is read: it stays in the input buffer until its article
-// is built, and each article's text is then copied once. On amd64 the scan
-// that finds the end of such a line and proves it plain is SSE2 or AVX2
-// assembly; build with the purego tag for the portable Go version, which
-// the tests compare it with.
-//
-// Two things set [Parse] apart from a loop over a Reader, both for speed.
-// A dump already in memory (a *bytes.Reader or *strings.Reader) is read
-// where it is, without the copy into the input buffer, and never written
-// to. And the articles Parse returns share memory: their text fills 64 KiB
-// buffers, and their Paragraphs and Captions are cut from shared slices,
-// so that one kept article keeps the buffers it shares alive. A Reader's
-// articles each have memory of their own.
+// Parse reads a dump already in memory (a *bytes.Reader or
+// *strings.Reader) where it is, and never writes to it. The articles Parse
+// returns share memory with each other, so one article kept for long keeps
+// the text of its neighbours alive: copy the few you keep
+// (strings.Clone), or use a Reader, whose articles each have memory of
+// their own.
 //
 // # Limits
 //

@@ -1,16 +1,11 @@
 package newsdump
 
 import (
-	"bytes"
-	"crypto/sha256"
-	"encoding/binary"
-	"encoding/hex"
 	"fmt"
 	"math/rand/v2"
 	"strconv"
 	"strings"
 	"testing"
-	"unsafe"
 )
 
 // TestFingerprintStable pins the output of the hash: IDs are stored by
@@ -115,62 +110,6 @@ func TestFingerprintAvalanche(t *testing.T) {
 		}
 	}
 	t.Logf("%d flips, %.2f output bits change on average", trials, float64(total)/float64(trials))
-}
-
-// BenchmarkArticleID computes the ID of every article of the main
-// benchmark dump, against SHA-256 over the same length-prefixed fields (the
-// hash the ID used before). MB/s counts the bytes of text hashed.
-func BenchmarkArticleID(b *testing.B) {
-	arts, err := Parse(bytes.NewReader(benchDump(b, benchSize)))
-	if err != nil {
-		b.Fatal(err)
-	}
-	size := 0
-	for _, a := range arts {
-		size += len(a.Title)
-		for _, c := range a.Captions {
-			size += len(c.Text) + len(c.Credit)
-		}
-		for _, p := range a.Paragraphs {
-			size += len(p)
-		}
-	}
-	b.Run("fingerprint", func(b *testing.B) {
-		b.SetBytes(int64(size))
-		b.ReportAllocs()
-		for range b.N {
-			for i := range arts {
-				articleID(&arts[i])
-			}
-		}
-	})
-	b.Run("SHA-256", func(b *testing.B) {
-		b.SetBytes(int64(size))
-		b.ReportAllocs()
-		h := sha256.New()
-		var n [binary.MaxVarintLen64]byte
-		field := func(s string) {
-			h.Write(n[:binary.PutUvarint(n[:], uint64(len(s)))])
-			h.Write(unsafe.Slice(unsafe.StringData(s), len(s)))
-		}
-		var sum [sha256.Size]byte
-		for range b.N {
-			for i := range arts {
-				a := &arts[i]
-				h.Reset()
-				field(a.Title)
-				h.Write(n[:binary.PutUvarint(n[:], uint64(len(a.Captions)))])
-				for _, c := range a.Captions {
-					field(c.Text)
-					field(c.Credit)
-				}
-				for _, p := range a.Paragraphs {
-					field(p)
-				}
-				_ = hex.EncodeToString(h.Sum(sum[:0])[:16])
-			}
-		}
-	})
 }
 
 // TestArticleIDStructure gives every way of cutting a few short strings
