@@ -14,10 +14,21 @@ type Article struct {
 	// captions and paragraphs as they are in this struct). Two copies of
 	// the same article in different files, at different positions or with
 	// different chrome get the same ID; any change to the text changes it.
-	ID         string    `json:"id"`
-	Title      string    `json:"title"`
+	ID    string `json:"id"`
+	Title string `json:"title"`
+	// Description is the standfirst printed under the headline of a page,
+	// when there is one (see "Pages" in the package documentation).
+	Description string `json:"description,omitempty"`
+	// Authors are the people a page's byline names, in its order;
+	// agencies and "Staff" are not people and are left out.
+	Authors []string `json:"authors,omitempty"`
+	// Published is when the page says the article was first published,
+	// in ISO 8601 as precise as the page is ("2024-07-05",
+	// "2024-07-05T08:22:00-04:00"); empty when the page prints no
+	// absolute date of first publication.
+	Published  string    `json:"published,omitempty"`
 	Captions   []Caption `json:"captions"`   // each photo once, in order
-	Paragraphs []string  `json:"paragraphs"` // one per body line, in order
+	Paragraphs []string  `json:"paragraphs"` // the body, in order
 	Source     Source    `json:"source"`     // where the article starts
 	// Duplicates lists where the other copies of this article were found.
 	// Parse leaves it empty; it is filled by deduplication.

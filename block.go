@@ -50,27 +50,32 @@ type blockLine struct {
 	start, end int      // the line's text is in[start:end], or side[start:end]
 	side       bool     // the text is in side
 	kind       lineKind // what the header rules need to know of the text
+	lead       int32    // bytes of white space before the text: its indentation
 	num        int      // 1-based line number in the input
 	off        int      // byte offset of the text's first byte in the input
 }
 
 // addInput adds the line whose text is in[start:end].
-func (b *block) addInput(start, end, num, off int) {
+func (b *block) addInput(start, end, num, off, lead int) {
 	l := b.newLine()
 	l.start, l.end, l.num, l.off = start, end, num, off
-	l.side, l.kind = false, kindOf(b.in[start:end])
+	l.side, l.kind, l.lead = false, kindOf(b.in[start:end]), int32(min(lead, maxLead))
 	b.n += end - start
 }
 
 // addCopy adds a line whose text is in memory the block does not own.
-func (b *block) addCopy(text []byte, num, off int) {
+func (b *block) addCopy(text []byte, num, off, lead int) {
 	l := b.newLine()
 	l.start = len(b.side)
 	b.side = append(b.side, text...)
 	l.end, l.num, l.off = len(b.side), num, off
-	l.side, l.kind = true, kindOf(text)
+	l.side, l.kind, l.lead = true, kindOf(text), int32(min(lead, maxLead))
 	b.n += len(text)
 }
+
+// maxLead is the most indentation a line keeps: page text is indented by
+// a few spaces a level, and more says nothing more.
+const maxLead = 64
 
 // newLine appends a line for the caller to fill in. Filling in the fields
 // one by one, rather than appending a struct value, spares the processor a

@@ -20,6 +20,8 @@ type parseConfig struct {
 	maxArticleBytes int
 	encoding        encoding.Encoding // nil: detect
 	ctx             context.Context   // nil: never cancelled
+	layout          Layout
+	explain         func(LineRole) // nil: no explanation (see Explain)
 }
 
 func newParseConfig(opts []ParseOption) parseConfig {
@@ -152,4 +154,32 @@ func newDedupeConfig(opts []DedupeOption) dedupeConfig {
 		o(&c)
 	}
 	return c
+}
+
+// Layout is how the text of an input is laid out, which decides how
+// [Parse] reads it (see "Layouts" in the package documentation).
+type Layout int
+
+const (
+	// LayoutAuto decides from the start of each input (the default).
+	LayoutAuto Layout = iota
+	// LayoutDump is a dump of articles, one after another, separated by
+	// runs of blank lines: the samples' site layout, or bare articles.
+	LayoutDump
+	// LayoutPage is the text of whole web pages as an HTML-to-text
+	// converter printed them, one page or many of one site: the article
+	// is found among the page's menus, promos and footers.
+	LayoutPage
+)
+
+// WithLayout makes a [Reader] read its input in the given layout instead
+// of deciding from the start of the input. Unknown values mean
+// [LayoutAuto].
+func WithLayout(l Layout) ParseOption {
+	return func(c *parseConfig) {
+		if l != LayoutDump && l != LayoutPage {
+			l = LayoutAuto
+		}
+		c.layout = l
+	}
 }

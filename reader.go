@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"hash/maphash"
 	"io"
 	"iter"
 	"unicode/utf8"
@@ -48,6 +49,9 @@ type Reader struct {
 	checkAt int      // the line count at which to check the context next
 	cl      lineCleaner
 	decoded []byte // a line decoded from Windows-1252
+
+	paged bool      // the input is page text (see page.go)
+	pg    pageState // the pages of page text
 
 	blk     block
 	held    Article // last complete article; may still gain continued body
@@ -166,7 +170,11 @@ func (r *Reader) step() {
 	}
 	if err == io.EOF {
 		r.eof = true
-		if r.err == nil {
+		switch {
+		case r.err != nil:
+		case r.paged:
+			r.flushPage(len(r.blk.lines))
+		default:
 			r.flushBlock()
 		}
 		return
@@ -258,6 +266,7 @@ func (r *Reader) start() {
 	}
 	r.pos = r.dec.bom
 	r.offset = r.dec.bom
+	r.chooseLayout()
 	if r.dec.stream != nil {
 		// Decode everything from here on: what is buffered, then the rest.
 		buffered := r.buf[r.pos:r.w]
@@ -274,6 +283,35 @@ func (r *Reader) start() {
 		r.pos, r.w, r.srcErr = 0, 0, nil
 	}
 	r.blk.in = r.buf
+}
+
+// chooseLayout decides whether the input is page text, from what
+// WithLayout says or else from the start of the input.
+func (r *Reader) chooseLayout() {
+	layout := r.cfg.layout
+	if layout == LayoutAuto {
+		for r.w-r.pos < layoutSniffLen && r.srcErr == nil && r.w < len(r.buf) {
+			r.read()
+		}
+		end := min(r.w, r.pos+layoutSniffLen)
+		head := r.buf[r.pos:end]
+		whole := end == r.w && r.srcErr != nil
+		if r.dec.stream != nil {
+			// A decoder turns what it cannot read into U+FFFD rather
+			// than fail, and a sniff needs no more.
+			head, _ = r.dec.stream.NewDecoder().Bytes(head)
+		}
+		layout = sniffLayout(head, whole, func(line []byte) []byte {
+			text, _, err := r.lineText(line)
+			if err != nil {
+				return nil
+			}
+			return text
+		})
+	}
+	if r.paged = layout == LayoutPage; r.paged {
+		r.pg.seed = maphash.MakeSeed()
+	}
 }
 
 // maxEmptyReads is how many reads in a row may return nothing before the
@@ -466,7 +504,10 @@ func (r *Reader) addText(text []byte, lead, start int) {
 	}
 	r.blanks = 0
 	if r.fits(len(text), start) {
-		r.blk.addCopy(text, r.line, start+lead)
+		r.blk.addCopy(text, r.line, start+lead, lead)
+		if r.paged {
+			r.pageLine()
+		}
 	}
 }
 
@@ -504,7 +545,10 @@ func (r *Reader) addInput(from, to, start int) {
 	}
 	r.blanks = 0
 	if r.blk.n+to-from <= r.cfg.maxArticleBytes || r.fits(to-from, start) {
-		r.blk.addInput(from, to, r.line, start+from-r.pos)
+		r.blk.addInput(from, to, r.line, start+from-r.pos, from-r.pos)
+		if r.paged {
+			r.pageLine()
+		}
 	}
 }
 
@@ -564,8 +608,8 @@ func trimTerminator(raw []byte) []byte {
 // flushBlock turns the block read so far into articles. A block with no
 // header continues the held article's body.
 func (r *Reader) flushBlock() {
-	if len(r.blk.lines) == 0 {
-		return
+	if len(r.blk.lines) == 0 || r.paged {
+		return // a page ends where the next starts, or at the end
 	}
 	parts, header := r.blk.split()
 	if !header && r.hasHeld && !r.blk.startsLikeArticle() {
@@ -577,11 +621,13 @@ func (r *Reader) flushBlock() {
 			r.held, r.hasHeld = Article{}, false
 			return
 		}
+		r.explainBlock(nil, true)
 		r.heldN += r.blk.size()
 		r.held.Paragraphs = append(r.held.Paragraphs, r.blk.allLines()...)
 		r.blk.reset()
 		return
 	}
+	r.explainBlock(parts, false)
 	if len(parts) > 0 {
 		r.heldN = r.blk.size()
 	}

@@ -1,0 +1,384 @@
+package newsdump
+
+import (
+	"bytes"
+	"hash/maphash"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsdump/newsdump/internal/page"
+)
+
+// Page text is read in three steps: sniffLayout decides, from the start of
+// an input, whether it is page text at all; the Reader cuts the input into
+// pages where a site's opening lines recur (pageState); and pageArticle
+// finds each page's article with the rules and model of internal/page and
+// the metadata readers of internal/pagemeta.
+
+// layoutSniffLen is how much of the start of an input sniffLayout reads:
+// enough for the menus at the top of a page, and little enough to read
+// before the first line.
+const layoutSniffLen = 16 << 10
+
+// sniffLayout decides the layout of an input from its first bytes. The
+// samples' site layout shows itself at once (the "TT" widget, a caption
+// printed twice); otherwise an input whose lines are mostly short and
+// unpunctuated (menus, link lists, buttons) is page text, and one of
+// longer lines (a title, then paragraphs) is a dump of bare articles, read
+// as today.
+//
+// Each line is looked at as clean calls it (the Reader's own cleaning, so
+// that damaged white space or invisible characters decide nothing); the
+// result need only be valid until the next call.
+func sniffLayout(head []byte, whole bool, clean func([]byte) []byte) Layout {
+	if i := bytes.LastIndexByte(head, '\n'); i >= 0 && !whole {
+		head = head[:i] // the last line may be cut short
+	}
+	var prev []byte
+	lines, short := 0, 0
+	distinct := make(map[string]struct{})
+	for len(head) > 0 {
+		var line []byte
+		line, head, _ = bytes.Cut(head, []byte{'\n'})
+		line = clean(line)
+		if len(line) == 0 {
+			continue
+		}
+		if string(line) == "TT" || line[len(line)-1] == ')' && bytes.Equal(line, prev) {
+			return LayoutDump
+		}
+		prev = append(prev[:0], line...)
+		lines++
+		distinct[string(line)] = struct{}{}
+		if shortLine(line) {
+			short++
+		}
+	}
+	if len(distinct) >= minPageLines && short*100 >= lines*minShortPercent {
+		return LayoutPage
+	}
+	return LayoutDump
+}
+
+// A page's text opens with at least minPageLines distinct lines, at least
+// minShortPercent of them short (see shortLine); the samples' dumps and
+// bare articles have one short line, the title, to several paragraphs.
+const (
+	minPageLines    = 12
+	minShortPercent = 50
+)
+
+// shortLine reports whether line reads like a menu item, a button or a
+// link rather than prose: four words or fewer, or a list item, and no
+// sentence end.
+func shortLine(line []byte) bool {
+	if len(line) > 2 && (line[0] == '*' || line[0] == '+' || line[0] == '-') && line[1] == ' ' {
+		return true
+	}
+	if r, _ := utf8.DecodeLastRune(line); r == '.' || r == '!' || r == '?' || r == '"' || r == '”' {
+		return false
+	}
+	return len(bytes.FieldsFunc(line, unicode.IsSpace)) <= 4
+}
+
+// pageHeadLines is how many opening lines of a page pageState remembers,
+// and pageRunLines how many of them must recur in a row to start a new
+// page: a site's pages open with the same banner and menu, which a run of
+// three lines tells from a menu item that the footer repeats.
+const (
+	pageHeadLines = 8
+	pageRunLines  = 3
+)
+
+// pageState follows the pages of one input. Its memory is bounded by the
+// largest page: the opening lines of the current page, and the pairs of
+// adjacent lines of the previous one, from which the site's template is
+// known.
+type pageState struct {
+	seed  maphash.Seed
+	head  [pageHeadLines]uint64 // hashes of the current page's first lines
+	nhead int
+	// run[j] is how many lines in a row, ending with the last one added,
+	// equal head[j:].
+	run [pageHeadLines]int
+	// pairs holds a hash of each pair of adjacent lines of the previous
+	// page: a line that has the same neighbour as there is template.
+	pairs map[uint64]struct{}
+	// hashes of the current page's lines, one per block line
+	hashes []uint64
+}
+
+// addLine records the line just added to the block, whose text hashes to
+// h, and returns the block index where a new page starts with it, or -1.
+func (p *pageState) addLine(h uint64) int {
+	i := len(p.hashes)
+	p.hashes = append(p.hashes, h)
+	if p.nhead < pageHeadLines {
+		p.head[p.nhead] = h
+		p.nhead++
+		return -1
+	}
+	for j := 0; j < p.nhead; j++ {
+		switch {
+		case j+p.run[j] < p.nhead && p.head[j+p.run[j]] == h:
+			p.run[j]++
+		case p.head[j] == h:
+			p.run[j] = 1
+		default:
+			p.run[j] = 0
+		}
+		if p.run[j] >= pageRunLines {
+			start := i - p.run[j] + 1 - j
+			if start-j >= p.nhead && start > 0 {
+				return start
+			}
+		}
+	}
+	return -1
+}
+
+// startPage makes the lines of hashes[from:] the opening lines of a new
+// page, after the page before them was read.
+func (p *pageState) startPage(from int) {
+	if p.pairs == nil {
+		p.pairs = make(map[uint64]struct{})
+	}
+	clear(p.pairs)
+	for i := 1; i < from; i++ {
+		p.pairs[pairHash(p.hashes[i-1], p.hashes[i])] = struct{}{}
+	}
+	rest := append(p.hashes[:0], p.hashes[from:]...)
+	p.hashes = p.hashes[:0]
+	p.nhead, p.run = 0, [pageHeadLines]int{}
+	for _, h := range rest {
+		p.addLine(h)
+	}
+}
+
+// template reports whether line i of the current page is template: it
+// stands next to the same line as on the previous page.
+func (p *pageState) template(i int) bool {
+	if len(p.pairs) == 0 {
+		return false
+	}
+	if i > 0 {
+		if _, ok := p.pairs[pairHash(p.hashes[i-1], p.hashes[i])]; ok {
+			return true
+		}
+	}
+	if i+1 < len(p.hashes) {
+		if _, ok := p.pairs[pairHash(p.hashes[i], p.hashes[i+1])]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+func pairHash(a, b uint64) uint64 {
+	h := a*0x9e3779b97f4a7c15 ^ b
+	return h ^ h>>29
+}
+
+// pageLine is called for each line added to the block in page layout: it
+// ends the page before a recurrence of the site's opening lines.
+func (r *Reader) pageLine() {
+	i := len(r.blk.lines) - 1
+	h := maphash.Bytes(r.pg.seed, r.blk.text(i))
+	if start := r.pg.addLine(h); start >= 0 {
+		r.flushPage(start)
+	}
+}
+
+// flushPage turns the block's first n lines into the article of one page,
+// and keeps the rest as the start of the next page.
+func (r *Reader) flushPage(n int) {
+	if n > 0 {
+		if a, ok := r.pageArticle(n); ok {
+			r.queue = append(r.queue, a)
+		}
+	}
+	rest := len(r.blk.lines) - n
+	if rest == 0 {
+		r.pg.startPage(n)
+		r.blk.reset()
+		return
+	}
+	type kept struct{ start, num, off, lead int }
+	var buf []byte
+	keep := make([]kept, 0, rest)
+	for i := n; i < len(r.blk.lines); i++ {
+		l := r.blk.lines[i]
+		keep = append(keep, kept{len(buf), l.num, l.off, int(l.lead)})
+		buf = append(buf, r.blk.text(i)...)
+	}
+	r.pg.startPage(n)
+	r.blk.reset()
+	for k, l := range keep {
+		end := len(buf)
+		if k+1 < len(keep) {
+			end = keep[k+1].start
+		}
+		r.blk.addCopy(buf[l.start:end], l.num, l.off, l.lead)
+	}
+}
+
+// maxBlankRun is the most blank lines in a row that a page's lines keep:
+// more say nothing more to the extractor.
+const maxBlankRun = 4
+
+// pageArticle builds the article of the page held in the block's first n
+// lines. It reports false for a page in which no article was found.
+func (r *Reader) pageArticle(n int) (Article, bool) {
+	b := &r.blk
+	// The page's lines as the extractor reads them: with their
+	// indentation, blank lines where the input had them, and the site's
+	// template left out. They are views of one string, which lives only
+	// until the article's text is copied out.
+	var sb strings.Builder
+	idx := make([]int, 0, n+n/2) // block line of each page line; -1: blank
+	for i := 0; i < n; i++ {
+		l := &b.lines[i]
+		if i > 0 {
+			for k := min(l.num-b.lines[i-1].num-1, maxBlankRun); k > 0; k-- {
+				idx = append(idx, -1)
+			}
+		}
+		if r.pg.template(i) {
+			r.explainLine(i, RoleTemplate, "repeats the previous page's template")
+			continue
+		}
+		idx = append(idx, i)
+		sb.Grow(int(l.lead) + len(b.text(i)) + 1)
+	}
+	var starts []int
+	for _, i := range idx {
+		starts = append(starts, sb.Len())
+		if i >= 0 {
+			for k := int32(0); k < b.lines[i].lead; k++ {
+				sb.WriteByte(' ')
+			}
+			sb.Write(b.text(i))
+		}
+	}
+	text := sb.String()
+	lines := make([]string, len(idx))
+	for k := range idx {
+		end := len(text)
+		if k+1 < len(idx) {
+			end = starts[k+1]
+		}
+		lines[k] = text[starts[k]:end]
+	}
+	res := extractPage(lines)
+	if r.cfg.explain != nil {
+		for k, i := range idx {
+			if i >= 0 {
+				r.explainLine(i, res.role[k], res.reason[k])
+			}
+		}
+	}
+	if res.title < 0 && len(res.paragraphs) == 0 {
+		return Article{}, false
+	}
+	first := &b.lines[0]
+	a := Article{
+		Description: res.description,
+		Authors:     res.authors,
+		Published:   res.published,
+		Captions:    res.captions,
+		Paragraphs:  res.paragraphs,
+		Source:      Source{File: r.cfg.file, Line: first.num, Offset: first.off},
+	}
+	if res.title >= 0 {
+		a.Title = strings.TrimSpace(lines[res.title])
+	}
+	return cloneArticle(a), true
+}
+
+// cloneArticle copies the article's text into one string of its own, so
+// that it keeps none of the page's other text alive.
+func cloneArticle(a Article) Article {
+	n := len(a.Title) + len(a.Description) + len(a.Published)
+	for _, s := range a.Authors {
+		n += len(s)
+	}
+	for _, c := range a.Captions {
+		n += len(c.Text) + len(c.Credit)
+	}
+	for _, p := range a.Paragraphs {
+		n += len(p)
+	}
+	var sb strings.Builder
+	sb.Grow(n)
+	cp := func(s string) string {
+		start := sb.Len()
+		sb.WriteString(s)
+		return sb.String()[start:]
+	}
+	a.Title, a.Description, a.Published = cp(a.Title), cp(a.Description), cp(a.Published)
+	for i, s := range a.Authors {
+		a.Authors[i] = cp(s)
+	}
+	for i, c := range a.Captions {
+		a.Captions[i] = Caption{Text: cp(c.Text), Credit: cp(c.Credit)}
+	}
+	for i, p := range a.Paragraphs {
+		a.Paragraphs[i] = cp(p)
+	}
+	if a.Captions == nil {
+		a.Captions = []Caption{}
+	}
+	if a.Paragraphs == nil {
+		a.Paragraphs = []string{}
+	}
+	return a
+}
+
+// pageResult is what the page rules made of a page's lines.
+type pageResult struct {
+	title       int // the headline's line, or -1
+	role        []Role
+	reason      []string
+	description string
+	authors     []string
+	published   string
+	captions    []Caption
+	paragraphs  []string
+}
+
+// pageRoles maps the extractor's classes to the roles Explain reports.
+var pageRoles = [...]Role{
+	page.Other:       RoleOther,
+	page.Blank:       RoleOther,
+	page.Body:        RoleBody,
+	page.Title:       RoleTitle,
+	page.Description: RoleDescription,
+	page.Byline:      RoleByline,
+	page.Date:        RoleDate,
+	page.Caption:     RoleCaption,
+	page.Navigation:  RoleNavigation,
+	page.Promo:       RolePromo,
+	page.Footer:      RoleFooter,
+}
+
+// extractPage finds the article in a page's lines: the headline and body
+// from internal/page, the byline, date and captions from
+// internal/pagemeta.
+func extractPage(lines []string) pageResult {
+	x := page.Extract(lines)
+	res := pageResult{
+		title:      x.Title,
+		role:       make([]Role, len(lines)),
+		reason:     make([]string, len(lines)),
+		paragraphs: x.Paragraphs,
+	}
+	for i, c := range x.Class {
+		res.role[i] = RoleOther
+		if int(c) < len(pageRoles) {
+			res.role[i] = pageRoles[c]
+		}
+		res.reason[i] = x.Reason[i].String()
+	}
+	return res
+}
