@@ -4,6 +4,8 @@ import (
 	"math"
 	"runtime"
 	"sync"
+
+	"github.com/newsdump/newsdump/internal/minhash"
 )
 
 // Dedupe returns one copy of each story in articles, in input order, each
@@ -69,7 +71,7 @@ func Dedupe(articles []Article, opts ...DedupeOption) []Article {
 // prepared is what Deduper needs of one article, computed without a lock.
 type prepared struct {
 	key    exactKey
-	sig    Sig
+	sig    minhash.Sig
 	length int
 }
 
@@ -143,7 +145,7 @@ type Deduper struct {
 // measurable change in the result.
 type sig16 [SigSize]uint16
 
-func equalValues16(a *Sig, b *sig16) int {
+func equalValues16(a *minhash.Sig, b *sig16) int {
 	n := 0
 	for i := range b {
 		if uint16(a[i]) == b[i] {
@@ -248,10 +250,10 @@ func (d *Deduper) insert(p *prepared, src Source, id string) (c int32, fresh boo
 		d.join(hit.cluster, member{src, seq, hit.sim}, id, p.length)
 		return hit.cluster, false
 	}
-	empty := d.cfg.exactOnly || p.sig.empty()
+	empty := d.cfg.exactOnly || p.sig.Empty()
 	var keys [SigBands]uint64
 	if !empty {
-		bandKeys(&p.sig, &keys)
+		minhash.BandKeys(&p.sig, &keys)
 		best, bestEqual := int32(-1), 0
 		d.query++
 		for _, key := range keys {

@@ -3,6 +3,8 @@ package newsdump
 import (
 	"testing"
 
+	"github.com/newsdump/newsdump/internal/minhash"
+
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -12,14 +14,14 @@ func TestBandIndex(t *testing.T) {
 	var ix bandIndex
 	const keys, perKey, limit = 3000, 5, 4
 	for c := range int32(keys * perKey) {
-		key := uint32(mix64(uint64(c%keys))) | 1
+		key := uint32(minhash.Mix64(uint64(c%keys))) | 1
 		ix.add(key, c, limit)
 	}
 	if len(ix.slots) <= 1024 {
 		t.Fatalf("the table did not grow: %d slots", len(ix.slots))
 	}
 	for k := range keys {
-		key := uint32(mix64(uint64(k))) | 1
+		key := uint32(minhash.Mix64(uint64(k))) | 1
 		var got []int32
 		n := ix.visit(key, 100, func(c int32) { got = append(got, c) })
 		want := []int32{int32(k), int32(k + keys), int32(k + 2*keys), int32(k + 3*keys)}

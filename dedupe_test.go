@@ -142,7 +142,7 @@ func signatureOfAllLines(a Article) Sig {
 		st.spans[i].shingled = true
 	}
 	var s Sig
-	st.signature(&s)
+	st.signature(s.mh())
 	return s
 }
 

@@ -2,13 +2,12 @@ package newsdump
 
 import (
 	"crypto/sha256"
-	"math"
-	"math/bits"
 	"slices"
 	"sync"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsdump/newsdump/internal/minhash"
 	"golang.org/x/text/cases"
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
@@ -43,10 +42,6 @@ const (
 	SigRows  = 2
 )
 
-// shingleWords is the number of words in a shingle, chosen by measurement
-// (see DefaultThreshold for the figures).
-const shingleWords = 3
-
 // Sig is the MinHash signature of an article's comparison text: SigSize
 // minimum hash values of its word shingles, by one-permutation hashing
 // (each shingle hash falls into one of SigSize bins and each bin keeps its
@@ -61,10 +56,6 @@ const shingleWords = 3
 // otherwise in its release notes.
 type Sig [SigSize]uint32
 
-// emptyBin marks a bin no shingle fell into; after densification it remains
-// only in the signature of an article without a single word.
-const emptyBin = math.MaxUint32
-
 // Signature returns the MinHash signature of a's comparison text (see
 // [Dedupe] for what the comparison text is). It is a pure function of the
 // title and paragraphs: the ID, captions, source and duplicates are
@@ -74,7 +65,7 @@ func Signature(a Article) Sig {
 	defer putTextState(st)
 	st.build(&a)
 	var s Sig
-	st.signature(&s)
+	st.signature(s.mh())
 	return s
 }
 
@@ -83,10 +74,10 @@ func Signature(a Article) Sig {
 // standard error is sqrt(s(1-s)/SigSize), 0.04 at s = 0.3. The signature of
 // an article without words is similar to nothing, not even to itself.
 func (s Sig) Similarity(o Sig) float64 {
-	if s.empty() || o.empty() {
+	if s.mh().Empty() || o.mh().Empty() {
 		return 0
 	}
-	return float64(equalValues(&s, &o)) / SigSize
+	return float64(minhash.EqualValues(s.mh(), o.mh())) / SigSize
 }
 
 // BandKeys returns the LSH band keys of s, one per band: articles that
@@ -96,49 +87,16 @@ func (s Sig) Similarity(o Sig) float64 {
 // shuffles by.
 func (s Sig) BandKeys() [SigBands]uint64 {
 	var k [SigBands]uint64
-	bandKeys(&s, &k)
+	minhash.BandKeys(s.mh(), &k)
 	return k
 }
 
-func (s *Sig) empty() bool {
-	for _, v := range s {
-		if v != emptyBin {
-			return false
-		}
-	}
-	return true
-}
+// mh is s as the internal package sees it: the same array.
+func (s *Sig) mh() *minhash.Sig { return (*minhash.Sig)(s) }
 
-func equalValues(a, b *Sig) int {
-	n := 0
-	for i := range a {
-		if a[i] == b[i] {
-			n++
-		}
-	}
-	return n
-}
-
-func bandKeys(s *Sig, k *[SigBands]uint64) {
-	for b := range SigBands {
-		h := mix64(uint64(b+1) * 0x9e3779b97f4a7c15)
-		for _, v := range s[b*SigRows : (b+1)*SigRows] {
-			h = mix64(h ^ uint64(v))
-		}
-		k[b] = h
-	}
-}
-
-// mix64 is the finaliser of SplitMix64: a fixed bijection of 64-bit words
-// whose output bits each depend on every input bit.
-func mix64(x uint64) uint64 {
-	x ^= x >> 30
-	x *= 0xbf58476d1ce4e5b9
-	x ^= x >> 27
-	x *= 0x94d049bb133111eb
-	x ^= x >> 31
-	return x
-}
+// SigRows must be minhash.Rows (SigSize and SigBands are checked by the
+// conversions above).
+const _ = uint(SigRows-minhash.Rows) + uint(minhash.Rows-SigRows)
 
 // exactKey identifies an article's comparison text: the first 128 bits of
 // its SHA-256.
@@ -204,7 +162,7 @@ func (st *textState) build(a *Article) {
 
 // minProseWords is the least number of words of prose an article must have
 // for its boilerplate-looking lines to be left out of its shingles.
-const minProseWords = 2 * shingleWords
+const minProseWords = 2 * minhash.ShingleWords
 
 func (st *textState) line(s string) {
 	start := len(st.text)
@@ -235,7 +193,7 @@ func (st *textState) line(s string) {
 		return
 	}
 	w0 := len(st.words)
-	st.words = appendWordHashes(st.words, st.text[start:])
+	st.words = minhash.AppendWordHashes(st.words, st.text[start:])
 	sp := span{wordStart: w0, wordEnd: len(st.words)}
 	line := st.text[start:]
 	i := len(line)
@@ -394,144 +352,15 @@ func (st *textState) exactKey() exactKey {
 	return exactKey(sum[:16])
 }
 
-// wordBytes marks the ASCII bytes that are part of a word.
-var wordBytes = func() (t [utf8.RuneSelf]bool) {
-	for c := range utf8.RuneSelf {
-		t[c] = 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || 'A' <= c && c <= 'Z'
-	}
-	return t
-}()
-
-// appendWordHashes appends the hash of every word of b: maximal runs of
-// letters, digits and marks. A word's hash is 64-bit FNV-1a of its bytes.
-func appendWordHashes(dst []uint64, b []byte) []uint64 {
-	const (
-		offset = 14695981039346656037
-		prime  = 1099511628211
-	)
-	h, in := uint64(offset), false
-	for i := 0; i < len(b); {
-		c := b[i]
-		var word bool
-		n := 1
-		if c < utf8.RuneSelf {
-			word = wordBytes[c]
-		} else {
-			var r rune
-			r, n = utf8.DecodeRune(b[i:])
-			word = isWordRune(r)
-		}
-		if word {
-			for _, x := range b[i : i+n] {
-				h ^= uint64(x)
-				h *= prime
-			}
-			in = true
-		} else if in {
-			dst = append(dst, h)
-			h, in = offset, false
-		}
-		i += n
-	}
-	if in {
-		dst = append(dst, h)
-	}
-	return dst
-}
-
-func isWordRune(r rune) bool {
-	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r))
-}
-
-// sigSeed is folded into every shingle hash; changing it changes every
-// signature.
-const sigSeed = 0x6e657773_64756d70 // "newsdump"
-
-// shingleHash combines a window of word hashes, order-sensitively.
-func shingleHash(ws []uint64) uint64 {
-	h := uint64(sigSeed)
-	for i, w := range ws {
-		h += bits.RotateLeft64(w, 17*i) * (2*uint64(i) + 0x9e3779b97f4a7c15)
-	}
-	return mix64(h)
-}
-
-// signature computes the one-permutation MinHash of the shingled spans of
+// signature computes the one-permutation MinHash of the shingled lines of
 // the comparison text into s.
-func (st *textState) signature(s *Sig) {
-	for i := range s {
-		s[i] = emptyBin
-	}
-	var filled [SigSize / 64]uint64
-	var window [shingleWords]uint64
-	nw := 0 // words seen
+func (st *textState) signature(s *minhash.Sig) {
+	var f minhash.Filler
+	f.Start(s)
 	for _, sp := range st.spans {
-		if !sp.shingled {
-			continue
-		}
-		for _, w := range st.words[sp.wordStart:sp.wordEnd] {
-			copy(window[:], window[1:])
-			window[shingleWords-1] = w
-			nw++
-			if nw >= shingleWords {
-				addShingle(s, &filled, shingleHash(window[:]))
-			}
+		if sp.shingled {
+			f.Words(s, st.words[sp.wordStart:sp.wordEnd])
 		}
 	}
-	if nw == 0 {
-		return
-	}
-	if nw < shingleWords { // one shingle: all the words there are
-		addShingle(s, &filled, shingleHash(window[shingleWords-nw:]))
-	}
-	densify(s, &filled)
-}
-
-// addShingle puts one shingle hash in its bin: the top 7 bits choose one
-// of the 128 bins, the low 32 bits are the value.
-func addShingle(s *Sig, filled *[SigSize / 64]uint64, h uint64) {
-	bin := h >> (64 - 7)
-	v := uint32(h)
-	if v == emptyBin {
-		v--
-	}
-	if v < s[bin] {
-		s[bin] = v
-	}
-	filled[bin/64] |= 1 << (bin % 64)
-}
-
-// densify fills each empty bin with the value of a non-empty bin chosen by
-// a hash sequence seeded by the empty bin's number (optimal densification,
-// Shrivastava 2017), so that two similar articles fill their empty bins
-// alike and the fraction of equal bins still estimates Jaccard similarity.
-func densify(s *Sig, filled *[SigSize / 64]uint64) {
-	if bits.OnesCount64(filled[0])+bits.OnesCount64(filled[1]) == SigSize {
-		return
-	}
-	isFilled := func(j uint64) bool { return filled[j/64]&(1<<(j%64)) != 0 }
-	for i := range uint64(SigSize) {
-		if isFilled(i) {
-			continue
-		}
-		h := mix64(i + 0x5851f42d4c957f2d)
-		found := false
-		for attempt := 0; attempt < 4*SigSize; attempt++ {
-			j := h >> (64 - 7)
-			if isFilled(j) {
-				s[i] = s[j]
-				found = true
-				break
-			}
-			h = mix64(h + 0x9e3779b97f4a7c15)
-		}
-		if !found { // very few bins filled: take the next filled one
-			for k := uint64(1); k < SigSize; k++ {
-				if j := (i + k) % SigSize; isFilled(j) {
-					s[i] = s[j]
-					break
-				}
-			}
-		}
-	}
+	f.Finish(s)
 }

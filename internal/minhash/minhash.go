@@ -1,0 +1,243 @@
+// Package minhash holds the pure algorithms behind newsdump's near-duplicate
+// detection: word and shingle hashes, one-permutation MinHash signatures
+// with densification, LSH band keys and the band index. It knows nothing of
+// articles: the root package builds the comparison text and feeds its word
+// hashes here.
+//
+// Every hash is seeded by constants fixed in this file, and signatures are
+// stored by users (testdata/signatures.golden.json pins them): a change to
+// any constant or function here that changes a signature is a breaking
+// change of the root package.
+package minhash
+
+import (
+	"math"
+	"math/bits"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Size is the number of MinHash values in a signature (newsdump.SigSize).
+const Size = 128
+
+// Bands and Rows are the LSH banding of a signature (newsdump.SigBands and
+// newsdump.SigRows): band b is values b*Rows to (b+1)*Rows-1.
+const (
+	Bands = 40
+	Rows  = 2
+)
+
+// ShingleWords is the number of words in a shingle, chosen by measurement
+// (see the figures beside newsdump.DefaultThreshold in options.go).
+const ShingleWords = 3
+
+// Sig is a MinHash signature, the same array type as newsdump.Sig, which
+// converts to it at no cost.
+type Sig [Size]uint32
+
+// emptyBin marks a bin no shingle fell into; after densification it remains
+// only in the signature of an article without a single word.
+const emptyBin = math.MaxUint32
+
+// Empty reports whether no shingle went into s.
+func (s *Sig) Empty() bool {
+	for _, v := range s {
+		if v != emptyBin {
+			return false
+		}
+	}
+	return true
+}
+
+// EqualValues returns the number of positions where a and b hold the same
+// value.
+func EqualValues(a, b *Sig) int {
+	n := 0
+	for i := range a {
+		if a[i] == b[i] {
+			n++
+		}
+	}
+	return n
+}
+
+// BandKeys writes the LSH band keys of s into k, one per band. Keys include
+// the band number, so keys of different bands never need to be kept apart.
+func BandKeys(s *Sig, k *[Bands]uint64) {
+	for b := range Bands {
+		h := Mix64(uint64(b+1) * 0x9e3779b97f4a7c15)
+		for _, v := range s[b*Rows : (b+1)*Rows] {
+			h = Mix64(h ^ uint64(v))
+		}
+		k[b] = h
+	}
+}
+
+// Mix64 is the finaliser of SplitMix64: a fixed bijection of 64-bit words
+// whose output bits each depend on every input bit.
+func Mix64(x uint64) uint64 {
+	x ^= x >> 30
+	x *= 0xbf58476d1ce4e5b9
+	x ^= x >> 27
+	x *= 0x94d049bb133111eb
+	x ^= x >> 31
+	return x
+}
+
+// wordBytes marks the ASCII bytes that are part of a word.
+var wordBytes = func() (t [utf8.RuneSelf]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || 'A' <= c && c <= 'Z'
+	}
+	return t
+}()
+
+// AppendWordHashes appends the hash of every word of b: maximal runs of
+// letters, digits and marks. A word's hash is 64-bit FNV-1a of its bytes.
+func AppendWordHashes(dst []uint64, b []byte) []uint64 {
+	const (
+		offset = 14695981039346656037
+		prime  = 1099511628211
+	)
+	h, in := uint64(offset), false
+	for i := 0; i < len(b); {
+		c := b[i]
+		var word bool
+		n := 1
+		if c < utf8.RuneSelf {
+			word = wordBytes[c]
+		} else {
+			var r rune
+			r, n = utf8.DecodeRune(b[i:])
+			word = isWordRune(r)
+		}
+		if word {
+			for _, x := range b[i : i+n] {
+				h ^= uint64(x)
+				h *= prime
+			}
+			in = true
+		} else if in {
+			dst = append(dst, h)
+			h, in = offset, false
+		}
+		i += n
+	}
+	if in {
+		dst = append(dst, h)
+	}
+	return dst
+}
+
+func isWordRune(r rune) bool {
+	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r))
+}
+
+// sigSeed is folded into every shingle hash; changing it changes every
+// signature.
+const sigSeed = 0x6e657773_64756d70 // "newsdump"
+
+// shingleHash combines a window of word hashes, order-sensitively.
+func shingleHash(ws []uint64) uint64 {
+	h := uint64(sigSeed)
+	for i, w := range ws {
+		h += bits.RotateLeft64(w, 17*i) * (2*uint64(i) + 0x9e3779b97f4a7c15)
+	}
+	return Mix64(h)
+}
+
+// Filler computes the one-permutation MinHash of the ShingleWords-word
+// shingles of a sequence of word hashes, given in any number of runs: a
+// shingle may span two runs. The signature is passed to every call rather
+// than kept, so that it need not escape to the heap. Its zero value is
+// not ready: call Start.
+type Filler struct {
+	filled [Size / 64]uint64 // bins some shingle fell into
+	window [ShingleWords]uint64
+	words  int // words seen
+}
+
+// Start empties s and makes f ready to fill it.
+func (f *Filler) Start(s *Sig) {
+	for i := range s {
+		s[i] = emptyBin
+	}
+	*f = Filler{}
+}
+
+// Words adds the next run of word hashes to s.
+func (f *Filler) Words(s *Sig, ws []uint64) {
+	// Locals, so that the loop keeps them in registers.
+	window, nw := f.window, f.words
+	for _, w := range ws {
+		copy(window[:], window[1:])
+		window[ShingleWords-1] = w
+		nw++
+		if nw >= ShingleWords {
+			addShingle(s, &f.filled, shingleHash(window[:]))
+		}
+	}
+	f.window, f.words = window, nw
+}
+
+// Finish completes s. Fewer words than a shingle make one shingle of all
+// the words there are; no words at all leave s empty.
+func (f *Filler) Finish(s *Sig) {
+	nw := f.words
+	if nw == 0 {
+		return
+	}
+	if nw < ShingleWords { // one shingle: all the words there are
+		addShingle(s, &f.filled, shingleHash(f.window[ShingleWords-nw:]))
+	}
+	densify(s, &f.filled)
+}
+
+// addShingle puts one shingle hash in its bin: the top 7 bits choose one
+// of the 128 bins, the low 32 bits are the value.
+func addShingle(s *Sig, filled *[Size / 64]uint64, h uint64) {
+	bin := h >> (64 - 7)
+	v := uint32(h)
+	if v == emptyBin {
+		v--
+	}
+	if v < s[bin] {
+		s[bin] = v
+	}
+	filled[bin/64] |= 1 << (bin % 64)
+}
+
+// densify fills each empty bin with the value of a non-empty bin chosen by
+// a hash sequence seeded by the empty bin's number (optimal densification,
+// Shrivastava 2017), so that two similar articles fill their empty bins
+// alike and the fraction of equal bins still estimates Jaccard similarity.
+func densify(s *Sig, filled *[Size / 64]uint64) {
+	if bits.OnesCount64(filled[0])+bits.OnesCount64(filled[1]) == Size {
+		return
+	}
+	isFilled := func(j uint64) bool { return filled[j/64]&(1<<(j%64)) != 0 }
+	for i := range uint64(Size) {
+		if isFilled(i) {
+			continue
+		}
+		h := Mix64(i + 0x5851f42d4c957f2d)
+		found := false
+		for attempt := 0; attempt < 4*Size; attempt++ {
+			j := h >> (64 - 7)
+			if isFilled(j) {
+				s[i] = s[j]
+				found = true
+				break
+			}
+			h = Mix64(h + 0x9e3779b97f4a7c15)
+		}
+		if !found { // very few bins filled: take the next filled one
+			for k := uint64(1); k < Size; k++ {
+				if j := (i + k) % Size; isFilled(j) {
+					s[i] = s[j]
+					break
+				}
+			}
+		}
+	}
+}
