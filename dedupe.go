@@ -131,7 +131,7 @@ type Deduper struct {
 	mu       sync.Mutex
 	seq      int32                 // articles added so far
 	exact    map[exactKey]exactHit // every distinct comparison text seen
-	bands    bandIndex
+	bands    minhash.BandIndex
 	clusters slab[cluster]
 	index    slab[indexEntry] // per cluster, not in exact-only mode
 	query    uint32
@@ -257,7 +257,7 @@ func (d *Deduper) insert(p *prepared, src Source, id string) (c int32, fresh boo
 		best, bestEqual := int32(-1), 0
 		d.query++
 		for _, key := range keys {
-			d.bands.visit(uint32(key), maxBucketWalk, func(c int32) {
+			d.bands.Visit(uint32(key), maxBucketWalk, func(c int32) {
 				e := d.index.at(c)
 				if e.stamp == d.query {
 					return
@@ -286,7 +286,7 @@ func (d *Deduper) insert(p *prepared, src Source, id string) (c int32, fresh boo
 		}
 		if !empty {
 			for _, key := range keys {
-				d.bands.add(uint32(key), c, maxBucketWalk)
+				d.bands.Add(uint32(key), c, maxBucketWalk)
 			}
 		}
 	}
