@@ -109,7 +109,7 @@ func FuzzDedupe(f *testing.F) {
 	})
 }
 
-// slowFold is the full path of textState.line: NFC, case folding,
+// slowFold is the full path of textState.addLine: NFC, case folding,
 // punctuation folding.
 func slowFold(st *textState, s string) []byte {
 	st.nfc = norm.NFC.AppendString(st.nfc[:0], s)

@@ -136,8 +136,8 @@ func signatureOfAllLines(a Article) Sig {
 	st := getTextState()
 	defer putTextState(st)
 	st.build(&a)
-	for i := range st.spans {
-		st.spans[i].shingled = true
+	for i := range st.lines {
+		st.lines[i].shingled = true
 	}
 	var s Sig
 	st.signature(s.mh())

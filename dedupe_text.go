@@ -23,17 +23,18 @@ type exactKey [16]byte
 // textState holds the buffers for one article's comparison text; pooled so
 // that computing a signature allocates nothing in the steady state.
 type textState struct {
-	text  []byte   // the comparison text
-	spans []span   // one per title or paragraph, into text and words
-	words []uint64 // hash of every word of text, in order
+	text  []byte     // the comparison text
+	lines []textLine // one per title or paragraph, into text and words
+	words []uint64   // hash of every word of text, in order
 	nfc   []byte
 	fold  []byte
 	caser cases.Caser
 }
 
-// span is one line of the comparison text; shingled is false for lines
-// that look like site boilerplate (see markProse).
-type span struct {
+// textLine is one line of the comparison text (a title or paragraph);
+// shingled is false for lines that look like site boilerplate (see
+// markProse). Not to be confused with [Span], a sentence.
+type textLine struct {
 	wordStart, wordEnd int // into textState.words
 	shingled           bool
 	endsSentence       bool // ends with . ! ? (before closing quotes or brackets)
@@ -53,27 +54,27 @@ func putTextState(st *textState) { textStates.Put(st) }
 // newline paragraphs give the same text.
 func (st *textState) build(a *Article) {
 	st.text = st.text[:0]
-	st.spans = st.spans[:0]
+	st.lines = st.lines[:0]
 	st.words = st.words[:0]
-	st.line(a.Title)
-	if len(st.spans) > 0 {
-		st.spans[0].shingled = true // the title is always compared
+	st.addLine(a.Title)
+	if len(st.lines) > 0 {
+		st.lines[0].shingled = true // the title is always compared
 	}
 	for _, p := range a.Paragraphs {
-		st.line(p)
+		st.addLine(p)
 	}
-	st.markProse(min(len(st.spans), 1))
+	st.markProse(min(len(st.lines), 1))
 	// Shingle only the prose, unless that leaves too little text to tell
 	// one article from another.
 	words := 0
-	for _, sp := range st.spans {
-		if sp.shingled {
-			words += sp.wordEnd - sp.wordStart
+	for _, ln := range st.lines {
+		if ln.shingled {
+			words += ln.wordEnd - ln.wordStart
 		}
 	}
 	if words < minProseWords {
-		for i := range st.spans {
-			st.spans[i].shingled = true
+		for i := range st.lines {
+			st.lines[i].shingled = true
 		}
 	}
 }
@@ -82,7 +83,7 @@ func (st *textState) build(a *Article) {
 // for its boilerplate-looking lines to be left out of its shingles.
 const minProseWords = 2 * minhash.ShingleWords
 
-func (st *textState) line(s string) {
+func (st *textState) addLine(s string) {
 	start := len(st.text)
 	if start > 0 {
 		st.text = append(st.text, ' ')
@@ -112,26 +113,26 @@ func (st *textState) line(s string) {
 	}
 	w0 := len(st.words)
 	st.words = minhash.AppendWordHashes(st.words, st.text[start:])
-	sp := span{wordStart: w0, wordEnd: len(st.words)}
+	ln := textLine{wordStart: w0, wordEnd: len(st.words)}
 	line := st.text[start:]
 	i := len(line)
 	for i > 0 && (line[i-1] == '"' || line[i-1] == '\'' || line[i-1] == ')' || line[i-1] == ']') {
 		i--
 	}
-	sp.endsSentence = i > 0 && (line[i-1] == '.' || line[i-1] == '!' || line[i-1] == '?')
+	ln.endsSentence = i > 0 && (line[i-1] == '.' || line[i-1] == '!' || line[i-1] == '?')
 	last := line[len(line)-1]
-	sp.endsSoft = last == ',' || last == ';' || last == '-'
+	ln.endsSoft = last == ',' || last == ';' || last == '-'
 	for _, r := range s {
 		if !unicode.IsSpace(r) {
-			sp.startsLower = unicode.IsLower(r)
+			ln.startsLower = unicode.IsLower(r)
 			break
 		}
 	}
-	st.spans = append(st.spans, sp)
+	st.lines = append(st.lines, ln)
 }
 
 // markProse tells running text from the boilerplate sites put around it,
-// for spans from first on: navigation lines, "Related coverage" headings
+// for lines from first on: navigation lines, "Related coverage" headings
 // and their lists of other stories' titles, photo credits, bylines. Those
 // are headline-like: short, and not ending as a sentence ends.
 //
@@ -144,16 +145,16 @@ func (st *textState) line(s string) {
 // duplicates but not for near duplicates, so that two different short
 // stories from one site do not look alike through their shared chrome.
 func (st *textState) markProse(first int) {
-	spans := st.spans
-	for i := first; i < len(spans); {
+	lines := st.lines
+	for i := first; i < len(lines); {
 		j := i
-		for j+1 < len(spans) && !spans[j].endsSentence && (spans[j+1].startsLower || spans[j].endsSoft) {
+		for j+1 < len(lines) && !lines[j].endsSentence && (lines[j+1].startsLower || lines[j].endsSoft) {
 			j++
 		}
-		words := spans[j].wordEnd - spans[i].wordStart
-		prose := words >= 25 || words >= 6 && spans[j].endsSentence
+		words := lines[j].wordEnd - lines[i].wordStart
+		prose := words >= 25 || words >= 6 && lines[j].endsSentence
 		for k := i; k <= j; k++ {
-			spans[k].shingled = prose
+			lines[k].shingled = prose
 		}
 		i = j + 1
 	}
@@ -275,9 +276,9 @@ func (st *textState) exactKey() exactKey {
 func (st *textState) signature(s *minhash.Sig) {
 	var f minhash.Filler
 	f.Start(s)
-	for _, sp := range st.spans {
-		if sp.shingled {
-			f.Words(s, st.words[sp.wordStart:sp.wordEnd])
+	for _, ln := range st.lines {
+		if ln.shingled {
+			f.Words(s, st.words[ln.wordStart:ln.wordEnd])
 		}
 	}
 	f.Finish(s)
