@@ -87,12 +87,17 @@ func prepare(a *Article, cfg *dedupeConfig, st *textState, p *prepared) {
 	}
 }
 
+// dedupeChunk is the number of articles Dedupe prepares at a time.
 const dedupeChunk = 4096
+
+// minPerWorker is the least number of articles worth a goroutine of their
+// own in prepareAll: fewer are prepared faster than a goroutine starts.
+const minPerWorker = 256
 
 // prepareAll prepares articles into out on all cores; each worker owns a
 // contiguous range, so the result does not depend on scheduling.
 func prepareAll(articles []Article, cfg *dedupeConfig, out []prepared) {
-	workers := min(runtime.GOMAXPROCS(0), len(articles)/256+1)
+	workers := min(runtime.GOMAXPROCS(0), len(articles)/minPerWorker+1)
 	var wg sync.WaitGroup
 	for w := range workers {
 		lo, hi := w*len(articles)/workers, (w+1)*len(articles)/workers
@@ -201,10 +206,15 @@ type member struct {
 	sim float32
 }
 
+// thresholdSlack forgives a threshold a rounding error above k/SigSize,
+// as float64 arithmetic may leave it, so that it asks for k equal values
+// rather than k+1.
+const thresholdSlack = 1e-9
+
 // NewDeduper returns an empty Deduper.
 func NewDeduper(opts ...DedupeOption) *Deduper {
 	d := &Deduper{cfg: newDedupeConfig(opts), exact: make(map[exactKey]exactHit)}
-	d.minEqual = int(math.Ceil(d.cfg.threshold*SigSize - 1e-9))
+	d.minEqual = int(math.Ceil(d.cfg.threshold*SigSize - thresholdSlack))
 	return d
 }
 

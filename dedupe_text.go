@@ -79,9 +79,26 @@ func (st *textState) build(a *Article) {
 	}
 }
 
+// A unit of lines (see markProse) is prose if it ends a sentence and has
+// at least proseSentenceWords words, or has at least proseWords words
+// whatever its end. Headlines, navigation and credits are shorter than
+// proseWords and do not end as sentences do; a short sentence ending in a
+// full stop ("Read more.", "All rights reserved.") is shorter than
+// proseSentenceWords. proseSentenceWords equals minProseWords by
+// coincidence: one judges a unit, the other a whole article.
+const (
+	proseSentenceWords = 6
+	proseWords         = 25
+)
+
 // minProseWords is the least number of words of prose an article must have
 // for its boilerplate-looking lines to be left out of its shingles.
 const minProseWords = 2 * minhash.ShingleWords
+
+// foldSlack is the room beyond the NFC text's length made for its case
+// folding, which may lengthen it (ß folds to ss): enough for a few such
+// letters without growing the buffer again.
+const foldSlack = 8
 
 func (st *textState) addLine(s string) {
 	start := len(st.text)
@@ -93,7 +110,7 @@ func (st *textState) addLine(s string) {
 	if st.text, ascii = appendFoldedASCII(st.text, s); !ascii {
 		st.text = st.text[:start]
 		st.nfc = norm.NFC.AppendString(st.nfc[:0], s)
-		st.fold = slices.Grow(st.fold[:0], len(st.nfc)+8)
+		st.fold = slices.Grow(st.fold[:0], len(st.nfc)+foldSlack)
 		folded, _, err := transform.Append(st.caser, st.fold, st.nfc)
 		if err != nil {
 			// Never lose text: compare the unfolded form rather than none.
@@ -152,7 +169,7 @@ func (st *textState) markProse(first int) {
 			j++
 		}
 		words := lines[j].wordEnd - lines[i].wordStart
-		prose := words >= 25 || words >= 6 && lines[j].endsSentence
+		prose := words >= proseWords || words >= proseSentenceWords && lines[j].endsSentence
 		for k := i; k <= j; k++ {
 			lines[k].shingled = prose
 		}
@@ -268,7 +285,7 @@ func appendFoldedPunct(dst []byte, b []byte) []byte {
 
 func (st *textState) exactKey() exactKey {
 	sum := sha256.Sum256(st.text)
-	return exactKey(sum[:16])
+	return exactKey(sum[:len(exactKey{})])
 }
 
 // signature computes the one-permutation MinHash of the shingled lines of

@@ -18,6 +18,14 @@ type bandSlot struct {
 	cluster int32 // cluster+1; 0 marks an empty slot
 }
 
+// The table's sizes: it grows when an entry would fill more than
+// maxLoadNum/maxLoadDen of its slots, by half of its size, and starts at
+// minSlots.
+const (
+	maxLoadNum, maxLoadDen = 4, 5
+	minSlots               = 1024
+)
+
 // home is where key's probe run starts: the key, a uniform hash, scaled to
 // the table's length.
 func (t *BandIndex) home(key uint32) int {
@@ -52,7 +60,7 @@ func (t *BandIndex) Visit(key uint32, limit int, fn func(c int32)) int {
 // Add files cluster c under key, unless key already holds limit clusters:
 // Visit would never reach a later one.
 func (t *BandIndex) Add(key uint32, c int32, limit int) {
-	if t.used+1 > len(t.slots)/5*4 {
+	if t.used+1 > len(t.slots)/maxLoadDen*maxLoadNum {
 		t.grow()
 	}
 	n := 0
@@ -73,7 +81,7 @@ func (t *BandIndex) Add(key uint32, c int32, limit int) {
 // entries of each key in the order they were added.
 func (t *BandIndex) grow() {
 	old := t.slots
-	t.slots = make([]bandSlot, max(1024, len(old)+len(old)/2))
+	t.slots = make([]bandSlot, max(minSlots, len(old)+len(old)/2))
 	t.used = 0
 	if len(old) == 0 {
 		return

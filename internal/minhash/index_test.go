@@ -15,7 +15,7 @@ func TestBandIndex(t *testing.T) {
 		key := uint32(Mix64(uint64(c%keys))) | 1
 		ix.Add(key, c, limit)
 	}
-	if len(ix.slots) <= 1024 {
+	if len(ix.slots) <= minSlots {
 		t.Fatalf("the table did not grow: %d slots", len(ix.slots))
 	}
 	for k := range keys {

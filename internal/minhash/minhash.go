@@ -35,6 +35,18 @@ const ShingleWords = 3
 // converts to it at no cost.
 type Sig [Size]uint32
 
+// binBits is the number of top bits of a shingle hash that choose its
+// bin: log2(Size).
+const binBits = 7
+
+// Size must be 1<<binBits.
+const _ = uint(Size-1<<binBits) + uint(1<<binBits-Size)
+
+// golden64 is 2^64 divided by the golden ratio, the increment of
+// SplitMix64: added or multiplied in, it spreads consecutive small numbers
+// (band numbers, word positions, probe steps) over all 64 bits.
+const golden64 = 0x9e3779b97f4a7c15
+
 // emptyBin marks a bin no shingle fell into; after densification it remains
 // only in the signature of an article without a single word.
 const emptyBin = math.MaxUint32
@@ -65,7 +77,7 @@ func EqualValues(a, b *Sig) int {
 // the band number, so keys of different bands never need to be kept apart.
 func BandKeys(s *Sig, k *[Bands]uint64) {
 	for b := range Bands {
-		h := Mix64(uint64(b+1) * 0x9e3779b97f4a7c15)
+		h := Mix64(uint64(b+1) * golden64)
 		for _, v := range s[b*Rows : (b+1)*Rows] {
 			h = Mix64(h ^ uint64(v))
 		}
@@ -137,11 +149,15 @@ func isWordRune(r rune) bool {
 // signature.
 const sigSeed = 0x6e657773_64756d70 // "newsdump"
 
+// shingleRotate is how far each word position rotates its word's hash in
+// a shingle, so that the same words in another order hash apart.
+const shingleRotate = 17
+
 // shingleHash combines a window of word hashes, order-sensitively.
 func shingleHash(ws []uint64) uint64 {
 	h := uint64(sigSeed)
 	for i, w := range ws {
-		h += bits.RotateLeft64(w, 17*i) * (2*uint64(i) + 0x9e3779b97f4a7c15)
+		h += bits.RotateLeft64(w, shingleRotate*i) * (2*uint64(i) + golden64)
 	}
 	return Mix64(h)
 }
@@ -193,10 +209,10 @@ func (f *Filler) Finish(s *Sig) {
 	densify(s, &f.filled)
 }
 
-// addShingle puts one shingle hash in its bin: the top 7 bits choose one
-// of the 128 bins, the low 32 bits are the value.
+// addShingle puts one shingle hash in its bin: the top binBits bits choose
+// one of the Size bins, the low 32 bits are the value.
 func addShingle(s *Sig, filled *[Size / 64]uint64, h uint64) {
-	bin := h >> (64 - 7)
+	bin := h >> (64 - binBits)
 	v := uint32(h)
 	if v == emptyBin {
 		v--
@@ -207,12 +223,27 @@ func addShingle(s *Sig, filled *[Size / 64]uint64, h uint64) {
 	filled[bin/64] |= 1 << (bin % 64)
 }
 
+// densifySeed, added to an empty bin's number, seeds that bin's probe
+// sequence. It is an arbitrary constant (the multiplier of PCG), fixed
+// because signatures are stored.
+const densifySeed = 0x5851f42d4c957f2d
+
+// densifyAttempts bounds the probes for a filled bin; after them densify
+// takes the next filled bin. With one bin in 4 filled, all the probes miss
+// with probability (3/4)^512, below 10^-60: the fallback is for signatures
+// with very few filled bins.
+const densifyAttempts = 4 * Size
+
 // densify fills each empty bin with the value of a non-empty bin chosen by
 // a hash sequence seeded by the empty bin's number (optimal densification,
 // Shrivastava 2017), so that two similar articles fill their empty bins
 // alike and the fraction of equal bins still estimates Jaccard similarity.
 func densify(s *Sig, filled *[Size / 64]uint64) {
-	if bits.OnesCount64(filled[0])+bits.OnesCount64(filled[1]) == Size {
+	n := 0
+	for _, w := range filled {
+		n += bits.OnesCount64(w)
+	}
+	if n == Size {
 		return
 	}
 	isFilled := func(j uint64) bool { return filled[j/64]&(1<<(j%64)) != 0 }
@@ -220,16 +251,16 @@ func densify(s *Sig, filled *[Size / 64]uint64) {
 		if isFilled(i) {
 			continue
 		}
-		h := Mix64(i + 0x5851f42d4c957f2d)
+		h := Mix64(i + densifySeed)
 		found := false
-		for attempt := 0; attempt < 4*Size; attempt++ {
-			j := h >> (64 - 7)
+		for attempt := 0; attempt < densifyAttempts; attempt++ {
+			j := h >> (64 - binBits)
 			if isFilled(j) {
 				s[i] = s[j]
 				found = true
 				break
 			}
-			h = Mix64(h + 0x9e3779b97f4a7c15)
+			h = Mix64(h + golden64)
 		}
 		if !found { // very few bins filled: take the next filled one
 			for k := uint64(1); k < Size; k++ {
