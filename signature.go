@@ -14,30 +14,21 @@ const SigSize = 128
 //	s     0.10  0.15  0.20  0.25  0.30  0.40   0.50
 //	P     0.33  0.60  0.80  0.92  0.977 0.999  >0.9999
 //
-// Rows of 2 are what a threshold as low as 0.25 needs (with 3 rows P(0.3)
-// would be 0.66 even with 42 bands); 40 bands rather than 64 save 0.4 KB
-// per story in a [Deduper] and measured the same precision and recall on
-// the synthetic benchmark at thresholds 0.25 to 0.35, and recall 0.9996
-// rather than 0.9997 at 0.2 (copies of one story are mostly far above the
-// threshold; 32 bands: 0.9989). Pairs well below the threshold
-// rarely become candidates, and every candidate is verified by its
-// estimated similarity, so a chance candidate costs time, never a wrong
-// merge.
+// Pairs well below the threshold rarely become candidates, and every
+// candidate is verified by its estimated similarity, so a chance candidate
+// costs time, never a wrong merge.
 const (
 	SigBands = 40
 	SigRows  = 2
 )
 
 // Sig is the MinHash signature of an article's comparison text: SigSize
-// minimum hash values of its word shingles, by one-permutation hashing
-// (each shingle hash falls into one of SigSize bins and each bin keeps its
-// minimum) with optimal densification for empty bins (Shrivastava, 2017).
-// The fraction of equal values in two signatures estimates the Jaccard
-// similarity of the two shingle sets ([Sig.Similarity]).
+// hash values of its 3-word shingles, such that the fraction of equal
+// values in two signatures estimates the Jaccard similarity of the two
+// shingle sets ([Sig.Similarity]).
 //
 // A Sig is a plain value (512 bytes): it can be stored, sent between
-// processes and compared anywhere. The hash functions are seeded by
-// constants fixed in the code, so the same article has the same Sig in
+// processes and compared anywhere. The same article has the same Sig in
 // every process, on every machine and in every version that does not say
 // otherwise in its release notes.
 type Sig [SigSize]uint32
@@ -77,7 +68,9 @@ func (s Sig) BandKeys() [SigBands]uint64 {
 	return k
 }
 
-// mh is s as the internal package sees it: the same array.
+// mh is s as the internal package sees it: the same array. How a Sig is
+// computed (one-permutation MinHash with densification, fixed seeds) is
+// documented there.
 func (s *Sig) mh() *minhash.Sig { return (*minhash.Sig)(s) }
 
 // SigRows must be minhash.Rows (SigSize and SigBands are checked by the
