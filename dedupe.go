@@ -4,6 +4,8 @@ import (
 	"math"
 	"runtime"
 	"sync"
+
+	"github.com/newsdump/newsdump/internal/minhash"
 )
 
 // Dedupe returns one copy of each story in articles, in input order, each
@@ -27,18 +29,22 @@ import (
 // title in capitals matches the same title in title case), with curly
 // quotes, primes, dashes and ellipses folded to their ASCII forms and
 // every run of white space, including line and paragraph breaks, made one
-// space. Two articles with equal comparison texts are exact duplicates
-// (compared by the first 128 bits of its SHA-256).
+// space. Two articles with equal comparison texts are exact duplicates.
 //
 // Other copies are near duplicates: articles whose sets of 3-word shingles
 // have a Jaccard similarity at or above the threshold, estimated from
-// their signatures ([Signature]). Only prose is shingled: lines that look
-// like site boilerplate (navigation, "Related coverage" lists of other
-// titles, bylines, credits; see the rule at [Sig]) are left out, so that
-// different stories do not look alike through the chrome of the site that
-// published them. Candidates are found by LSH banding ([SigBands]) and
-// every candidate is verified by its estimated similarity before it is
-// accepted.
+// their signatures ([Signature]). Only the title and prose are shingled:
+// lines that look like site boilerplate (navigation, "Related coverage"
+// lists of other titles, bylines, credits) are left out, so that different
+// stories do not look alike through the chrome of the site that published
+// them. A paragraph is prose if, with the lines that continue it (a line
+// not ending a sentence is continued by the next if that one starts with a
+// lower-case letter or if the first ends with a comma, semicolon or dash),
+// it ends a sentence and has at least 6 words, or has at least 25 words.
+// An article with fewer than 6 words in its title and prose together has
+// all its lines shingled.
+// Candidates are found by LSH banding ([SigBands]) and every candidate is
+// verified by its estimated similarity before it is accepted.
 //
 // # Clusters, and why they do not chain
 //
@@ -69,7 +75,7 @@ func Dedupe(articles []Article, opts ...DedupeOption) []Article {
 // prepared is what Deduper needs of one article, computed without a lock.
 type prepared struct {
 	key    exactKey
-	sig    Sig
+	sig    minhash.Sig
 	length int
 }
 
@@ -85,12 +91,17 @@ func prepare(a *Article, cfg *dedupeConfig, st *textState, p *prepared) {
 	}
 }
 
+// dedupeChunk is the number of articles Dedupe prepares at a time.
 const dedupeChunk = 4096
+
+// minPerWorker is the least number of articles worth a goroutine of their
+// own in prepareAll: fewer are prepared faster than a goroutine starts.
+const minPerWorker = 256
 
 // prepareAll prepares articles into out on all cores; each worker owns a
 // contiguous range, so the result does not depend on scheduling.
 func prepareAll(articles []Article, cfg *dedupeConfig, out []prepared) {
-	workers := min(runtime.GOMAXPROCS(0), len(articles)/256+1)
+	workers := min(runtime.GOMAXPROCS(0), len(articles)/minPerWorker+1)
 	var wg sync.WaitGroup
 	for w := range workers {
 		lo, hi := w*len(articles)/workers, (w+1)*len(articles)/workers
@@ -108,28 +119,30 @@ func prepareAll(articles []Article, cfg *dedupeConfig, out []prepared) {
 }
 
 // Deduper finds duplicates among articles given to it one at a time, for
-// services that see articles as they come. It keeps, per story, one
-// signature (256 bytes: 16 bits of each value) and its SigBands LSH
-// entries, and per article seen its Source (for [Deduper.Clusters]) and
-// per distinct text its exact key; not the articles. Measured on the
-// synthetic benchmark (4.3 articles per story): 1.3 KB per story, copies
-// included, 0.3 KB per article.
+// services that see articles as they come. It keeps, per story, a compact
+// signature and its LSH band entries, and per article seen its Source (for
+// [Deduper.Clusters]) and per distinct text a short key; not the articles.
+// Measured on a synthetic benchmark (4.3 articles per story): 1.3 KB per
+// story, copies included, 0.3 KB per article.
 //
-// A Deduper counts articles in 32 bits: it takes up to 2^31-1 of them,
-// more than the memory of any one machine would hold the index for.
+// A Deduper takes up to 2^31-1 articles, more than the memory of any one
+// machine would hold its index for.
 //
-// A Deduper is safe for concurrent use: the signature is computed outside
-// its lock, the index is updated under it. Results then depend on the
-// order in which goroutines reach the lock; for a deterministic result,
-// add articles from one goroutine, or use [Dedupe].
+// A Deduper is safe for concurrent use, and concurrent calls to Add compute
+// their signatures in parallel. Results then depend on the order in which
+// the goroutines add their articles; for a deterministic result, add
+// articles from one goroutine, or use [Dedupe].
 type Deduper struct {
+	// Per story, the signature is kept as a sig16 (256 bytes, 16 bits of
+	// each value) with SigBands entries of the band index. Add computes the
+	// signature outside mu and updates the index under it.
 	cfg      dedupeConfig
 	minEqual int // signature values that must agree: ceil(threshold*SigSize)
 
 	mu       sync.Mutex
-	seq      int32                 // articles added so far
+	seq      int32                 // articles added so far (hence the limit of 2^31-1)
 	exact    map[exactKey]exactHit // every distinct comparison text seen
-	bands    bandIndex
+	bands    minhash.BandIndex
 	clusters slab[cluster]
 	index    slab[indexEntry] // per cluster, not in exact-only mode
 	query    uint32
@@ -143,7 +156,7 @@ type Deduper struct {
 // measurable change in the result.
 type sig16 [SigSize]uint16
 
-func equalValues16(a *Sig, b *sig16) int {
+func equalValues16(a *minhash.Sig, b *sig16) int {
 	n := 0
 	for i := range b {
 		if uint16(a[i]) == b[i] {
@@ -199,10 +212,15 @@ type member struct {
 	sim float32
 }
 
+// thresholdSlack forgives a threshold a rounding error above k/SigSize,
+// as float64 arithmetic may leave it, so that it asks for k equal values
+// rather than k+1.
+const thresholdSlack = 1e-9
+
 // NewDeduper returns an empty Deduper.
 func NewDeduper(opts ...DedupeOption) *Deduper {
 	d := &Deduper{cfg: newDedupeConfig(opts), exact: make(map[exactKey]exactHit)}
-	d.minEqual = int(math.Ceil(d.cfg.threshold*SigSize - 1e-9))
+	d.minEqual = int(math.Ceil(d.cfg.threshold*SigSize - thresholdSlack))
 	return d
 }
 
@@ -248,14 +266,14 @@ func (d *Deduper) insert(p *prepared, src Source, id string) (c int32, fresh boo
 		d.join(hit.cluster, member{src, seq, hit.sim}, id, p.length)
 		return hit.cluster, false
 	}
-	empty := d.cfg.exactOnly || p.sig.empty()
+	empty := d.cfg.exactOnly || p.sig.Empty()
 	var keys [SigBands]uint64
 	if !empty {
-		bandKeys(&p.sig, &keys)
+		minhash.BandKeys(&p.sig, &keys)
 		best, bestEqual := int32(-1), 0
 		d.query++
 		for _, key := range keys {
-			d.bands.visit(uint32(key), maxBucketWalk, func(c int32) {
+			d.bands.Visit(uint32(key), maxBucketWalk, func(c int32) {
 				e := d.index.at(c)
 				if e.stamp == d.query {
 					return
@@ -284,7 +302,7 @@ func (d *Deduper) insert(p *prepared, src Source, id string) (c int32, fresh boo
 		}
 		if !empty {
 			for _, key := range keys {
-				d.bands.add(uint32(key), c, maxBucketWalk)
+				d.bands.Add(uint32(key), c, maxBucketWalk)
 			}
 		}
 	}

@@ -109,11 +109,11 @@ func FuzzDedupe(f *testing.F) {
 	})
 }
 
-// slowFold is the full path of textState.line: NFC, case folding,
+// slowFold is the full path of textState.addLine: NFC, case folding,
 // punctuation folding.
 func slowFold(st *textState, s string) []byte {
 	st.nfc = norm.NFC.AppendString(st.nfc[:0], s)
-	folded, _, err := transform.Append(st.caser, make([]byte, 0, len(st.nfc)+8), st.nfc)
+	folded, _, err := transform.Append(st.caser, make([]byte, 0, len(st.nfc)+foldSlack), st.nfc)
 	if err != nil {
 		folded = st.nfc
 	}

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/newsdump/newsdump/internal/dupgen"
+	"github.com/newsdump/newsdump/internal/minhash"
 )
 
 // sharedTrain is where the NER training corpora are, beside the repository.
@@ -169,7 +170,7 @@ func TestDedupeThresholdSweep(t *testing.T) {
 	}
 	arts, truth := generated(t, 10000, 1)
 	var b strings.Builder
-	fmt.Fprintf(&b, "shingle words %d\n", shingleWords)
+	fmt.Fprintf(&b, "shingle words %d\n", minhash.ShingleWords)
 	for _, th := range []float64{0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6} {
 		p, r := pairwise(clustersOf(t, arts, Dedupe(arts, WithThreshold(th))), truth)
 		fmt.Fprintf(&b, "| %.2f | %.4f | %.4f |\n", th, p, r)

@@ -2,13 +2,12 @@ package newsdump
 
 import (
 	"crypto/sha256"
-	"math"
-	"math/bits"
 	"slices"
 	"sync"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsdump/newsdump/internal/minhash"
 	"golang.org/x/text/cases"
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
@@ -17,129 +16,6 @@ import (
 // This file turns an article into what deduplication compares: the
 // comparison text, its exact key and its MinHash signature.
 
-// SigSize is the number of MinHash values in a [Sig].
-const SigSize = 128
-
-// SigBands and SigRows are the LSH banding of a [Sig]: band b is values
-// b*SigRows to (b+1)*SigRows-1, so the bands use the first 80 of the 128
-// values (all 128 serve to verify a candidate). Two articles whose shingle
-// sets have Jaccard similarity s share at least one band key with
-// probability 1-(1-s^r)^b; with b = 40 and r = 2:
-//
-//	s     0.10  0.15  0.20  0.25  0.30  0.40   0.50
-//	P     0.33  0.60  0.80  0.92  0.977 0.999  >0.9999
-//
-// Rows of 2 are what a threshold as low as 0.25 needs (with 3 rows P(0.3)
-// would be 0.66 even with 42 bands); 40 bands rather than 64 save 0.4 KB
-// per story in a [Deduper] and measured the same precision and recall on
-// the synthetic benchmark at thresholds 0.25 to 0.35, and recall 0.9996
-// rather than 0.9997 at 0.2 (copies of one story are mostly far above the
-// threshold; 32 bands: 0.9989). Pairs well below the threshold
-// rarely become candidates, and every candidate is verified by its
-// estimated similarity, so a chance candidate costs time, never a wrong
-// merge.
-const (
-	SigBands = 40
-	SigRows  = 2
-)
-
-// shingleWords is the number of words in a shingle, chosen by measurement
-// (see DefaultThreshold for the figures).
-const shingleWords = 3
-
-// Sig is the MinHash signature of an article's comparison text: SigSize
-// minimum hash values of its word shingles, by one-permutation hashing
-// (each shingle hash falls into one of SigSize bins and each bin keeps its
-// minimum) with optimal densification for empty bins (Shrivastava, 2017).
-// The fraction of equal values in two signatures estimates the Jaccard
-// similarity of the two shingle sets ([Sig.Similarity]).
-//
-// A Sig is a plain value (512 bytes): it can be stored, sent between
-// processes and compared anywhere. The hash functions are seeded by
-// constants fixed in the code, so the same article has the same Sig in
-// every process, on every machine and in every version that does not say
-// otherwise in its release notes.
-type Sig [SigSize]uint32
-
-// emptyBin marks a bin no shingle fell into; after densification it remains
-// only in the signature of an article without a single word.
-const emptyBin = math.MaxUint32
-
-// Signature returns the MinHash signature of a's comparison text (see
-// [Dedupe] for what the comparison text is). It is a pure function of the
-// title and paragraphs: the ID, captions, source and duplicates are
-// ignored. It is safe for concurrent use.
-func Signature(a Article) Sig {
-	st := getTextState()
-	defer putTextState(st)
-	st.build(&a)
-	var s Sig
-	st.signature(&s)
-	return s
-}
-
-// Similarity is the estimated Jaccard similarity of the two articles'
-// shingle sets: the fraction of equal values, between 0 and 1. Its
-// standard error is sqrt(s(1-s)/SigSize), 0.04 at s = 0.3. The signature of
-// an article without words is similar to nothing, not even to itself.
-func (s Sig) Similarity(o Sig) float64 {
-	if s.empty() || o.empty() {
-		return 0
-	}
-	return float64(equalValues(&s, &o)) / SigSize
-}
-
-// BandKeys returns the LSH band keys of s, one per band: articles that
-// share a band key are candidate duplicates, to be verified with
-// [Sig.Similarity]. Keys include the band number, so keys of different
-// bands never need to be kept apart. This is the key a distributed job
-// shuffles by.
-func (s Sig) BandKeys() [SigBands]uint64 {
-	var k [SigBands]uint64
-	bandKeys(&s, &k)
-	return k
-}
-
-func (s *Sig) empty() bool {
-	for _, v := range s {
-		if v != emptyBin {
-			return false
-		}
-	}
-	return true
-}
-
-func equalValues(a, b *Sig) int {
-	n := 0
-	for i := range a {
-		if a[i] == b[i] {
-			n++
-		}
-	}
-	return n
-}
-
-func bandKeys(s *Sig, k *[SigBands]uint64) {
-	for b := range SigBands {
-		h := mix64(uint64(b+1) * 0x9e3779b97f4a7c15)
-		for _, v := range s[b*SigRows : (b+1)*SigRows] {
-			h = mix64(h ^ uint64(v))
-		}
-		k[b] = h
-	}
-}
-
-// mix64 is the finaliser of SplitMix64: a fixed bijection of 64-bit words
-// whose output bits each depend on every input bit.
-func mix64(x uint64) uint64 {
-	x ^= x >> 30
-	x *= 0xbf58476d1ce4e5b9
-	x ^= x >> 27
-	x *= 0x94d049bb133111eb
-	x ^= x >> 31
-	return x
-}
-
 // exactKey identifies an article's comparison text: the first 128 bits of
 // its SHA-256.
 type exactKey [16]byte
@@ -147,17 +23,18 @@ type exactKey [16]byte
 // textState holds the buffers for one article's comparison text; pooled so
 // that computing a signature allocates nothing in the steady state.
 type textState struct {
-	text  []byte   // the comparison text
-	spans []span   // one per title or paragraph, into text and words
-	words []uint64 // hash of every word of text, in order
+	text  []byte     // the comparison text
+	lines []textLine // one per title or paragraph, into text and words
+	words []uint64   // hash of every word of text, in order
 	nfc   []byte
 	fold  []byte
 	caser cases.Caser
 }
 
-// span is one line of the comparison text; shingled is false for lines
-// that look like site boilerplate (see markProse).
-type span struct {
+// textLine is one line of the comparison text (a title or paragraph);
+// shingled is false for lines that look like site boilerplate (see
+// markProse). Not to be confused with [Span], a sentence.
+type textLine struct {
 	wordStart, wordEnd int // into textState.words
 	shingled           bool
 	endsSentence       bool // ends with . ! ? (before closing quotes or brackets)
@@ -177,36 +54,53 @@ func putTextState(st *textState) { textStates.Put(st) }
 // newline paragraphs give the same text.
 func (st *textState) build(a *Article) {
 	st.text = st.text[:0]
-	st.spans = st.spans[:0]
+	st.lines = st.lines[:0]
 	st.words = st.words[:0]
-	st.line(a.Title)
-	if len(st.spans) > 0 {
-		st.spans[0].shingled = true // the title is always compared
+	st.addLine(a.Title)
+	if len(st.lines) > 0 {
+		st.lines[0].shingled = true // the title is always compared
 	}
 	for _, p := range a.Paragraphs {
-		st.line(p)
+		st.addLine(p)
 	}
-	st.markProse(min(len(st.spans), 1))
+	st.markProse(min(len(st.lines), 1))
 	// Shingle only the prose, unless that leaves too little text to tell
 	// one article from another.
 	words := 0
-	for _, sp := range st.spans {
-		if sp.shingled {
-			words += sp.wordEnd - sp.wordStart
+	for _, ln := range st.lines {
+		if ln.shingled {
+			words += ln.wordEnd - ln.wordStart
 		}
 	}
 	if words < minProseWords {
-		for i := range st.spans {
-			st.spans[i].shingled = true
+		for i := range st.lines {
+			st.lines[i].shingled = true
 		}
 	}
 }
 
+// A unit of lines (see markProse) is prose if it ends a sentence and has
+// at least proseSentenceWords words, or has at least proseWords words
+// whatever its end. Headlines, navigation and credits are shorter than
+// proseWords and do not end as sentences do; a short sentence ending in a
+// full stop ("Read more.", "All rights reserved.") is shorter than
+// proseSentenceWords. proseSentenceWords equals minProseWords by
+// coincidence: one judges a unit, the other a whole article.
+const (
+	proseSentenceWords = 6
+	proseWords         = 25
+)
+
 // minProseWords is the least number of words of prose an article must have
 // for its boilerplate-looking lines to be left out of its shingles.
-const minProseWords = 2 * shingleWords
+const minProseWords = 2 * minhash.ShingleWords
 
-func (st *textState) line(s string) {
+// foldSlack is the room beyond the NFC text's length made for its case
+// folding, which may lengthen it (ß folds to ss): enough for a few such
+// letters without growing the buffer again.
+const foldSlack = 8
+
+func (st *textState) addLine(s string) {
 	start := len(st.text)
 	if start > 0 {
 		st.text = append(st.text, ' ')
@@ -216,7 +110,7 @@ func (st *textState) line(s string) {
 	if st.text, ascii = appendFoldedASCII(st.text, s); !ascii {
 		st.text = st.text[:start]
 		st.nfc = norm.NFC.AppendString(st.nfc[:0], s)
-		st.fold = slices.Grow(st.fold[:0], len(st.nfc)+8)
+		st.fold = slices.Grow(st.fold[:0], len(st.nfc)+foldSlack)
 		folded, _, err := transform.Append(st.caser, st.fold, st.nfc)
 		if err != nil {
 			// Never lose text: compare the unfolded form rather than none.
@@ -235,27 +129,27 @@ func (st *textState) line(s string) {
 		return
 	}
 	w0 := len(st.words)
-	st.words = appendWordHashes(st.words, st.text[start:])
-	sp := span{wordStart: w0, wordEnd: len(st.words)}
+	st.words = minhash.AppendWordHashes(st.words, st.text[start:])
+	ln := textLine{wordStart: w0, wordEnd: len(st.words)}
 	line := st.text[start:]
 	i := len(line)
 	for i > 0 && (line[i-1] == '"' || line[i-1] == '\'' || line[i-1] == ')' || line[i-1] == ']') {
 		i--
 	}
-	sp.endsSentence = i > 0 && (line[i-1] == '.' || line[i-1] == '!' || line[i-1] == '?')
+	ln.endsSentence = i > 0 && (line[i-1] == '.' || line[i-1] == '!' || line[i-1] == '?')
 	last := line[len(line)-1]
-	sp.endsSoft = last == ',' || last == ';' || last == '-'
+	ln.endsSoft = last == ',' || last == ';' || last == '-'
 	for _, r := range s {
 		if !unicode.IsSpace(r) {
-			sp.startsLower = unicode.IsLower(r)
+			ln.startsLower = unicode.IsLower(r)
 			break
 		}
 	}
-	st.spans = append(st.spans, sp)
+	st.lines = append(st.lines, ln)
 }
 
 // markProse tells running text from the boilerplate sites put around it,
-// for spans from first on: navigation lines, "Related coverage" headings
+// for lines from first on: navigation lines, "Related coverage" headings
 // and their lists of other stories' titles, photo credits, bylines. Those
 // are headline-like: short, and not ending as a sentence ends.
 //
@@ -268,16 +162,16 @@ func (st *textState) line(s string) {
 // duplicates but not for near duplicates, so that two different short
 // stories from one site do not look alike through their shared chrome.
 func (st *textState) markProse(first int) {
-	spans := st.spans
-	for i := first; i < len(spans); {
+	lines := st.lines
+	for i := first; i < len(lines); {
 		j := i
-		for j+1 < len(spans) && !spans[j].endsSentence && (spans[j+1].startsLower || spans[j].endsSoft) {
+		for j+1 < len(lines) && !lines[j].endsSentence && (lines[j+1].startsLower || lines[j].endsSoft) {
 			j++
 		}
-		words := spans[j].wordEnd - spans[i].wordStart
-		prose := words >= 25 || words >= 6 && spans[j].endsSentence
+		words := lines[j].wordEnd - lines[i].wordStart
+		prose := words >= proseWords || words >= proseSentenceWords && lines[j].endsSentence
 		for k := i; k <= j; k++ {
-			spans[k].shingled = prose
+			lines[k].shingled = prose
 		}
 		i = j + 1
 	}
@@ -391,147 +285,18 @@ func appendFoldedPunct(dst []byte, b []byte) []byte {
 
 func (st *textState) exactKey() exactKey {
 	sum := sha256.Sum256(st.text)
-	return exactKey(sum[:16])
+	return exactKey(sum[:len(exactKey{})])
 }
 
-// wordBytes marks the ASCII bytes that are part of a word.
-var wordBytes = func() (t [utf8.RuneSelf]bool) {
-	for c := range utf8.RuneSelf {
-		t[c] = 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || 'A' <= c && c <= 'Z'
-	}
-	return t
-}()
-
-// appendWordHashes appends the hash of every word of b: maximal runs of
-// letters, digits and marks. A word's hash is 64-bit FNV-1a of its bytes.
-func appendWordHashes(dst []uint64, b []byte) []uint64 {
-	const (
-		offset = 14695981039346656037
-		prime  = 1099511628211
-	)
-	h, in := uint64(offset), false
-	for i := 0; i < len(b); {
-		c := b[i]
-		var word bool
-		n := 1
-		if c < utf8.RuneSelf {
-			word = wordBytes[c]
-		} else {
-			var r rune
-			r, n = utf8.DecodeRune(b[i:])
-			word = isWordRune(r)
-		}
-		if word {
-			for _, x := range b[i : i+n] {
-				h ^= uint64(x)
-				h *= prime
-			}
-			in = true
-		} else if in {
-			dst = append(dst, h)
-			h, in = offset, false
-		}
-		i += n
-	}
-	if in {
-		dst = append(dst, h)
-	}
-	return dst
-}
-
-func isWordRune(r rune) bool {
-	return r != utf8.RuneError && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r))
-}
-
-// sigSeed is folded into every shingle hash; changing it changes every
-// signature.
-const sigSeed = 0x6e657773_64756d70 // "newsdump"
-
-// shingleHash combines a window of word hashes, order-sensitively.
-func shingleHash(ws []uint64) uint64 {
-	h := uint64(sigSeed)
-	for i, w := range ws {
-		h += bits.RotateLeft64(w, 17*i) * (2*uint64(i) + 0x9e3779b97f4a7c15)
-	}
-	return mix64(h)
-}
-
-// signature computes the one-permutation MinHash of the shingled spans of
+// signature computes the one-permutation MinHash of the shingled lines of
 // the comparison text into s.
-func (st *textState) signature(s *Sig) {
-	for i := range s {
-		s[i] = emptyBin
-	}
-	var filled [SigSize / 64]uint64
-	var window [shingleWords]uint64
-	nw := 0 // words seen
-	for _, sp := range st.spans {
-		if !sp.shingled {
-			continue
-		}
-		for _, w := range st.words[sp.wordStart:sp.wordEnd] {
-			copy(window[:], window[1:])
-			window[shingleWords-1] = w
-			nw++
-			if nw >= shingleWords {
-				addShingle(s, &filled, shingleHash(window[:]))
-			}
+func (st *textState) signature(s *minhash.Sig) {
+	var f minhash.Filler
+	f.Start(s)
+	for _, ln := range st.lines {
+		if ln.shingled {
+			f.Words(s, st.words[ln.wordStart:ln.wordEnd])
 		}
 	}
-	if nw == 0 {
-		return
-	}
-	if nw < shingleWords { // one shingle: all the words there are
-		addShingle(s, &filled, shingleHash(window[shingleWords-nw:]))
-	}
-	densify(s, &filled)
-}
-
-// addShingle puts one shingle hash in its bin: the top 7 bits choose one
-// of the 128 bins, the low 32 bits are the value.
-func addShingle(s *Sig, filled *[SigSize / 64]uint64, h uint64) {
-	bin := h >> (64 - 7)
-	v := uint32(h)
-	if v == emptyBin {
-		v--
-	}
-	if v < s[bin] {
-		s[bin] = v
-	}
-	filled[bin/64] |= 1 << (bin % 64)
-}
-
-// densify fills each empty bin with the value of a non-empty bin chosen by
-// a hash sequence seeded by the empty bin's number (optimal densification,
-// Shrivastava 2017), so that two similar articles fill their empty bins
-// alike and the fraction of equal bins still estimates Jaccard similarity.
-func densify(s *Sig, filled *[SigSize / 64]uint64) {
-	if bits.OnesCount64(filled[0])+bits.OnesCount64(filled[1]) == SigSize {
-		return
-	}
-	isFilled := func(j uint64) bool { return filled[j/64]&(1<<(j%64)) != 0 }
-	for i := range uint64(SigSize) {
-		if isFilled(i) {
-			continue
-		}
-		h := mix64(i + 0x5851f42d4c957f2d)
-		found := false
-		for attempt := 0; attempt < 4*SigSize; attempt++ {
-			j := h >> (64 - 7)
-			if isFilled(j) {
-				s[i] = s[j]
-				found = true
-				break
-			}
-			h = mix64(h + 0x9e3779b97f4a7c15)
-		}
-		if !found { // very few bins filled: take the next filled one
-			for k := uint64(1); k < SigSize; k++ {
-				if j := (i + k) % SigSize; isFilled(j) {
-					s[i] = s[j]
-					break
-				}
-			}
-		}
-	}
+	f.Finish(s)
 }

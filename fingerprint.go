@@ -5,6 +5,8 @@ import (
 	"encoding/hex"
 	"math/bits"
 	"unsafe"
+
+	"github.com/newsdump/newsdump/internal/minhash"
 )
 
 // fingerprint is the 128-bit hash behind Article.ID: two 64-bit lanes that
@@ -22,8 +24,8 @@ import (
 // Every key holds a 0xFF byte, which valid UTF-8 never does, so the first
 // factor is never zero for article text. Each string's length is absorbed
 // with it, and lane b into lane a after it; the string's two lanes are
-// then absorbed into the article's, and two Feistel rounds of mix64
-// between the lanes end the hash.
+// then absorbed into the article's, and two Feistel rounds of
+// minhash.Mix64 between the lanes end the hash.
 //
 // The output is part of the package's contract (IDs are stored by users):
 // TestFingerprintStable pins it.
@@ -98,8 +100,8 @@ func (f *fingerprint) writeCount(n int) {
 // sum returns the 128 bits, the lanes mixed by two Feistel rounds (a
 // bijection) so that every bit of either lane reaches every bit of both.
 func (f *fingerprint) sum() (hi, lo uint64) {
-	a := f.a ^ mix64(f.b^fpKeyB)
-	return a, f.b ^ mix64(a^fpKeyC)
+	a := f.a ^ minhash.Mix64(f.b^fpKeyB)
+	return a, f.b ^ minhash.Mix64(a^fpKeyC)
 }
 
 // appendHex appends the 128 bits as 32 lowercase hex digits.

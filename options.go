@@ -73,27 +73,23 @@ func WithEncoding(enc encoding.Encoding) ParseOption {
 // the same story unless [WithThreshold] says otherwise: the estimated
 // Jaccard similarity of their sets of 3-word shingles.
 //
-// Both numbers were chosen by measurement on the synthetic benchmark
-// (internal/dupgen, 10,000 articles, seed 1: real prose, copies re-crawled,
-// re-rendered and syndicated with edits, truncation and other sites'
-// chrome), pairwise precision / recall:
+// It was chosen by measurement on a synthetic benchmark of 10,000 articles
+// (real prose; copies re-crawled, re-rendered and syndicated with edits,
+// truncation and other sites' chrome), pairwise precision and recall:
 //
-//	threshold  2-word      3-word      4-word      5-word shingles
-//	0.15       .9955/.9984 .9977/.9992 .9988/.9983 .9975/.9943
-//	0.20       .9988/.9997 1.000/.9996 1.000/.9965 1.000/.9930
-//	0.25       .9995/.9994 1.000/.9974 1.000/.9935 1.000/.9773
-//	0.30       1.000/.9961 1.000/.9891 1.000/.9761 1.000/.9467
-//	0.40       1.000/.9751 1.000/.9399 1.000/.9205 1.000/.8884
-//	0.50       1.000/.9240 1.000/.8853 1.000/.8499 1.000/.8136
+//	threshold  precision  recall
+//	0.15       .9977      .9992
+//	0.20       1.000      .9996
+//	0.25       1.000      .9974
+//	0.30       1.000      .9891
+//	0.40       1.000      .9399
+//	0.50       1.000      .8853
 //
-// 2-word shingles recall more but merge different stories at every
-// threshold below 0.3; of the sizes with no false merge from 0.2 up, 3
-// words recall the most. 0.2 scores marginally better than 0.25
-// here, but precision falls off just below it, and real crawls have more
-// shared boilerplate and more coverage of one event by different stories
-// than the synthetic set: 0.25 keeps a margin. Copies truncated to half
-// their length have a similarity below 0.5 by definition, hence a low
-// threshold.
+// 0.2 scores marginally better than 0.25 here, but precision falls off
+// just below it, and real crawls have more shared boilerplate and more
+// coverage of one event by different stories than the synthetic set: 0.25
+// keeps a margin. Copies truncated to half their length have a similarity
+// below 0.5 by definition, hence a low threshold.
 const DefaultThreshold = 0.25
 
 // Keep says which copy of a story [Dedupe] and [Deduper] keep.

@@ -1,14 +1,14 @@
-package newsdump
+package minhash
 
-// bandIndex is the LSH index of a Deduper: a multimap from band key to the
-// clusters whose representative has that key, as one open-addressing hash
-// table with linear probing for all bands (band keys include the band
-// number). A slot is 8 bytes, the low 32 bits of the band key and the
+// BandIndex is the LSH index of newsdump's Deduper: a multimap from band
+// key to the clusters whose representative has that key, as one
+// open-addressing hash table with linear probing for all bands (band keys
+// include the band number). A slot is 8 bytes, the low 32 bits of the band key and the
 // cluster; a 32-bit key may collide by chance, which verification absorbs.
 // The table grows by half when it is 4/5 full, so it is always more than
 // half full: an entry costs 10 to 15 bytes, against about 20 for a Go map
 // with a chain per band.
-type bandIndex struct {
+type BandIndex struct {
 	slots []bandSlot
 	used  int
 }
@@ -18,22 +18,30 @@ type bandSlot struct {
 	cluster int32 // cluster+1; 0 marks an empty slot
 }
 
+// The table's sizes: it grows when an entry would fill more than
+// maxLoadNum/maxLoadDen of its slots, by half of its size, and starts at
+// minSlots.
+const (
+	maxLoadNum, maxLoadDen = 4, 5
+	minSlots               = 1024
+)
+
 // home is where key's probe run starts: the key, a uniform hash, scaled to
 // the table's length.
-func (t *bandIndex) home(key uint32) int {
+func (t *BandIndex) home(key uint32) int {
 	return int(uint64(key) * uint64(len(t.slots)) >> 32)
 }
 
-func (t *bandIndex) step(i int) int {
+func (t *BandIndex) step(i int) int {
 	if i++; i == len(t.slots) {
 		return 0
 	}
 	return i
 }
 
-// visit calls fn for the clusters filed under key, oldest first, at most
+// Visit calls fn for the clusters filed under key, oldest first, at most
 // limit of them, and returns how many there were (up to limit).
-func (t *bandIndex) visit(key uint32, limit int, fn func(c int32)) int {
+func (t *BandIndex) Visit(key uint32, limit int, fn func(c int32)) int {
 	if len(t.slots) == 0 {
 		return 0
 	}
@@ -49,10 +57,10 @@ func (t *bandIndex) visit(key uint32, limit int, fn func(c int32)) int {
 	return n
 }
 
-// add files cluster c under key, unless key already holds limit clusters:
-// visit would never reach a later one.
-func (t *bandIndex) add(key uint32, c int32, limit int) {
-	if t.used+1 > len(t.slots)/5*4 {
+// Add files cluster c under key, unless key already holds limit clusters:
+// Visit would never reach a later one.
+func (t *BandIndex) Add(key uint32, c int32, limit int) {
+	if t.used+1 > len(t.slots)/maxLoadDen*maxLoadNum {
 		t.grow()
 	}
 	n := 0
@@ -68,12 +76,12 @@ func (t *bandIndex) add(key uint32, c int32, limit int) {
 	t.used++
 }
 
-// grow makes the table half as large again. Entries are re-inserted in slot order starting
-// from a slot that begins a probe run, which keeps the entries of each key
-// in the order they were added.
-func (t *bandIndex) grow() {
+// grow makes the table half as large again. Entries are re-inserted in
+// slot order starting from a slot that begins a probe run, which keeps the
+// entries of each key in the order they were added.
+func (t *BandIndex) grow() {
 	old := t.slots
-	t.slots = make([]bandSlot, max(1024, len(old)+len(old)/2))
+	t.slots = make([]bandSlot, max(minSlots, len(old)+len(old)/2))
 	t.used = 0
 	if len(old) == 0 {
 		return
