@@ -66,7 +66,7 @@ func sniffLayout(head []byte, whole bool, clean func([]byte) []byte) Layout {
 // bare articles have one short line, the title, to several paragraphs.
 const (
 	minPageLines    = 12
-	minShortPercent = 50
+	minShortPercent = 25
 )
 
 // shortLine reports whether line reads like a menu item, a button or a
