@@ -82,13 +82,18 @@ func shortLine(line []byte) bool {
 	return len(bytes.FieldsFunc(line, unicode.IsSpace)) <= 4
 }
 
-// pageHeadLines is how many opening lines of a page pageState remembers,
-// and pageRunLines how many of them must recur in a row to start a new
-// page: a site's pages open with the same banner and menu, which a run of
-// three lines tells from a menu item that the footer repeats.
+// A site's pages open with the same banner and menu: a new page starts
+// where pageRunLines of the current page's opening lines recur in a row,
+// from its first or second line on (converters that print the page's
+// <title> first open each page with a line of its own), and no page is
+// shorter than minPageLines lines. The run tells a new page from a menu
+// the page prints twice (for phones, and again for desktops), which
+// repeats lines from further down the opening; pageHeadLines is how many
+// opening lines are remembered.
 const (
-	pageHeadLines = 8
-	pageRunLines  = 3
+	pageHeadLines  = 8
+	pageRunLines   = 4
+	pageShiftLines = 1
 )
 
 // pageState follows the pages of one input. Its memory is bounded by the
@@ -119,7 +124,7 @@ func (p *pageState) addLine(h uint64) int {
 		p.nhead++
 		return -1
 	}
-	for j := 0; j < p.nhead; j++ {
+	for j := 0; j <= pageShiftLines; j++ {
 		switch {
 		case j+p.run[j] < p.nhead && p.head[j+p.run[j]] == h:
 			p.run[j]++
@@ -129,8 +134,7 @@ func (p *pageState) addLine(h uint64) int {
 			p.run[j] = 0
 		}
 		if p.run[j] >= pageRunLines {
-			start := i - p.run[j] + 1 - j
-			if start-j >= p.nhead && start > 0 {
+			if start := i - p.run[j] + 1 - j; start >= minPageLines {
 				return start
 			}
 		}

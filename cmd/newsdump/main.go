@@ -115,6 +115,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		"similarity (estimated Jaccard of word shingles, 0 to 1] at which two articles are one story")
 	reportTo := flags.String("dedupe-report", "",
 		"write the duplicate clusters as JSON Lines to this file (\"-\": standard error)")
+	explain := flags.Bool("explain", false,
+		"instead of articles, print each line of the inputs with what became of it and why")
+	layout := flags.String("layout", "auto",
+		"how the inputs are laid out: auto (decide per file), dump (articles one after another)\nor page (the text of whole web pages)")
 	entities := flags.Bool("entities", true,
 		`add "entities": the people, organisations, places, groups, dates and numbers of each article`)
 	flags.Usage = func() {
@@ -137,6 +141,16 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 
 	opts := []newsdump.ParseOption{newsdump.WithMaxArticleBytes(*maxArticle)}
+	switch *layout {
+	case "auto":
+	case "dump":
+		opts = append(opts, newsdump.WithLayout(newsdump.LayoutDump))
+	case "page":
+		opts = append(opts, newsdump.WithLayout(newsdump.LayoutPage))
+	default:
+		fmt.Fprintf(stderr, "newsdump: -layout %q: want auto, dump or page\n", *layout)
+		return 2
+	}
 	if *encName != "" {
 		e, err := ianaindex.IANA.Encoding(*encName)
 		if err != nil || e == nil {
@@ -184,6 +198,24 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if *dedupe {
 		dd = &dedupeRun{d: newsdump.NewDeduper(newsdump.WithThreshold(*threshold))}
 		emit = dd.add
+	}
+	if *explain {
+		for _, p := range paths {
+			files, err := expand(p)
+			if err != nil {
+				report(err)
+			}
+			for _, f := range files {
+				if err := explainOne(f, stdin, out, opts); err != nil {
+					report(err)
+				}
+			}
+		}
+		if err := out.Flush(); err != nil {
+			fmt.Fprintln(stderr, "newsdump: writing output:", err)
+			return 1
+		}
+		return status
 	}
 	for _, p := range paths {
 		files, err := expand(p)
@@ -270,19 +302,11 @@ type articleJSON struct {
 
 // parseOne streams the articles of one file to emit.
 func parseOne(name string, stdin io.Reader, emit func(newsdump.Article) error, opts []newsdump.ParseOption) error {
-	var src io.Reader = stdin
-	if name != "-" {
-		f, err := os.Open(name)
-		if err != nil {
-			return pathError(name, err)
-		}
-		defer f.Close()
-		src = f
-	}
-	src, err := decompress(src)
+	src, closeSrc, err := open(name, stdin)
 	if err != nil {
-		return fmt.Errorf("%s: %w", name, err)
+		return err
 	}
+	defer closeSrc()
 	r := newsdump.NewReader(src, append(opts, newsdump.WithFile(name))...)
 	for a, err := range r.All() {
 		if err != nil {
@@ -293,6 +317,45 @@ func parseOne(name string, stdin io.Reader, emit func(newsdump.Article) error, o
 		}
 	}
 	return nil
+}
+
+// explainOne prints what Parse made of each line of one file, one line of
+// output per line of input that is not blank:
+//
+//	FILE:LINE: ROLE (REASON): TEXT
+func explainOne(name string, stdin io.Reader, w io.Writer, opts []newsdump.ParseOption) error {
+	src, closeSrc, err := open(name, stdin)
+	if err != nil {
+		return err
+	}
+	defer closeSrc()
+	roles, err := newsdump.Explain(src, append(opts, newsdump.WithFile(name))...)
+	for _, l := range roles {
+		if _, werr := fmt.Fprintf(w, "%s:%d: %s (%s): %s\n", name, l.Line, l.Role, l.Reason, l.Text); werr != nil {
+			return werr
+		}
+	}
+	return err
+}
+
+// open opens a named input, or standard input for "-", and decompresses
+// it.
+func open(name string, stdin io.Reader) (io.Reader, func(), error) {
+	var src io.Reader = stdin
+	closeSrc := func() {}
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, nil, pathError(name, err)
+		}
+		src, closeSrc = f, func() { f.Close() }
+	}
+	src, err := decompress(src)
+	if err != nil {
+		closeSrc()
+		return nil, nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return src, closeSrc, nil
 }
 
 // decompress returns the text of r: r itself, or what it decompresses to

@@ -68,21 +68,21 @@ type Reason uint8
 
 // The reasons.
 const (
-	ReasonNone         Reason = iota
-	ReasonBlank               // the line is blank
-	ReasonHeadline            // chosen as the headline candidate
-	ReasonContentRun          // in a run of content the decoder kept
-	ReasonDuplicate           // repeats an earlier body line
-	ReasonLowScore            // the model scored it as boilerplate
-	ReasonListItem            // a list item (bullet) outside the article
-	ReasonShortLink           // a short link-like line
-	ReasonBeforeTitle         // before the headline
-	ReasonAfterBody           // after the end of the body
-	ReasonBylineLike          // starts with "By" or names an author near the headline
-	ReasonDateLike            // mostly a date or time
-	ReasonUnderHeadline       // a sentence between the headline and the body
-	ReasonCopyright           // a copyright or legal line
-	ReasonInsideBody          // a short non-body line between body lines
+	ReasonNone          Reason = iota
+	ReasonBlank                // the line is blank
+	ReasonHeadline             // chosen as the headline candidate
+	ReasonContentRun           // in a run of content the decoder kept
+	ReasonDuplicate            // repeats an earlier body line
+	ReasonLowScore             // the model scored it as boilerplate
+	ReasonListItem             // a list item (bullet) outside the article
+	ReasonShortLink            // a short link-like line
+	ReasonBeforeTitle          // before the headline
+	ReasonAfterBody            // after the end of the body
+	ReasonBylineLike           // starts with "By" or names an author near the headline
+	ReasonDateLike             // mostly a date or time
+	ReasonUnderHeadline        // a sentence between the headline and the body
+	ReasonCopyright            // a copyright or legal line
+	ReasonInsideBody           // a short non-body line between body lines
 	numReasons
 )
 

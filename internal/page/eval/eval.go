@@ -97,13 +97,39 @@ func SplitLines(b []byte) []string {
 	return out
 }
 
-// Fold assigns a page to one of k folds by hashing its site, so that the
-// pages of a site (and both converters of a page) are always held out
-// together.
-func Fold(p *Page, k int) int {
-	h := fnv.New32a()
-	h.Write([]byte(p.Site))
-	return int(h.Sum32() % uint32(k))
+// Folds assigns each page to one of k folds so that the pages of a site
+// (and both converters of a page) are always held out together: sites are
+// ordered by a hash of their name and dealt out in turn, largest first,
+// which balances the folds without depending on the page order.
+func Folds(pages []*Page, k int) map[*Page]int {
+	count := map[string]int{}
+	for _, p := range pages {
+		count[p.Site]++
+	}
+	sites := make([]string, 0, len(count))
+	for s := range count {
+		sites = append(sites, s)
+	}
+	hash := func(s string) uint32 {
+		h := fnv.New32a()
+		h.Write([]byte(s))
+		return h.Sum32()
+	}
+	sort.Slice(sites, func(i, j int) bool {
+		if count[sites[i]] != count[sites[j]] {
+			return count[sites[i]] > count[sites[j]]
+		}
+		return hash(sites[i]) < hash(sites[j])
+	})
+	fold := map[string]int{}
+	for i, s := range sites {
+		fold[s] = i % k
+	}
+	out := make(map[*Page]int, len(pages))
+	for _, p := range pages {
+		out[p] = fold[p.Site]
+	}
+	return out
 }
 
 // Examples turns pages into training examples for page.Train, both
@@ -130,11 +156,11 @@ type PageResult struct {
 
 // Report is a converter's aggregate score.
 type Report struct {
-	Converter        string
-	P, R, F1         float64
-	TitleOK, Pages   int
-	NavTitles        int // predicted headlines that are list items or other navigation
-	PerPage          []PageResult
+	Converter      string
+	P, R, F1       float64
+	TitleOK, Pages int
+	NavTitles      int // predicted headlines that are list items or other navigation
+	PerPage        []PageResult
 }
 
 // Extractor is what Run scores.
@@ -190,10 +216,11 @@ func (rep Report) Worst(n int) []PageResult {
 // page scored by the model that never saw its site.
 func CrossValidate(pages []*Page, k int, opts page.TrainOptions) ([]Report, error) {
 	extractors := make(map[*Page]Extractor)
+	folds := Folds(pages, k)
 	for f := 0; f < k; f++ {
 		var train, test []*Page
 		for _, p := range pages {
-			if Fold(p, k) == f {
+			if folds[p] == f {
 				test = append(test, p)
 			} else {
 				train = append(train, p)
