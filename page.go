@@ -3,6 +3,7 @@ package newsdump
 import (
 	"bytes"
 	"hash/maphash"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -110,15 +111,39 @@ type pageState struct {
 	// pairs holds a hash of each pair of adjacent lines of the previous
 	// page: a line that has the same neighbour as there is template.
 	pairs map[uint64]struct{}
-	// hashes of the current page's lines, one per block line
+	// hashes of the current page's lines, one per block line, and
+	// how many words each has (up to 255)
 	hashes []uint64
+	words  []uint8
+	// prose is the index of the page's first line of prose, or -1
+	prose int
 }
+
+// A page that prints its menu twice, the second time after a button
+// ("Toggle navigation", "Menu"), is not two pages: a new page that opens
+// with a line of its own before the recurring menu needs it to read like
+// the <title> line some converters print first (pageHeadlineWords or more),
+// and the page before it needs a line of prose (pageProseWords or more), its
+// article, before the new page starts.
+const (
+	pageHeadlineWords = 4
+	pageProseWords    = 15
+)
+
+func wordCount(text []byte) uint8 { return uint8(min(bytes.Count(text, []byte{' '})+1, 255)) }
 
 // addLine records the line just added to the block, whose text hashes to
 // h, and returns the block index where a new page starts with it, or -1.
-func (p *pageState) addLine(h uint64) int {
+func (p *pageState) addLine(h uint64, words uint8) int {
 	i := len(p.hashes)
 	p.hashes = append(p.hashes, h)
+	p.words = append(p.words, words)
+	if i == 0 {
+		p.prose = -1
+	}
+	if p.prose < 0 && words >= pageProseWords {
+		p.prose = i
+	}
 	if p.nhead < pageHeadLines {
 		p.head[p.nhead] = h
 		p.nhead++
@@ -134,7 +159,8 @@ func (p *pageState) addLine(h uint64) int {
 			p.run[j] = 0
 		}
 		if p.run[j] >= pageRunLines {
-			if start := i - p.run[j] + 1 - j; start >= minPageLines {
+			start := i - p.run[j] + 1 - j
+			if start >= minPageLines && p.prose >= 0 && p.prose < start && (j == 0 || p.words[start] >= pageHeadlineWords) {
 				return start
 			}
 		}
@@ -152,11 +178,12 @@ func (p *pageState) startPage(from int) {
 	for i := 1; i < from; i++ {
 		p.pairs[pairHash(p.hashes[i-1], p.hashes[i])] = struct{}{}
 	}
-	rest := append(p.hashes[:0], p.hashes[from:]...)
-	p.hashes = p.hashes[:0]
+	// The rest is the few lines that showed the new page.
+	rest, restWords := slices.Clone(p.hashes[from:]), slices.Clone(p.words[from:])
+	p.hashes, p.words = p.hashes[:0], p.words[:0]
 	p.nhead, p.run = 0, [pageHeadLines]int{}
-	for _, h := range rest {
-		p.addLine(h)
+	for k, h := range rest {
+		p.addLine(h, restWords[k])
 	}
 }
 
@@ -188,8 +215,12 @@ func pairHash(a, b uint64) uint64 {
 // ends the page before a recurrence of the site's opening lines.
 func (r *Reader) pageLine() {
 	i := len(r.blk.lines) - 1
-	h := maphash.Bytes(r.pg.seed, r.blk.text(i))
-	if start := r.pg.addLine(h); start >= 0 {
+	text := r.blk.text(i)
+	// A line's indentation is part of it here: a converter indents a
+	// page's opening menu the same on every page, and a copy of the menu
+	// further down the page (in the footer, say) deeper.
+	h := maphash.Bytes(r.pg.seed, text) ^ uint64(r.blk.lines[i].lead)*0x9e3779b97f4a7c15
+	if start := r.pg.addLine(h, wordCount(text)); start >= 0 {
 		r.flushPage(start)
 	}
 }
