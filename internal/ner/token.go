@@ -2,7 +2,7 @@
 // tokenizer that keeps byte offsets, gazetteers, the features of an averaged
 // perceptron sequence tagger (BIO labels for PER, ORG and LOC, Viterbi
 // decoding) and the tagger's training. The rules for titles, dates, numbers
-// and canonical names live in package newsdump, which calls Tag.
+// and canonical names live in internal/entity, which calls Tag.
 package ner
 
 import (

@@ -1,0 +1,86 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestNormalizeNumber(t *testing.T) {
+	for _, tt := range []struct {
+		num  string
+		exp  int
+		want string
+	}{
+		{"46000", 0, "46000"}, {"007", 0, "7"}, {"12.50", 0, "12.5"}, {"0", 0, "0"},
+		{"1.8", 9, "1.8e9"}, {"46", 6, "4.6e7"}, {"0.5", 3, "5e2"}, {"0", 6, "0"},
+	} {
+		if got := normalizeNumber(tt.num, tt.exp); got != tt.want {
+			t.Errorf("normalizeNumber(%q, %d) = %q, want %q", tt.num, tt.exp, got, tt.want)
+		}
+	}
+}
+
+func TestIsoDate(t *testing.T) {
+	for _, tt := range []struct {
+		y, m, d int
+		want    string
+	}{
+		{2023, 11, 6, "2023-11-06"}, {2023, 10, 0, "2023-10"}, {2004, 0, 0, "2004"},
+		{0, 10, 17, "--10-17"}, {0, 1, 0, "--01"},
+	} {
+		if got := isoDate(tt.y, tt.m, tt.d); got != tt.want {
+			t.Errorf("isoDate(%d, %d, %d) = %q, want %q", tt.y, tt.m, tt.d, got, tt.want)
+		}
+	}
+}
+
+// canonicalPlace maps country aliases to one name, without allocating.
+func TestCanonicalPlace(t *testing.T) {
+	for in, want := range map[string]string{
+		"US": "United States", "U.S.": "United States", "the United States": "United States",
+		"Türkiye": "Turkey", "Côte d’Ivoire": "Côte d'Ivoire", "Baghdad": "Baghdad",
+		"the Gaza Strip": "the Gaza Strip",
+	} {
+		if got := canonicalPlace(in); got != want {
+			t.Errorf("canonicalPlace(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if n := testing.AllocsPerRun(10, func() { canonicalPlace("the United Kingdom") }); n != 0 {
+		t.Errorf("canonicalPlace allocates %v times", n)
+	}
+}
+
+// AddSurnames is the one surname index of ExtractEntities and
+// Article.Entities.
+func TestAddSurnames(t *testing.T) {
+	var idx map[string]string
+	for _, name := range []string{"Blinken", "Antony Blinken", "Mohammed Shia al-Sudani", "Jane Smith", "John Smith", "Ann Lee-"} {
+		idx = AddSurnames(idx, name)
+	}
+	want := map[string]string{
+		"Blinken": "Antony Blinken", "al-Sudani": "Mohammed Shia al-Sudani", "Sudani": "Mohammed Shia al-Sudani",
+		"Smith": "", "Lee-": "Ann Lee-",
+	}
+	if diff := cmp.Diff(want, idx); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	if idx := AddSurnames(nil, "Blinken"); idx != nil {
+		t.Errorf("one word: %v, want nil", idx)
+	}
+}
+
+func TestWeekdayMonth(t *testing.T) {
+	if d, ok := Weekday("sunday"); !ok || d != 0 {
+		t.Errorf("Weekday(sunday) = %d, %v", d, ok)
+	}
+	if d, ok := Weekday("tuesday"); !ok || d != 2 {
+		t.Errorf("Weekday(tuesday) = %d, %v", d, ok)
+	}
+	if _, ok := Weekday("tues"); ok {
+		t.Error("Weekday(tues) found")
+	}
+	if Month("oct.") != 10 || Month("october") != 10 || Month("may") != 5 || Month("mayday") != 0 {
+		t.Error("Month")
+	}
+}
