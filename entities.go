@@ -151,45 +151,65 @@ type ArticleEntity struct {
 //     of an article whose captions carry no date or several dates, keep
 //     an empty Value.
 func (a Article) Entities() []ArticleEntity {
+	all := a.mentions()
+	surnames := surnameIndex(all)
+	all = dropJoinedNames(all, surnames)
+	all = append(all, a.findAgain(all, surnames)...)
+	sortReadingOrder(all)
+	linkSurnames(all)
+	resolveWeekdays(a, all)
+	return groupByValue(all)
+}
+
+// eachField calls f with each string of the article that holds entities:
+// the title, the caption texts and the paragraphs, in reading order.
+func (a Article) eachField(f func(field string, idx int, s string)) {
+	f("title", 0, a.Title)
+	for i, c := range a.Captions {
+		f("captions", i, c.Text)
+	}
+	for i, p := range a.Paragraphs {
+		f("paragraphs", i, p)
+	}
+}
+
+// mentions returns what ExtractEntities finds in each string of the
+// article.
+func (a Article) mentions() []found {
 	var all []found
-	collect := func(field string, idx int, s string) {
+	a.eachField(func(field string, idx int, s string) {
 		for _, e := range ExtractEntities(s) {
 			all = append(all, found{Mention{field, idx, e.Start, e.End, e.Text}, e})
 		}
-	}
-	collect("title", 0, a.Title)
-	for i, c := range a.Captions {
-		collect("captions", i, c.Text)
-	}
-	for i, p := range a.Paragraphs {
-		collect("paragraphs", i, p)
-	}
+	})
+	return all
+}
 
-	// Surnames of people named in full, found where the tagger missed them.
-	var ents []Entity
+// surnameIndex indexes the people named in full in all by their surnames,
+// as ExtractEntities does within one text.
+func surnameIndex(all []found) entity.Surnames {
+	var idx entity.Surnames
 	for _, f := range all {
-		ents = append(ents, f.e)
-	}
-	surnames := map[string]string{}
-	for _, e := range ents {
-		if e.Type == PERSON && strings.Contains(e.Value, " ") {
-			last := e.Value[strings.LastIndexByte(e.Value, ' ')+1:]
-			if _, after, ok := strings.Cut(last, "-"); ok {
-				surnames[after] = e.Value
-			}
-			if !strings.Contains(last, "-") {
-				surnames[last] = e.Value
-			}
+		if f.e.Type == PERSON {
+			idx = entity.AddSurname(idx, f.e.Value)
 		}
 	}
-	// A headline's "Blinken Meets Sudani" is not one person when the body
-	// names Blinken and Sudani: drop it, the scan below finds both.
+	return idx
+}
+
+// dropJoinedNames drops a headline PERSON of several words that joins the
+// surnames of other people: "Blinken Meets Sudani" is not one person when
+// the body names Blinken and Sudani (findAgain finds both).
+func dropJoinedNames(all []found, surnames entity.Surnames) []found {
 	kept := all[:0]
 	for _, f := range all {
-		if f.m.Field == "title" && f.e.Type == PERSON && strings.Contains(f.e.Text, " ") && surnames[f.e.Value] == "" {
+		if f.m.Field == "title" && f.e.Type == PERSON && strings.Contains(f.e.Text, " ") {
 			known := 0
 			for _, w := range strings.Fields(f.e.Text) {
-				if surnames[w] != "" && surnames[w] != f.e.Value {
+				// The test is against the name indexed last under w, not
+				// "any other name": of "Benjamin Stoloff ... best known as
+				// Ben Stoloff" it drops the first and keeps the second.
+				if v := surnames[w].Last; v != "" && v != f.e.Value {
 					known++
 				}
 			}
@@ -199,10 +219,14 @@ func (a Article) Entities() []ArticleEntity {
 		}
 		kept = append(kept, f)
 	}
-	all = kept
-	// Names to look for where the tagger missed them: surnames of people
-	// named in full, and the places and organisations found elsewhere in
-	// the article ("In Marib, ..." after "Hodeidah, Marib and Saada").
+	return kept
+}
+
+// findAgain returns the mentions the tagger missed of names found
+// elsewhere in the article: surnames of people named in full (a
+// headline's "Blinken’s"), and places and organisations ("In Marib, ..."
+// after "Hodeidah, Marib and Saada").
+func (a Article) findAgain(all []found, surnames entity.Surnames) []found {
 	type known struct {
 		typ   EntityType
 		value string
@@ -237,7 +261,7 @@ func (a Article) Entities() []ArticleEntity {
 	for _, f := range all {
 		used.add(f.m)
 	}
-	scan := func(field string, idx int, s string) {
+	a.eachField(func(field string, idx int, s string) {
 		for _, name := range order {
 			k := names[name]
 			for off := 0; ; {
@@ -255,15 +279,13 @@ func (a Article) Entities() []ArticleEntity {
 				used.add(extra[len(extra)-1].m)
 			}
 		}
-	}
-	scan("title", 0, a.Title)
-	for i, c := range a.Captions {
-		scan("captions", i, c.Text)
-	}
-	for i, p := range a.Paragraphs {
-		scan("paragraphs", i, p)
-	}
-	all = append(all, extra...)
+	})
+	return extra
+}
+
+// sortReadingOrder sorts the mentions in reading order: title, captions,
+// paragraphs, each by index and offset.
+func sortReadingOrder(all []found) {
 	fieldOrder := map[string]int{"title": 0, "captions": 1, "paragraphs": 2}
 	slices.SortStableFunc(all, func(p, q found) int {
 		if d := fieldOrder[p.m.Field] - fieldOrder[q.m.Field]; d != 0 {
@@ -274,26 +296,26 @@ func (a Article) Entities() []ArticleEntity {
 		}
 		return p.m.Start - q.m.Start
 	})
-	ents = ents[:0]
-	for _, f := range all {
-		ents = append(ents, f.e)
-	}
-	var idx map[string]string
-	for _, e := range ents {
-		if e.Type == PERSON {
-			idx = entity.AddSurnames(idx, e.Value)
-		}
-	}
+}
+
+// linkSurnames gives each PERSON named by one word the value of the one
+// longer name in the article that ends in that word.
+func linkSurnames(all []found) {
+	idx := surnameIndex(all)
 	for i := range all {
 		e := &all[i].e
 		if e.Type == PERSON && !strings.Contains(e.Value, " ") {
-			if v := idx[e.Value]; v != "" {
+			if v := idx.Full(e.Value); v != "" {
 				e.Value = v
 			}
 		}
 	}
-	resolveWeekdays(a, all)
+}
 
+// groupByValue groups the mentions by type and canonical value (by text,
+// ignoring case, when there is no value), in order of first mention; each
+// group's Text is its value when written so, else its longest text.
+func groupByValue(all []found) []ArticleEntity {
 	var out []ArticleEntity
 	index := map[string]int{}
 	for _, f := range all {

@@ -51,21 +51,29 @@ func TestCanonicalPlace(t *testing.T) {
 	}
 }
 
-// AddSurnames is the one surname index of ExtractEntities and
+// Surnames is the one surname index of ExtractEntities and
 // Article.Entities.
-func TestAddSurnames(t *testing.T) {
-	var idx map[string]string
-	for _, name := range []string{"Blinken", "Antony Blinken", "Mohammed Shia al-Sudani", "Jane Smith", "John Smith", "Ann Lee-"} {
-		idx = AddSurnames(idx, name)
+func TestSurnames(t *testing.T) {
+	var idx Surnames
+	for _, name := range []string{"Blinken", "Antony Blinken", "Mohammed Shia al-Sudani", "Jane Smith", "John Smith", "Ann Lee-", "Antony Blinken"} {
+		idx = AddSurname(idx, name)
 	}
-	want := map[string]string{
-		"Blinken": "Antony Blinken", "al-Sudani": "Mohammed Shia al-Sudani", "Sudani": "Mohammed Shia al-Sudani",
-		"Smith": "", "Lee-": "Ann Lee-",
+	want := Surnames{
+		"Blinken":   {Last: "Antony Blinken"},
+		"al-Sudani": {Last: "Mohammed Shia al-Sudani"},
+		"Sudani":    {Last: "Mohammed Shia al-Sudani"},
+		"Smith":     {Last: "John Smith", Many: true},
+		"Lee-":      {Last: "Ann Lee-"},
 	}
 	if diff := cmp.Diff(want, idx); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
-	if idx := AddSurnames(nil, "Blinken"); idx != nil {
+	for key, full := range map[string]string{"Blinken": "Antony Blinken", "Sudani": "Mohammed Shia al-Sudani", "Smith": "", "Lee": ""} {
+		if got := idx.Full(key); got != full {
+			t.Errorf("Full(%q) = %q, want %q", key, got, full)
+		}
+	}
+	if idx := AddSurname(nil, "Blinken"); idx != nil {
 		t.Errorf("one word: %v, want nil", idx)
 	}
 }

@@ -47,9 +47,9 @@ type Extractor struct {
 	doc     ner.Doc
 	labels  []uint8
 	scratch ner.Scratch
-	taken   []bool            // token already part of an entity
-	surname map[uint64]bool   // hashes of the last words of full PERSON names
-	persons map[string]string // see personNames
+	taken   []bool          // token already part of an entity
+	surname map[uint64]bool // hashes of the last words of full PERSON names
+	persons Surnames        // see personNames
 	ents    []Entity
 }
 

@@ -233,41 +233,57 @@ func (x *Extractor) linkPersons() {
 	for i := range ents {
 		e := &ents[i]
 		if e.Type == Person && !strings.Contains(e.Value, " ") {
-			if v := idx[e.Value]; v != "" {
+			if v := idx.Full(e.Value); v != "" {
 				e.Value = v
 			}
 		}
 	}
 }
 
-// personNames indexes the multi-word PERSON values of ents with
-// [AddSurnames]. It is nil when there are no such names and idx is nil.
-func personNames(ents []Entity, idx map[string]string) map[string]string {
+// personNames indexes the PERSON values of ents with [AddSurname]. It is
+// nil when there are no names of more than one word and idx is nil.
+func personNames(ents []Entity, idx Surnames) Surnames {
 	for _, o := range ents {
 		if o.Type == Person {
-			idx = AddSurnames(idx, o.Value)
+			idx = AddSurname(idx, o.Value)
 		}
 	}
 	return idx
 }
 
-// AddSurnames indexes name, a PERSON value, by its last word, and by the
-// part of that word after a hyphen ("al-Sudani" → "Sudani"), when it has
-// more than one word; a word ending two different names maps to "". It
-// returns idx, made if nil and name is indexed.
-func AddSurnames(idx map[string]string, name string) map[string]string {
+// Surnames indexes the names of people named in full by their surnames:
+// the last word of the name, and the part of that word after a hyphen
+// ("al-Sudani" → "Sudani"). It is the one surname index of
+// ExtractEntities and Article.Entities.
+type Surnames map[string]Surname
+
+// Surname is what a [Surnames] index holds for one surname.
+type Surname struct {
+	Last string // the name indexed last under the surname
+	Many bool   // different names were indexed under the surname
+}
+
+// Full returns the one name indexed under surname, or "" when there is
+// none or more than one.
+func (s Surnames) Full(surname string) string {
+	if e := s[surname]; !e.Many {
+		return e.Last
+	}
+	return ""
+}
+
+// AddSurname indexes name, a PERSON value, when it has more than one word,
+// and returns idx, made if nil and name is indexed.
+func AddSurname(idx Surnames, name string) Surnames {
 	if !strings.Contains(name, " ") {
 		return idx
 	}
 	if idx == nil {
-		idx = map[string]string{}
+		idx = Surnames{}
 	}
 	add := func(key string) {
-		if v, ok := idx[key]; ok && v != name {
-			idx[key] = ""
-		} else {
-			idx[key] = name
-		}
+		e, ok := idx[key]
+		idx[key] = Surname{Last: name, Many: e.Many || ok && e.Last != name}
 	}
 	last := name[strings.LastIndexByte(name, ' ')+1:]
 	add(last)
