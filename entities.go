@@ -118,6 +118,13 @@ type Mention struct {
 	Text  string `json:"text"`
 }
 
+// The values of Mention.Field.
+const (
+	fieldTitle      = "title"
+	fieldCaptions   = "captions"
+	fieldParagraphs = "paragraphs"
+)
+
 // ArticleEntity is one entity of an article with all its mentions, in
 // reading order (title, captions, paragraphs).
 type ArticleEntity struct {
@@ -164,12 +171,12 @@ func (a Article) Entities() []ArticleEntity {
 // eachField calls f with each string of the article that holds entities:
 // the title, the caption texts and the paragraphs, in reading order.
 func (a Article) eachField(f func(field string, idx int, s string)) {
-	f("title", 0, a.Title)
+	f(fieldTitle, 0, a.Title)
 	for i, c := range a.Captions {
-		f("captions", i, c.Text)
+		f(fieldCaptions, i, c.Text)
 	}
 	for i, p := range a.Paragraphs {
-		f("paragraphs", i, p)
+		f(fieldParagraphs, i, p)
 	}
 }
 
@@ -203,7 +210,7 @@ func surnameIndex(all []found) entity.Surnames {
 func dropJoinedNames(all []found, surnames entity.Surnames) []found {
 	kept := all[:0]
 	for _, f := range all {
-		if f.m.Field == "title" && f.e.Type == PERSON && strings.Contains(f.e.Text, " ") {
+		if f.m.Field == fieldTitle && f.e.Type == PERSON && strings.Contains(f.e.Text, " ") {
 			known := 0
 			for _, w := range strings.Fields(f.e.Text) {
 				// The test is against the name indexed last under w, not
@@ -286,7 +293,7 @@ func (a Article) findAgain(all []found, surnames entity.Surnames) []found {
 // sortReadingOrder sorts the mentions in reading order: title, captions,
 // paragraphs, each by index and offset.
 func sortReadingOrder(all []found) {
-	fieldOrder := map[string]int{"title": 0, "captions": 1, "paragraphs": 2}
+	fieldOrder := map[string]int{fieldTitle: 0, fieldCaptions: 1, fieldParagraphs: 2}
 	slices.SortStableFunc(all, func(p, q found) int {
 		if d := fieldOrder[p.m.Field] - fieldOrder[q.m.Field]; d != 0 {
 			return d
@@ -392,7 +399,7 @@ func resolveWeekdays(a Article, all []found) {
 	refs := 0
 	for i := range all {
 		e, m := &all[i].e, all[i].m
-		if m.Field != "captions" || e.Type != DATE || len(e.Value) != 10 || e.Value[0] == '-' {
+		if m.Field != fieldCaptions || e.Type != DATE || len(e.Value) != 10 || e.Value[0] == '-' {
 			continue
 		}
 		t, err := time.Parse("2006-01-02", e.Value)
@@ -435,9 +442,9 @@ func isUpperStart(s string) bool {
 // fieldText returns the string a mention points into.
 func fieldText(a Article, m Mention) string {
 	switch m.Field {
-	case "title":
+	case fieldTitle:
 		return a.Title
-	case "captions":
+	case fieldCaptions:
 		return a.Captions[m.Index].Text
 	}
 	return a.Paragraphs[m.Index]

@@ -29,13 +29,13 @@ func (x *Extractor) names() {
 			for k := i; k <= j; k++ {
 				if k == j || x.has(k, ner.GCommon) && !x.has(k, ner.GFirst|ner.GLast) {
 					if k > a {
-						x.tagged(a, k, "PER")
+						x.tagged(a, k, tagPerson)
 					}
 					a = k + 1
 				}
 			}
 		} else if l != ner.LBMisc {
-			x.tagged(i, j, ner.LabelTypes[l])
+			x.tagged(i, j, labelClasses[l])
 		}
 		i = j
 	}
@@ -47,15 +47,34 @@ func (x *Extractor) names() {
 	x.roleOfOrgs()
 }
 
+// tagClass is what a span found by the tagger is taken for: the tagger's
+// type at first, which tagged's rules may change.
+type tagClass uint8
+
+const (
+	tagPerson tagClass = iota + 1 // PER
+	tagOrg                        // ORG
+	tagPlace                      // LOC
+	tagMisc                       // MISC: added only if a rule makes it one of the others
+)
+
+// labelClasses maps each label of the tagger but O to its class.
+var labelClasses = [ner.NLabels]tagClass{
+	ner.LBPer: tagPerson, ner.LIPer: tagPerson,
+	ner.LBOrg: tagOrg, ner.LIOrg: tagOrg,
+	ner.LBLoc: tagPlace, ner.LILoc: tagPlace,
+	ner.LBMisc: tagMisc, ner.LIMisc: tagMisc,
+}
+
 // tagged adds one span found by the tagger, after the rules.
-func (x *Extractor) tagged(i, j int, typ string) {
+func (x *Extractor) tagged(i, j int, class tagClass) {
 	// A leading "the" is not part of the name.
-	for i < j && (x.lowIs(i, "the") || (typ == "PER" && x.has(i, ner.GTitle) && j-i > 1)) {
+	for i < j && (x.lowIs(i, "the") || (class == tagPerson && x.has(i, ner.GTitle) && j-i > 1)) {
 		i++
 	}
 	// "Mr. Smith" and "Ms Pugh" are people whatever the tagger thought.
-	if i > 0 && typ != "PER" && x.isHonorific(i-1) {
-		typ = "PER"
+	if i > 0 && class != tagPerson && x.isHonorific(i-1) {
+		class = tagPerson
 	}
 	// Possessive, dash or a lower-case word ("Bank of") at the end.
 	for j > i && x.doc.Cls[j-1] != 'X' && x.doc.Cls[j-1] != 'd' {
@@ -63,7 +82,7 @@ func (x *Extractor) tagged(i, j int, typ string) {
 	}
 	// Names start with a capital ("elect Donald Trump" is "Donald
 	// Trump"), or with a connector of a capitalised name ("al-Sudani").
-	for i < j && x.doc.Cls[i] != 'X' && !(x.doc.Cls[i] == 'd' && typ == "ORG") &&
+	for i < j && x.doc.Cls[i] != 'X' && !(x.doc.Cls[i] == 'd' && class == tagOrg) &&
 		!(x.isConnector(i) && (x.isCap(i+1) || x.lowIs(i+1, "-"))) {
 		i++
 	}
@@ -76,7 +95,7 @@ func (x *Extractor) tagged(i, j int, typ string) {
 	if j-i == 1 && (x.has(i, ner.GDemonym) && !x.has(i, ner.GCountry) || x.isGroupWord(i)) {
 		return // left to norp
 	}
-	if typ == "PER" && j-i == 1 && !x.has(i, ner.GFirst|ner.GLast) {
+	if class == tagPerson && j-i == 1 && !x.has(i, ner.GFirst|ner.GLast) {
 		low := string(x.lowBytes(i))
 		// "Spanish", "Athenians": group words, not people.
 		if strings.HasSuffix(low, "ians") || strings.HasSuffix(low, "eans") || strings.HasSuffix(low, "ish") || strings.HasSuffix(low, "ese") {
@@ -98,7 +117,7 @@ func (x *Extractor) tagged(i, j int, typ string) {
 			return
 		}
 	}
-	if typ == "PER" {
+	if class == tagPerson {
 		// Regnal numbers and suffixes: "Thutmose III", "Martin Luther
 		// King, Jr.".
 		e := j
@@ -114,23 +133,23 @@ func (x *Extractor) tagged(i, j int, typ string) {
 	// "Hodeidah, Marib and Saada governorates": a place whatever the
 	// tagger thought.
 	if x.placeNounAt(j) || x.placeNounAt(j+1) && x.isCap(j) {
-		typ = "LOC"
+		class = tagPlace
 	}
 	// "Sea of Galilee", "Gulf of Aden": the geographic head is part of it.
-	if typ == "LOC" && i >= 2 && x.lowIs(i-1, "of") && x.isCap(i-2) && !x.taken[i-2] && geoHeads[string(x.lowBytes(i-2))] {
+	if class == tagPlace && i >= 2 && x.lowIs(i-1, "of") && x.isCap(i-2) && !x.taken[i-2] && geoHeads[string(x.lowBytes(i-2))] {
 		i -= 2
 	}
 	text := x.doc.Text[x.doc.Toks[i].Start:x.doc.Toks[j-1].End]
 	places := ner.GCountry | ner.GLoc | ner.GCity | ner.GCapital
 	if j-i == 1 && knownOrgs[string(x.lowBytes(i))] || j-i > 1 && ner.DefaultGazetteer().Longest(x.doc.Hash[i:j], ner.GOrg) == j-i && ner.DefaultGazetteer().Longest(x.doc.Hash[i:j], places) != j-i {
-		typ = "ORG"
+		class = tagOrg
 	}
-	switch typ {
-	case "PER":
+	switch class {
+	case tagPerson:
 		x.add(i, j, Person, text)
-	case "ORG":
+	case tagOrg:
 		x.add(i, j, Org, trimThe(text))
-	case "LOC":
+	case tagPlace:
 		x.add(i, j, Location, canonicalPlace(text))
 	}
 }
