@@ -264,9 +264,9 @@ func (a Article) findAgain(all []found, surnames entity.Surnames) []found {
 		order = order[:512]
 	}
 	var extra []found
-	used := taken{}
+	spans := mentionSpans{}
 	for _, f := range all {
-		used.add(f.m)
+		spans.add(f.m)
 	}
 	a.eachField(func(field string, idx int, s string) {
 		for _, name := range order {
@@ -278,12 +278,12 @@ func (a Article) findAgain(all []found, surnames entity.Surnames) []found {
 				}
 				st, en := off+i, off+i+len(name)
 				off = en
-				if !wordBoundary(s, st, en) || used.overlaps(field, idx, st, en) {
+				if !wordBoundary(s, st, en) || spans.overlaps(field, idx, st, en) {
 					continue
 				}
 				e := Entity{Text: s[st:en], Type: k.typ, Start: st, End: en, Value: k.value}
 				extra = append(extra, found{Mention{field, idx, st, en, e.Text}, e})
-				used.add(extra[len(extra)-1].m)
+				spans.add(extra[len(extra)-1].m)
 			}
 		}
 	})
@@ -357,11 +357,12 @@ type spanKey struct {
 	index int
 }
 
-// taken holds the mentions of each string of an article, so that a new
-// mention can be checked against its own string's only.
-type taken map[spanKey][][2]int
+// mentionSpans holds the byte spans of the mentions in each string of an
+// article, so that a new mention can be checked against its own string's
+// only.
+type mentionSpans map[spanKey][][2]int
 
-func (t taken) overlaps(field string, idx, st, en int) bool {
+func (t mentionSpans) overlaps(field string, idx, st, en int) bool {
 	for _, s := range t[spanKey{field, idx}] {
 		if s[0] < en && st < s[1] {
 			return true
@@ -370,7 +371,7 @@ func (t taken) overlaps(field string, idx, st, en int) bool {
 	return false
 }
 
-func (t taken) add(m Mention) {
+func (t mentionSpans) add(m Mention) {
 	k := spanKey{m.Field, m.Index}
 	t[k] = append(t[k], [2]int{m.Start, m.End})
 }

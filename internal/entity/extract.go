@@ -44,13 +44,13 @@ type Entity struct {
 // to text. The zero value is ready for use; an Extractor is not safe for
 // concurrent use.
 type Extractor struct {
-	doc     ner.Doc
-	labels  []uint8
-	scratch ner.Scratch
-	taken   []bool          // token already part of an entity
-	surname map[uint64]bool // hashes of the last words of full PERSON names
-	persons Surnames        // see personNames
-	ents    []Entity
+	doc           ner.Doc
+	labels        []uint8
+	scratch       ner.Scratch
+	inEntity      []bool          // the token is part of an entity already
+	surnameHashes map[uint64]bool // hashes of the last words of full PERSON names
+	persons       Surnames        // see personNames
+	ents          []Entity
 }
 
 // Extract finds the entities of text and returns them in text order,
@@ -64,7 +64,7 @@ func (x *Extractor) Extract(text string, starts []int) []Entity {
 
 func (x *Extractor) extract(text string, starts []int) {
 	x.ents = x.ents[:0]
-	clear(x.surname)
+	clear(x.surnameHashes)
 	gaz := ner.DefaultGazetteer()
 	d := &x.doc
 	// Sentence starts from the splitter, which knows abbreviations such as
@@ -72,8 +72,8 @@ func (x *Extractor) extract(text string, starts []int) {
 	d.Starts = starts
 	d.Reset(text, gaz)
 	n := len(d.Toks)
-	x.taken = growSlice(x.taken, n)
-	clear(x.taken)
+	x.inEntity = growSlice(x.inEntity, n)
+	clear(x.inEntity)
 	x.labels = growSlice(x.labels, n)
 	clear(x.labels)
 	if m, err := ner.DefaultModel(); err == nil {
@@ -95,8 +95,8 @@ func growSlice[T any](s []T, n int) []T {
 	return make([]T, n, n+n/4)
 }
 
-// tok returns the text of token i.
-func (x *Extractor) tok(i int) string {
+// tokenText returns the text of token i.
+func (x *Extractor) tokenText(i int) string {
 	t := x.doc.Toks[i]
 	return x.doc.Text[t.Start:t.End]
 }
@@ -132,19 +132,19 @@ func (x *Extractor) add(i, j int, typ Type, value string) {
 	s, e := int(t[i].Start), int(t[j-1].End)
 	x.ents = append(x.ents, Entity{Text: x.doc.Text[s:e], Type: typ, Start: s, End: e, Value: value})
 	if typ == Person && j-i > 1 {
-		if x.surname == nil {
-			x.surname = map[uint64]bool{}
+		if x.surnameHashes == nil {
+			x.surnameHashes = map[uint64]bool{}
 		}
-		x.surname[x.doc.Hash[j-1]] = true
+		x.surnameHashes[x.doc.Hash[j-1]] = true
 	}
 	for k := i; k < j; k++ {
-		x.taken[k] = true
+		x.inEntity[k] = true
 	}
 }
 
 func (x *Extractor) free(i, j int) bool {
 	for k := i; k < j; k++ {
-		if x.taken[k] {
+		if x.inEntity[k] {
 			return false
 		}
 	}
@@ -169,7 +169,7 @@ func (x *Extractor) isAllCaps(i int) bool {
 	if i < 0 || i >= len(x.doc.Toks) || x.doc.Cls[i] != 'X' {
 		return false
 	}
-	t := x.tok(i)
+	t := x.tokenText(i)
 	for k := 0; k < len(t); k++ {
 		if t[k] >= 'a' && t[k] <= 'z' || t[k] >= 0x80 {
 			return false
@@ -178,11 +178,12 @@ func (x *Extractor) isAllCaps(i int) bool {
 	return len(t) > 1
 }
 
-func (x *Extractor) tok0(i int) string {
+// tokenTextOrEmpty returns the text of token i, or "" outside the text.
+func (x *Extractor) tokenTextOrEmpty(i int) string {
 	if i < 0 || i >= len(x.doc.Toks) {
 		return ""
 	}
-	return x.tok(i)
+	return x.tokenText(i)
 }
 
 // trimThe removes a leading "the " (the tagger sometimes includes it).

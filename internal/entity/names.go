@@ -99,7 +99,7 @@ func (x *Extractor) tagged(i, j int, class tagClass) {
 		low := string(x.lowBytes(i))
 		// "Spanish", "Athenians": group words, not people.
 		if strings.HasSuffix(low, "ians") || strings.HasSuffix(low, "eans") || strings.HasSuffix(low, "ish") || strings.HasSuffix(low, "ese") {
-			x.add(i, j, NORP, x.tok(i))
+			x.add(i, j, NORP, x.tokenText(i))
 			return
 		}
 		// "Sirens sounded ...": a common word capitalised at the start of
@@ -136,7 +136,7 @@ func (x *Extractor) tagged(i, j int, class tagClass) {
 		class = tagPlace
 	}
 	// "Sea of Galilee", "Gulf of Aden": the geographic head is part of it.
-	if class == tagPlace && i >= 2 && x.lowIs(i-1, "of") && x.isCap(i-2) && !x.taken[i-2] && geoHeads[string(x.lowBytes(i-2))] {
+	if class == tagPlace && i >= 2 && x.lowIs(i-1, "of") && x.isCap(i-2) && !x.inEntity[i-2] && geoHeads[string(x.lowBytes(i-2))] {
 		i -= 2
 	}
 	text := x.doc.Text[x.doc.Toks[i].Start:x.doc.Toks[j-1].End]
@@ -177,7 +177,7 @@ func (x *Extractor) titledNames() {
 			j += 2
 		}
 		k := j
-		for k < n && !x.taken[k] && k-j < 5 {
+		for k < n && !x.inEntity[k] && k-j < 5 {
 			switch {
 			case x.isCap(k) && !x.has(k, ner.GTitle|ner.GWeekday|ner.GMonth) && !(x.has(k, ner.GDemonym) && k == j):
 			case x.isConnector(k) && (x.isCap(k+1) || x.lowIs(k+1, "-")) || (x.lowIs(k, "-") && x.adjacent(k-1) && x.adjacent(k) && k > j):
@@ -212,7 +212,7 @@ func (x *Extractor) isRoman(i int) bool {
 	if i >= len(x.doc.Toks) || x.doc.Cls[i] != 'X' || x.adjacent(i-1) {
 		return false
 	}
-	switch x.tok(i) {
+	switch x.tokenText(i) {
 	case "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI":
 		return true
 	case "I":
@@ -224,15 +224,15 @@ func (x *Extractor) isRoman(i int) bool {
 // surnames tags the untagged mentions of the surname of a person named in
 // full in the same text: "Antony Blinken ... Blinken was hoping".
 func (x *Extractor) surnames() {
-	if len(x.surname) == 0 {
+	if len(x.surnameHashes) == 0 {
 		return
 	}
 	for i := range x.doc.Toks {
-		if x.taken[i] || !x.isCap(i) || x.has(i, ner.GTitle|ner.GWeekday|ner.GMonth) {
+		if x.inEntity[i] || !x.isCap(i) || x.has(i, ner.GTitle|ner.GWeekday|ner.GMonth) {
 			continue
 		}
-		if x.surname[x.doc.Hash[i]] && !(i+1 < len(x.doc.Toks) && x.isCap(i+1) && !x.doc.Toks[i+1].SentStart) {
-			x.add(i, i+1, Person, x.tok(i))
+		if x.surnameHashes[x.doc.Hash[i]] && !(i+1 < len(x.doc.Toks) && x.isCap(i+1) && !x.doc.Toks[i+1].SentStart) {
+			x.add(i, i+1, Person, x.tokenText(i))
 		}
 	}
 }

@@ -9,7 +9,7 @@ import (
 func (x *Extractor) rulesDatesNumbers() {
 	n := len(x.doc.Toks)
 	for i := 0; i < n; i++ {
-		if x.taken[i] {
+		if x.inEntity[i] {
 			continue
 		}
 		if j, v, ok := x.date(i); ok {
@@ -127,7 +127,7 @@ func (x *Extractor) day(i int) int {
 	if i < 0 || i >= len(x.doc.Toks) {
 		return 0
 	}
-	s := x.tok(i)
+	s := x.tokenText(i)
 	if k := len(s) - 2; k > 0 {
 		suf := s[k:]
 		if strings.EqualFold(suf, "st") || strings.EqualFold(suf, "nd") || strings.EqualFold(suf, "rd") || strings.EqualFold(suf, "th") {
@@ -163,7 +163,7 @@ func (x *Extractor) digits(i int) (int, int, bool) {
 	if i < 0 || i >= len(x.doc.Toks) {
 		return 0, 0, false
 	}
-	s := x.tok(i)
+	s := x.tokenText(i)
 	if len(s) == 0 || len(s) > 9 {
 		return 0, 0, false
 	}
@@ -221,7 +221,7 @@ func (x *Extractor) numeral(i int) (int, string, bool) {
 	if i < 0 || i >= len(x.doc.Toks) {
 		return 0, "", false
 	}
-	s := x.tok(i)
+	s := x.tokenText(i)
 	if s[0] >= '0' && s[0] <= '9' {
 		var b []byte
 		for k := 0; k < len(s); k++ {
@@ -269,20 +269,20 @@ func (x *Extractor) quantity(i int) (start, end int, typ Type, value string, ok 
 		}
 	}
 	typ = Number
-	if t := x.tok0(k); t == "$" || t == "€" || t == "£" {
+	if t := x.tokenTextOrEmpty(k); t == "$" || t == "€" || t == "£" {
 		typ = Money
 		k++
-	} else if (t == "US" || t == "A" || t == "C" || t == "HK") && x.tok0(k+1) == "$" && x.adjacent(k) {
+	} else if (t == "US" || t == "A" || t == "C" || t == "HK") && x.tokenTextOrEmpty(k+1) == "$" && x.adjacent(k) {
 		typ = Money
 		k += 2
 	}
-	if k >= len(x.doc.Toks) || x.taken[k] {
+	if k >= len(x.doc.Toks) || x.inEntity[k] {
 		return 0, 0, "", "", false
 	}
 	// Digits glued to what comes before belong to something else: a
 	// name (F-16, COVID-19) or a time (10:30).
 	if k > 0 && x.adjacent(k-1) && x.doc.Cls[k] == 'd' && typ == Number {
-		switch x.tok(k - 1) {
+		switch x.tokenText(k - 1) {
 		case "(", "“", "\"", "‘", "[":
 		default:
 			return 0, 0, "", "", false
@@ -326,7 +326,7 @@ func (x *Extractor) quantity(i int) (start, end int, typ Type, value string, ok 
 		j++
 	}
 	for t := start; t < j; t++ {
-		if x.taken[t] {
+		if x.inEntity[t] {
 			return 0, 0, "", "", false
 		}
 	}

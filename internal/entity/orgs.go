@@ -11,11 +11,11 @@ import (
 func (x *Extractor) orgRules() {
 	n := len(x.doc.Toks)
 	for i := 0; i < n; i++ {
-		if x.taken[i] || !x.isCap(i) || x.lowIs(i, "the") {
+		if x.inEntity[i] || !x.isCap(i) || x.lowIs(i, "the") {
 			continue
 		}
 		if knownOrgs[string(x.lowBytes(i))] && !(i+1 < len(x.doc.Toks) && x.isCap(i+1) && !x.doc.Toks[i+1].SentStart) {
-			x.add(i, i+1, Org, x.tok(i))
+			x.add(i, i+1, Org, x.tokenText(i))
 			continue
 		}
 		if l := ner.DefaultGazetteer().Longest(x.doc.Hash[i:], ner.GOrg); l > 1 && x.free(i, i+l) && x.isCap(i+l-1) &&
@@ -25,13 +25,13 @@ func (x *Extractor) orgRules() {
 			continue
 		}
 		if x.isAcronymOrg(i) {
-			x.add(i, i+1, Org, x.tok(i))
+			x.add(i, i+1, Org, x.tokenText(i))
 			continue
 		}
 		// A run of capitalised words, "of"/"for"/"and" allowed inside.
 		j := i
 		head := false
-		for j < n && !x.taken[j] {
+		for j < n && !x.inEntity[j] {
 			if x.isCap(j) && !x.has(j, ner.GWeekday|ner.GMonth) {
 				if orgHeads[string(x.lowBytes(j))] {
 					head = true
@@ -66,7 +66,7 @@ func (x *Extractor) orgRules() {
 // six letters that is neither a place nor a common abbreviation: GCHQ,
 // RSPB, KFC. Headlines in capitals are left alone.
 func (x *Extractor) isAcronymOrg(i int) bool {
-	t := x.tok(i)
+	t := x.tokenText(i)
 	if len(t) < 2 || len(t) > 6 || x.doc.Title[i] {
 		return false
 	}
@@ -99,10 +99,10 @@ func (x *Extractor) roleOfOrgs() {
 			i++
 		}
 		j := i
-		for j < n && j-i < 5 && !x.taken[j] && x.isCap(j) && !x.has(j, ner.GWeekday|ner.GMonth) {
+		for j < n && j-i < 5 && !x.inEntity[j] && x.isCap(j) && !x.has(j, ner.GWeekday|ner.GMonth) {
 			j++
 		}
-		if j > i && !(j < n && x.taken[j]) {
+		if j > i && !(j < n && x.inEntity[j]) {
 			x.add(i, j, Org, x.doc.Text[x.doc.Toks[i].Start:x.doc.Toks[j-1].End])
 		}
 	}

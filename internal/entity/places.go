@@ -13,7 +13,7 @@ func (x *Extractor) gazetteerPlaces() {
 	g := ner.DefaultGazetteer()
 	n := len(x.doc.Toks)
 	for i := 0; i < n; i++ {
-		if x.taken[i] || !x.isCap(i) || x.lowIs(i, "the") {
+		if x.inEntity[i] || !x.isCap(i) || x.lowIs(i, "the") {
 			continue
 		}
 		l := g.Longest(x.doc.Hash[i:], ner.GCountry|ner.GLoc|ner.GCity|ner.GCapital)
@@ -57,11 +57,11 @@ func (x *Extractor) placeContext(i int) bool {
 // governorate".
 func (x *Extractor) placeNames() {
 	for k := range x.doc.Toks {
-		if !x.placeNounAt(k) || k == 0 || x.taken[k-1] || !x.isCap(k-1) {
+		if !x.placeNounAt(k) || k == 0 || x.inEntity[k-1] || !x.isCap(k-1) {
 			continue
 		}
 		i := k - 1
-		for i > 0 && !x.taken[i-1] && x.isCap(i-1) && !x.doc.Toks[i].SentStart && k-i < 3 {
+		for i > 0 && !x.inEntity[i-1] && x.isCap(i-1) && !x.doc.Toks[i].SentStart && k-i < 3 {
 			i--
 		}
 		x.add(i, k, Location, x.doc.Text[x.doc.Toks[i].Start:x.doc.Toks[k-1].End])
