@@ -92,3 +92,19 @@ func TestWeekdayMonth(t *testing.T) {
 		t.Error("Month")
 	}
 }
+
+// The word sets are read as m[word]: an entry set to false would be the
+// same as no entry.
+func TestWordSetsHoldNoFalse(t *testing.T) {
+	for name, set := range map[string]map[string]bool{
+		"nameConnectors": nameConnectors, "orgRoles": orgRoles, "knownOrgs": knownOrgs, "orgHeads": orgHeads,
+		"notOrgAcronyms": notOrgAcronyms, "norpGroups": norpGroups, "placeNouns": placeNouns, "geoHeads": geoHeads,
+		"datePrepositions": datePrepositions, "currencyWords": currencyWords,
+	} {
+		for w, ok := range set {
+			if !ok {
+				t.Errorf("%s[%q] is false", name, w)
+			}
+		}
+	}
+}

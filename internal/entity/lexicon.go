@@ -23,7 +23,7 @@ var knownOrgs = map[string]bool{
 	// news agencies and media
 	"reuters": true, "afp": true, "ap": true, "bloomberg": true, "xinhua": true, "tass": true,
 	"cnn": true, "bbc": true, "nbc": true, "cbs": true, "abc": true, "npr": true, "pbs": true,
-	"fox": false, "politico": true, "axios": true, "interfax": true, "ria": true, "yonhap": true,
+	"politico": true, "axios": true, "interfax": true, "ria": true, "yonhap": true,
 	"kyodo": true, "anadolu": true, "wafa": true, "irna": true, "aljazeera": true,
 	// international bodies, alliances, agencies
 	"nato": true, "un": true, "eu": true, "iaea": true, "unrwa": true, "unicef": true,
@@ -32,13 +32,13 @@ var knownOrgs = map[string]bool{
 	"g20": true, "brics": true, "icc": true, "icj": true,
 	// government bodies
 	"fbi": true, "cia": true, "nsa": true, "pentagon": true, "kremlin": true, "nasa": true,
-	"congress": false, "idf": true, "irgc": true, "mossad": true,
+	"idf": true, "irgc": true, "mossad": true,
 	// armed and political groups
 	"hamas": true, "hezbollah": true, "taliban": true, "isis": true, "isil": true,
 	"al-qaeda": true, "fatah": true, "pkk": true, "ypg": true, "sdf": true,
 	// large companies
 	"google": true, "alphabet": true, "microsoft": true, "amazon": true, "facebook": true,
-	"meta": false, "twitter": true, "instagram": true, "whatsapp": true, "tiktok": true,
+	"twitter": true, "instagram": true, "whatsapp": true, "tiktok": true,
 	"youtube": true, "netflix": true, "spotify": true, "uber": true, "lyft": true,
 	"airbnb": true, "tesla": true, "spacex": true, "boeing": true, "airbus": true,
 	"samsung": true, "huawei": true, "xiaomi": true, "alibaba": true, "tencent": true,
