@@ -64,28 +64,32 @@ var extractions = sync.Pool{New: func() any { return new(extraction) }}
 // and numbers in text and returns them in text order, without overlaps,
 // each with byte offsets into text and a normalised Value.
 //
-// Names are found by an averaged perceptron sequence tagger (BIO labels,
-// Viterbi decoding) trained on Universal NER English-EWT, GUM and wikigold,
-// with word, shape, affix, gazetteer and context features; its output is
-// then corrected by rules: a capitalised name after a title ("Prime
-// Minister", "Brig. Gen.", "Secretary of State") is a PERSON and the title
-// is not part of it; weekdays and months are never names; nationality words
-// are NORP; a surname alone ("Blinken") after the full name in the same
-// text is the same PERSON; a capitalised common word at the start of a
-// sentence is not a PERSON. Dates, durations, money, percentages and
-// numbers are found by rules. Sentences are split at . ! ? and line
-// breaks (abbreviations such as "Gen." and "U.S." do not end one).
+// Names are found by a statistical tagger trained on Universal NER
+// English-EWT, GUM and wikigold, then corrected by rules: a capitalised
+// name after a title ("Prime Minister", "Brig. Gen.", "Secretary of
+// State") is a PERSON and the title is not part of it; weekdays and months
+// are never names; nationality words are NORP; a surname alone ("Blinken")
+// after the full name in the same text is the same PERSON; a capitalised
+// common word at the start of a sentence is not a PERSON. Dates,
+// durations, money, percentages and numbers are found by rules. Sentences
+// are split as [Sentences] splits them (abbreviations such as "Gen." and
+// "U.S." do not end one).
 //
-// Quality, measured by internal/ner/cmd/nereval (exact span and type):
-// F1 71 over PERSON, ORG and LOCATION on the UNER English-PUD news and
-// Wikipedia set (PERSON 79, ORG 55, LOCATION 71), 65 on GUM's test
-// documents.
+// Quality, exact span and type: F1 71 over PERSON, ORG and LOCATION on the
+// UNER English-PUD news and Wikipedia set (PERSON 79, ORG 55, LOCATION 71),
+// 65 on GUM's test documents.
 //
 // The model (about 20 MB in memory) is embedded and loaded once, on first
-// use, in a few tens of milliseconds; ExtractEntities is safe for
+// use, in a few tens of milliseconds. ExtractEntities is safe for
 // concurrent use and allocates per call and per normalised value, not per
 // token. It returns nil for a text without entities.
 func ExtractEntities(text string) []Entity {
+	// The tagger is an averaged perceptron over BIO labels with Viterbi
+	// decoding, on word, shape, affix, gazetteer and context features
+	// (internal/ner); the rules are internal/entity's. The quality figures
+	// above come from internal/ner/cmd/nereval, and TestNERFloors keeps
+	// them. The working memory comes from a pool, so that a call allocates
+	// only its result and the Values it builds.
 	x := extractions.Get().(*extraction)
 	defer extractions.Put(x)
 	// Sentence starts from the splitter, which knows abbreviations such as
