@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/newsdump/newsdump/internal/entity"
 	"github.com/newsdump/newsdump/internal/ner"
 	"github.com/newsdump/newsdump/internal/ner/conll"
 )
@@ -196,7 +197,8 @@ func checkMentions(t *testing.T, a Article, ents []ArticleEntity) {
 			if e.Type == PERSON {
 				r, _ := utf8.DecodeRuneInString(m.Text)
 				low := strings.ToLower(m.Text)
-				if !unicode.IsUpper(r) || weekdayNumbers[low] != 0 || low == "sunday" || monthNumbers[low] != 0 {
+				_, weekday := entity.Weekday(low)
+				if !unicode.IsUpper(r) || weekday || entity.Month(low) != 0 {
 					t.Errorf("PERSON %q is not a name", m.Text)
 				}
 			}
@@ -295,5 +297,21 @@ func TestExtractEntitiesAllocations(t *testing.T) {
 	allocs := testing.AllocsPerRun(20, func() { ExtractEntities(text) })
 	if max := float64(1 + built); allocs > max {
 		t.Errorf("%v allocations for %d tokens and %d entities, want at most %v", allocs, len(strings.Fields(text)), len(ents), max)
+	}
+}
+
+// The exported entity types are internal/entity's, converted without a
+// table.
+func TestEntityTypesMatch(t *testing.T) {
+	for _, p := range []struct {
+		exported EntityType
+		internal entity.Type
+	}{
+		{PERSON, entity.Person}, {ORG, entity.Org}, {LOCATION, entity.Location}, {NORP, entity.NORP},
+		{DATE, entity.Date}, {NUMBER, entity.Number}, {MONEY, entity.Money}, {PERCENT, entity.Percent},
+	} {
+		if string(p.exported) != string(p.internal) {
+			t.Errorf("%s is %s in internal/entity", p.exported, p.internal)
+		}
 	}
 }

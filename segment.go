@@ -3,6 +3,8 @@ package newsdump
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsdump/newsdump/internal/abbrev"
 )
 
 // Span is a sentence's place in the text it was found in: text[Start:End]
@@ -658,7 +660,7 @@ func (s *splitter) gluedSentence(i int) bool {
 			return false
 		}
 	}
-	if abbreviationClass(text[ws:i]) != 0 {
+	if abbrev.ClassOf(text[ws:i]) != 0 {
 		return false
 	}
 	for k := i + 1; k < len(text) && k < i+1+lookAhead; k++ {
@@ -704,8 +706,8 @@ func (s *splitter) endsAfterWord(i, kind, at int) bool {
 	if len(word) > 0 && word[len(word)-1] == '.' {
 		return true
 	}
-	class := abbreviationClass(word)
-	dotted := isDotted(word)
+	class := abbrev.ClassOf(word)
+	dotted := abbrev.IsDotted(word)
 	single := utf8.RuneCountInString(word) == 1
 	if kind == kindDigit {
 		// A number after an abbreviation or a letter ("No. 2", "p. 55",
@@ -714,9 +716,9 @@ func (s *splitter) endsAfterWord(i, kind, at int) bool {
 		return class == 0 && !dotted && !single
 	}
 	switch {
-	case class == abbrTitle:
+	case class == abbrev.Title:
 		return false
-	case class == abbrNumeric:
+	case class == abbrev.Numeric:
 		return true
 	case dotted && isAmPm(word):
 		return !s.timeIntro(ws) && !isTimeFollower(text, at)
@@ -770,35 +772,6 @@ func isAmPm(word string) bool {
 	}
 	a, m := word[0]|0x20, word[2]|0x20
 	return (a == 'a' || a == 'p') && m == 'm'
-}
-
-// isDotted reports whether word (without its final period) is a dotted
-// abbreviation: short letter groups separated by single dots ("U.S",
-// "a.m", "Ph.D").
-func isDotted(word string) bool {
-	if len(word) < 3 {
-		return false
-	}
-	run, dots := 0, 0
-	for k := 0; k < len(word); k++ {
-		c := word[k]
-		switch {
-		case c == '.':
-			if run == 0 {
-				return false
-			}
-			dots++
-			run = 0
-		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
-			run++
-			if run > 2 {
-				return false
-			}
-		default:
-			return false
-		}
-	}
-	return dots > 0 && run > 0
 }
 
 // wordStart returns where the word ending at i starts: after the last
@@ -874,25 +847,6 @@ func isLetterBefore(text string, i int) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(text[:i])
 	return unicode.IsLetter(r) || r == '°'
-}
-
-// abbreviationClass returns the class of word (without its final period)
-// in the abbreviations table, ignoring ASCII case, or 0. The lower-cased
-// key is built in a fixed buffer and converted in the index expression,
-// which the compiler does without allocating.
-func abbreviationClass(word string) uint8 {
-	if len(word) > 8 {
-		return 0
-	}
-	var buf [8]byte
-	for k := 0; k < len(word); k++ {
-		c := word[k]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[k] = c
-	}
-	return abbreviations[string(buf[:len(word)])]
 }
 
 // markerAt recognises a list item marker at i: one to three digits or a

@@ -38,7 +38,7 @@ type Gazetteer struct {
 }
 
 // titleWords precede a person's name. They are in Go rather than in the
-// data because the rules of package newsdump share them.
+// data because the rules of internal/entity share them.
 var titleWords = []string{
 	"president", "vice", "minister", "prime", "secretary", "general", "gen.", "gen",
 	"mr.", "mr", "mrs.", "mrs", "ms.", "ms", "dr.", "dr", "sen.", "senator", "rep.",

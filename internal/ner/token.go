@@ -2,12 +2,14 @@
 // tokenizer that keeps byte offsets, gazetteers, the features of an averaged
 // perceptron sequence tagger (BIO labels for PER, ORG and LOC, Viterbi
 // decoding) and the tagger's training. The rules for titles, dates, numbers
-// and canonical names live in package newsdump, which calls Tag.
+// and canonical names live in internal/entity, which calls Tag.
 package ner
 
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsdump/newsdump/internal/abbrev"
 )
 
 // Token is one token of a text: bytes [Start, End).
@@ -16,19 +18,6 @@ type Token struct {
 	// SentStart is set on the first token of a sentence (after . ! ? or
 	// a line break).
 	SentStart bool
-}
-
-// abbrevs are words whose following period belongs to them ("Gen.",
-// "Oct."), so that it neither ends a sentence nor splits the name.
-var abbrevs = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "gen": true, "lt": true, "col": true,
-	"sgt": true, "brig": true, "maj": true, "capt": true, "gov": true, "sen": true,
-	"rep": true, "st": true, "jan": true, "feb": true, "mar": true, "apr": true,
-	"jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true,
-	"nov": true, "dec": true, "inc": true, "corp": true, "co": true, "ltd": true,
-	"jr": true, "sr": true, "prof": true, "rev": true, "adm": true, "cmdr": true,
-	"mt": true, "ft": true, "dept": true, "no": true, "vs": true, "pres": true,
-	"messrs": true, "gens": true, "reps": true, "sens": true, "ave": true, "blvd": true,
 }
 
 func isWordRune(r rune) bool {
@@ -143,7 +132,7 @@ func wordEnd(text string, i int) int {
 			w := text[start:i]
 			// U.S. / U.N. / D.C.: single letters joined by periods.
 			// (Acronyms are short; the bound keeps "U.S.U.S.…" linear.)
-			if letters == 1 && i-start <= 2 || i-start <= 12 && isDotted(w) {
+			if letters == 1 && i-start <= 2 || i-start <= 12 && abbrev.IsDotted(w) {
 				if j := i + 1; j < len(text) {
 					r2, n2 := utf8.DecodeRuneInString(text[j:])
 					if unicode.IsUpper(r2) && j+n2 < len(text) && text[j+n2] == '.' {
@@ -152,11 +141,11 @@ func wordEnd(text string, i int) int {
 						continue
 					}
 				}
-				if i-start <= 12 && isDotted(w) || isUpperLetter(w) {
+				if i-start <= 12 && abbrev.IsDotted(w) || isUpperLetter(w) {
 					return i + 1
 				}
 			}
-			if isAbbrev(w) && (i+1 >= len(text) || !wordAt(text, i+1)) {
+			if abbrev.Glued(w) && (i+1 >= len(text) || !wordAt(text, i+1)) {
 				return i + 1
 			}
 			return i
@@ -169,33 +158,4 @@ func wordEnd(text string, i int) int {
 func isUpperLetter(w string) bool {
 	r, n := utf8.DecodeRuneInString(w)
 	return n == len(w) && unicode.IsUpper(r)
-}
-
-// isDotted reports a dotted acronym so far: "U.S" ("U.S" + ".").
-func isDotted(w string) bool {
-	if len(w) < 3 {
-		return false
-	}
-	for k := 1; k < len(w); k += 2 {
-		if w[k] != '.' {
-			return false
-		}
-	}
-	return len(w)%2 == 1
-}
-
-// isAbbrev reports whether w (without its period) is in abbrevs.
-func isAbbrev(w string) bool {
-	if len(w) > 8 {
-		return false
-	}
-	var b [8]byte
-	for k := 0; k < len(w); k++ {
-		c := w[k]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[k] = c
-	}
-	return abbrevs[string(b[:len(w)])]
 }

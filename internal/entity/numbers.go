@@ -1,168 +1,19 @@
-package newsdump
+package entity
 
 import (
 	"strconv"
 	"strings"
 )
 
-var monthNumbers = map[string]int{
-	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-	"jan.": 1, "feb.": 2, "mar.": 3, "apr.": 4, "jun.": 6, "jul.": 7, "aug.": 8,
-	"sep.": 9, "sept.": 9, "oct.": 10, "nov.": 11, "dec.": 12,
-	"jan": 1, "feb": 2, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-	"oct": 10, "nov": 11, "dec": 12,
-}
-
-var weekdayNumbers = map[string]int{
-	"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
-}
-
-// datePrepositions before a bare month or year make it a date: "in 2004",
-// "since October".
-var datePrepositions = map[string]bool{
-	"in": true, "since": true, "by": true, "until": true, "till": true, "from": true,
-	"during": true, "before": true, "after": true, "of": true, "early": true, "late": true,
-	"mid": true, "through": true, "last": true, "next": true, "this": true, "between": true,
-	"and": true, "to": true, "for": true, "around": true,
-}
-
-var smallNumbers = map[string]int{
-	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-	"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-	"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-	"eighty": 80, "ninety": 90,
-}
-
-var scaleWords = map[string]int{
-	"hundred": 2, "thousand": 3, "million": 6, "billion": 9, "trillion": 12,
-}
-
-// quantityQualifiers may precede a number and stay in its Text.
-var quantityQualifiers = [][]string{
-	{"at", "least"}, {"at", "most"}, {"more", "than"}, {"less", "than"}, {"fewer", "than"},
-	{"up", "to"}, {"nearly"}, {"almost"}, {"about"}, {"around"}, {"over"}, {"roughly"},
-	{"approximately"}, {"some"}, {"just", "over"}, {"just", "under"}, {"under"},
-}
-
-var durationUnits = map[string]string{
-	"day": "D", "days": "D", "week": "W", "weeks": "W", "month": "M", "months": "M",
-	"year": "Y", "years": "Y", "hour": "TH", "hours": "TH",
-}
-
-var currencyWords = map[string]bool{
-	"dollars": true, "euros": true, "pounds": true, "yuan": true, "yen": true, "rupees": true,
-}
-
-// lowText returns token i's lower-cased text as a string for map
-// look-ups ("" outside the text). Map look-ups with string(bytes) keys do
-// not allocate.
-func (x *extractor) lowBytes(i int) []byte {
-	if i < 0 || i >= len(x.doc.Toks) {
-		return nil
-	}
-	o := x.doc.LowOff[i]
-	return x.doc.Low[o[0]:o[1]]
-}
-
-func (x *extractor) month(i int) int {
-	if !x.isCap(i) {
-		return 0
-	}
-	m := monthNumbers[string(x.lowBytes(i))]
-	return m
-}
-
-// digits returns the value of token i if it is a plain run of ASCII digits.
-func (x *extractor) digits(i int) (int, int, bool) {
-	if i < 0 || i >= len(x.doc.Toks) {
-		return 0, 0, false
-	}
-	s := x.tok(i)
-	if len(s) == 0 || len(s) > 9 {
-		return 0, 0, false
-	}
-	v := 0
-	for k := 0; k < len(s); k++ {
-		c := s[k]
-		if c < '0' || c > '9' {
-			return 0, 0, false
-		}
-		v = v*10 + int(c-'0')
-	}
-	return v, len(s), true
-}
-
-// day returns the day of month written at token i: "6", "06", "6th".
-func (x *extractor) day(i int) int {
-	if i < 0 || i >= len(x.doc.Toks) {
-		return 0
-	}
-	s := x.tok(i)
-	if k := len(s) - 2; k > 0 {
-		suf := s[k:]
-		if strings.EqualFold(suf, "st") || strings.EqualFold(suf, "nd") || strings.EqualFold(suf, "rd") || strings.EqualFold(suf, "th") {
-			s = s[:k]
-		}
-	}
-	if len(s) == 0 || len(s) > 2 {
-		return 0
-	}
-	v := 0
-	for k := 0; k < len(s); k++ {
-		if s[k] < '0' || s[k] > '9' {
-			return 0
-		}
-		v = v*10 + int(s[k]-'0')
-	}
-	if v < 1 || v > 31 {
-		return 0
-	}
-	return v
-}
-
-func (x *extractor) year(i int) int {
-	v, n, ok := x.digits(i)
-	if !ok || n != 4 || v < 1000 || v > 2999 {
-		return 0
-	}
-	return v
-}
-
-func isoDate(y, m, d int) string {
-	var b []byte
-	if y > 0 {
-		b = strconv.AppendInt(b, int64(y), 10)
-	} else {
-		b = append(b, '-')
-	}
-	if m > 0 {
-		b = append(b, '-')
-		if m < 10 {
-			b = append(b, '0')
-		}
-		b = strconv.AppendInt(b, int64(m), 10)
-	}
-	if d > 0 {
-		b = append(b, '-')
-		if d < 10 {
-			b = append(b, '0')
-		}
-		b = strconv.AppendInt(b, int64(d), 10)
-	}
-	return string(b)
-}
-
 // rulesDatesNumbers finds dates, durations, money, percentages and numbers.
-func (x *extractor) rulesDatesNumbers() {
+func (x *Extractor) rulesDatesNumbers() {
 	n := len(x.doc.Toks)
 	for i := 0; i < n; i++ {
-		if x.taken[i] {
+		if x.inEntity[i] {
 			continue
 		}
 		if j, v, ok := x.date(i); ok {
-			x.add(i, j, DATE, v)
+			x.add(i, j, Date, v)
 			i = j - 1
 			continue
 		}
@@ -174,7 +25,7 @@ func (x *extractor) rulesDatesNumbers() {
 }
 
 // date matches a date starting at token i and returns its end.
-func (x *extractor) date(i int) (int, string, bool) {
+func (x *Extractor) date(i int) (int, string, bool) {
 	// ISO 8601 written out: 2023-11-06.
 	if y := x.year(i); y > 0 && x.lowIs(i+1, "-") && x.adjacent(i) && x.adjacent(i+1) {
 		if m, ml, ok := x.digits(i + 2); ok && ml == 2 && m >= 1 && m <= 12 {
@@ -236,7 +87,7 @@ func (x *extractor) date(i int) (int, string, bool) {
 }
 
 // monthDate matches Month [Day][, Year] or Month Year at token i.
-func (x *extractor) monthDate(i int) (int, string, bool) {
+func (x *Extractor) monthDate(i int) (int, string, bool) {
 	m := x.month(i)
 	low := string(x.lowBytes(i))
 	if d := x.day(i + 1); d > 0 && !x.adjacent(i) {
@@ -263,9 +114,97 @@ func (x *extractor) monthDate(i int) (int, string, bool) {
 	return 0, "", false
 }
 
+func (x *Extractor) month(i int) int {
+	if !x.isCap(i) {
+		return 0
+	}
+	m := monthNumbers[string(x.lowBytes(i))]
+	return m
+}
+
+// day returns the day of month written at token i: "6", "06", "6th".
+func (x *Extractor) day(i int) int {
+	if i < 0 || i >= len(x.doc.Toks) {
+		return 0
+	}
+	s := x.tokenText(i)
+	if k := len(s) - 2; k > 0 {
+		suf := s[k:]
+		if strings.EqualFold(suf, "st") || strings.EqualFold(suf, "nd") || strings.EqualFold(suf, "rd") || strings.EqualFold(suf, "th") {
+			s = s[:k]
+		}
+	}
+	if len(s) == 0 || len(s) > 2 {
+		return 0
+	}
+	v := 0
+	for k := 0; k < len(s); k++ {
+		if s[k] < '0' || s[k] > '9' {
+			return 0
+		}
+		v = v*10 + int(s[k]-'0')
+	}
+	if v < 1 || v > 31 {
+		return 0
+	}
+	return v
+}
+
+func (x *Extractor) year(i int) int {
+	v, n, ok := x.digits(i)
+	if !ok || n != 4 || v < 1000 || v > 2999 {
+		return 0
+	}
+	return v
+}
+
+// digits returns the value of token i if it is a plain run of ASCII digits.
+func (x *Extractor) digits(i int) (int, int, bool) {
+	if i < 0 || i >= len(x.doc.Toks) {
+		return 0, 0, false
+	}
+	s := x.tokenText(i)
+	if len(s) == 0 || len(s) > 9 {
+		return 0, 0, false
+	}
+	v := 0
+	for k := 0; k < len(s); k++ {
+		c := s[k]
+		if c < '0' || c > '9' {
+			return 0, 0, false
+		}
+		v = v*10 + int(c-'0')
+	}
+	return v, len(s), true
+}
+
+func isoDate(y, m, d int) string {
+	var b []byte
+	if y > 0 {
+		b = strconv.AppendInt(b, int64(y), 10)
+	} else {
+		b = append(b, '-')
+	}
+	if m > 0 {
+		b = append(b, '-')
+		if m < 10 {
+			b = append(b, '0')
+		}
+		b = strconv.AppendInt(b, int64(m), 10)
+	}
+	if d > 0 {
+		b = append(b, '-')
+		if d < 10 {
+			b = append(b, '0')
+		}
+		b = strconv.AppendInt(b, int64(d), 10)
+	}
+	return string(b)
+}
+
 // cardinal reads a whole number at token i, written in digits (no
 // grouping) or as a word.
-func (x *extractor) cardinal(i int) (int, bool) {
+func (x *Extractor) cardinal(i int) (int, bool) {
 	if v, _, ok := x.digits(i); ok {
 		return v, true
 	}
@@ -278,11 +217,11 @@ func (x *extractor) cardinal(i int) (int, bool) {
 // numeral reads a number at token i: digits with grouping or decimals,
 // or a number word ("twenty-five"). It returns the end token and the
 // number as a plain decimal string.
-func (x *extractor) numeral(i int) (int, string, bool) {
+func (x *Extractor) numeral(i int) (int, string, bool) {
 	if i < 0 || i >= len(x.doc.Toks) {
 		return 0, "", false
 	}
-	s := x.tok(i)
+	s := x.tokenText(i)
 	if s[0] >= '0' && s[0] <= '9' {
 		var b []byte
 		for k := 0; k < len(s); k++ {
@@ -313,7 +252,7 @@ func (x *extractor) numeral(i int) (int, string, bool) {
 
 // quantity matches [qualifier] [currency] number [scale] [% | percent |
 // currency word] at token i.
-func (x *extractor) quantity(i int) (start, end int, typ EntityType, value string, ok bool) {
+func (x *Extractor) quantity(i int) (start, end int, typ Type, value string, ok bool) {
 	start = i
 	k := i
 	for _, q := range quantityQualifiers {
@@ -329,21 +268,21 @@ func (x *extractor) quantity(i int) (start, end int, typ EntityType, value strin
 			break
 		}
 	}
-	typ = NUMBER
-	if t := x.tok0(k); t == "$" || t == "€" || t == "£" {
-		typ = MONEY
+	typ = Number
+	if t := x.tokenTextOrEmpty(k); t == "$" || t == "€" || t == "£" {
+		typ = Money
 		k++
-	} else if (t == "US" || t == "A" || t == "C" || t == "HK") && x.tok0(k+1) == "$" && x.adjacent(k) {
-		typ = MONEY
+	} else if (t == "US" || t == "A" || t == "C" || t == "HK") && x.tokenTextOrEmpty(k+1) == "$" && x.adjacent(k) {
+		typ = Money
 		k += 2
 	}
-	if k >= len(x.doc.Toks) || x.taken[k] {
+	if k >= len(x.doc.Toks) || x.inEntity[k] {
 		return 0, 0, "", "", false
 	}
 	// Digits glued to what comes before belong to something else: a
 	// name (F-16, COVID-19) or a time (10:30).
-	if k > 0 && x.adjacent(k-1) && x.doc.Cls[k] == 'd' && typ == NUMBER {
-		switch x.tok(k - 1) {
+	if k > 0 && x.adjacent(k-1) && x.doc.Cls[k] == 'd' && typ == Number {
+		switch x.tokenText(k - 1) {
 		case "(", "“", "\"", "‘", "[":
 		default:
 			return 0, 0, "", "", false
@@ -353,7 +292,7 @@ func (x *extractor) quantity(i int) (start, end int, typ EntityType, value strin
 	if !ok {
 		return 0, 0, "", "", false
 	}
-	if x.doc.Cls[k] == 'x' && k == i && typ == NUMBER && !x.lowIs(j, "million") && !x.lowIs(j, "billion") {
+	if x.doc.Cls[k] == 'x' && k == i && typ == Number && !x.lowIs(j, "million") && !x.lowIs(j, "billion") {
 		// A number word alone ("one", "two") is only a number with a
 		// qualifier or scale; "one of them" is not worth an entity.
 		if !(x.isNounAfter(j)) {
@@ -374,20 +313,20 @@ func (x *extractor) quantity(i int) (start, end int, typ EntityType, value strin
 	}
 	switch {
 	case x.lowIs(j, "%") && x.adjacent(j-1):
-		typ = PERCENT
+		typ = Percent
 		j++
 	case x.lowIs(j, "percent"):
-		typ = PERCENT
+		typ = Percent
 		j++
 	case x.lowIs(j, "per") && x.lowIs(j+1, "cent"):
-		typ = PERCENT
+		typ = Percent
 		j += 2
-	case typ == NUMBER && currencyWords[string(x.lowBytes(j))]:
-		typ = MONEY
+	case typ == Number && currencyWords[string(x.lowBytes(j))]:
+		typ = Money
 		j++
 	}
 	for t := start; t < j; t++ {
-		if x.taken[t] {
+		if x.inEntity[t] {
 			return 0, 0, "", "", false
 		}
 	}
@@ -396,7 +335,7 @@ func (x *extractor) quantity(i int) (start, end int, typ EntityType, value strin
 
 // isNounAfter reports a lower-case word after a number word: "two
 // soldiers" counts, "one of" and "one," do not.
-func (x *extractor) isNounAfter(j int) bool {
+func (x *Extractor) isNounAfter(j int) bool {
 	if j >= len(x.doc.Toks) || x.doc.Cls[j] != 'x' {
 		return false
 	}
@@ -405,13 +344,6 @@ func (x *extractor) isNounAfter(j int) bool {
 		return false
 	}
 	return true
-}
-
-func (x *extractor) tok0(i int) string {
-	if i < 0 || i >= len(x.doc.Toks) {
-		return ""
-	}
-	return x.tok(i)
 }
 
 // normalizeNumber writes num × 10^exp plainly ("46000") or, with a scale
@@ -443,4 +375,17 @@ func normalizeNumber(num string, exp int) string {
 		out += "." + lead[1:]
 	}
 	return out + "e" + strconv.Itoa(e)
+}
+
+// Weekday returns the day of the week named by lower, a lower-cased English
+// weekday ("tuesday"), counting from 0 for Sunday.
+func Weekday(lower string) (int, bool) {
+	d, ok := weekdayNumbers[lower]
+	return d, ok
+}
+
+// Month returns the month (1 to 12) named by lower, a lower-cased English
+// month name or abbreviation ("october", "oct."), or 0.
+func Month(lower string) int {
+	return monthNumbers[lower]
 }

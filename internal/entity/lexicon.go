@@ -1,0 +1,193 @@
+package entity
+
+// nameConnectors may sit inside a name in lower case: "Mohammed Shia
+// al-Sudani", "Ursula von der Leyen".
+var nameConnectors = map[string]bool{
+	"al": true, "el": true, "bin": true, "ibn": true, "bint": true, "de": true,
+	"da": true, "van": true, "von": true, "der": true, "den": true, "del": true,
+	"la": true, "le": true, "di": true, "du": true, "abu": true, "ben": true,
+}
+
+// orgRoles before "of" name someone's place in an organisation:
+// "founder of Hack Forums", "president of the Georgetown BID".
+var orgRoles = map[string]bool{
+	"founder": true, "co-founder": true, "president": true, "chairman": true, "chairwoman": true,
+	"ceo": true, "director": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"member": true, "members": true, "employee": true, "employees": true, "owner": true,
+	"editor": true, "head": true, "executive": true, "chief": true, "staff": true,
+}
+
+// knownOrgs are organisations news names by one word and that the tagger,
+// trained on other text, does not know well: news agencies first.
+var knownOrgs = map[string]bool{
+	// news agencies and media
+	"reuters": true, "afp": true, "ap": true, "bloomberg": true, "xinhua": true, "tass": true,
+	"cnn": true, "bbc": true, "nbc": true, "cbs": true, "abc": true, "npr": true, "pbs": true,
+	"politico": true, "axios": true, "interfax": true, "ria": true, "yonhap": true,
+	"kyodo": true, "anadolu": true, "wafa": true, "irna": true, "aljazeera": true,
+	// international bodies, alliances, agencies
+	"nato": true, "un": true, "eu": true, "iaea": true, "unrwa": true, "unicef": true,
+	"unesco": true, "unhcr": true, "opec": true, "asean": true, "fifa": true, "uefa": true,
+	"interpol": true, "europol": true, "wto": true, "imf": true, "oecd": true, "g7": true,
+	"g20": true, "brics": true, "icc": true, "icj": true,
+	// government bodies
+	"fbi": true, "cia": true, "nsa": true, "pentagon": true, "kremlin": true, "nasa": true,
+	"idf": true, "irgc": true, "mossad": true,
+	// armed and political groups
+	"hamas": true, "hezbollah": true, "taliban": true, "isis": true, "isil": true,
+	"al-qaeda": true, "fatah": true, "pkk": true, "ypg": true, "sdf": true,
+	// large companies
+	"google": true, "alphabet": true, "microsoft": true, "amazon": true, "facebook": true,
+	"twitter": true, "instagram": true, "whatsapp": true, "tiktok": true,
+	"youtube": true, "netflix": true, "spotify": true, "uber": true, "lyft": true,
+	"airbnb": true, "tesla": true, "spacex": true, "boeing": true, "airbus": true,
+	"samsung": true, "huawei": true, "xiaomi": true, "alibaba": true, "tencent": true,
+	"baidu": true, "sony": true, "toyota": true, "honda": true, "nissan": true,
+	"volkswagen": true, "bmw": true, "siemens": true, "nokia": true, "ericsson": true,
+	"intel": true, "nvidia": true, "ibm": true, "cisco": true, "openai": true,
+	"exxonmobil": true, "exxon": true, "chevron": true, "bp": true,
+	"aramco": true, "gazprom": true, "rosneft": true, "walmart": true, "nestle": true,
+	"unilever": true, "pfizer": true, "moderna": true, "astrazeneca": true, "novartis": true,
+	"goldman": true, "jpmorgan": true, "citigroup": true, "hsbc": true, "barclays": true,
+	"deloitte": true, "mckinsey": true, "lufthansa": true,
+	"reddit": true, "snapchat": true, "linkedin": true, "paypal": true,
+	"mastercard": true, "disney": true, "tesco": true,
+	"ikea": true, "zara": true, "adidas": true, "nike": true, "mcdonald's": true, "starbucks": true,
+}
+
+// orgHeads end organisation names: "Islamic Resistance", "Popular
+// Mobilization Forces", "Ministry of Defense" (the head may come first).
+var orgHeads = map[string]bool{
+	"resistance": true, "movement": true, "front": true, "party": true, "council": true,
+	"ministry": true, "brigades": true, "army": true, "guard": true, "forces": true,
+	"agency": true, "committee": true, "commission": true, "organization": true,
+	"organisation": true, "corporation": true, "company": true, "university": true,
+	"institute": true, "association": true, "federation": true, "union": true,
+	"parliament": true, "court": true, "bank": true, "group": true, "inc.": true,
+	"corp.": true, "ltd.": true, "foundation": true, "authority": true, "office": true,
+	"navy": true, "service": true, "services": true, "press": true, "airlines": true,
+	"airways": true, "network": true, "institution": true, "club": true,
+	"society": true, "league": true, "alliance": true, "coalition": true, "brigade": true,
+	"department": true, "bureau": true, "senate": true, "assembly": true, "cabinet": true,
+}
+
+// notOrgAcronyms are capitalised abbreviations that are not organisations.
+var notOrgAcronyms = map[string]bool{
+	"tv": true, "ai": true, "ceo": true, "cfo": true, "gdp": true, "pm": true, "am": true,
+	"ok": true, "dna": true, "hiv": true, "aids": true, "covid": true, "id": true, "it": true,
+	"pc": true, "usb": true, "gps": true, "sms": true, "faq": true, "diy": true, "vip": true,
+	"ufo": true, "lgbt": true, "lgbtq": true, "mp": true, "mps": true, "phd": true, "mba": true,
+	"ad": true, "bc": true, "ce": true, "bce": true, "ii": true, "iii": true, "iv": true,
+	"vi": true, "vii": true, "viii": true, "ix": true, "xi": true, "xii": true, "rip": true,
+	"tt": true, "r": true, "ps": true, "pdf": true, "url": true, "www": true, "api": true,
+	"ev": true, "evs": true, "suv": true, "gmt": true, "utc": true, "est": true, "pst": true,
+	"edt": true, "cet": true, "co2": true, "ira": true, "nft": true, "i": true, "a": true,
+	"hq": true, "pr": true, "hr": true, "md": true, "rn": true, "jr": true, "sr": true,
+	"mph": true, "kph": true, "km": true, "mm": true, "kg": true, "lb": true, "us": true,
+	"uk": true, "usa": true, "uae": true, "ussr": true, "drc": true, "dc": true, "la": true,
+	"ny": true, "nyc": true, "mq": true, "f": true, "cd": true, "cds": true, "dvd": true,
+	"all": true, "uss": true, "vor": true, "rpm": true, "ph": true, "iq": true, "bmi": true,
+}
+
+// norpGroups are political, religious and ethnic groups tagged NORP like
+// nationalities.
+var norpGroups = map[string]bool{
+	"houthi": true, "houthis": true, "sunni": true, "sunnis": true, "shiite": true, "shiites": true,
+	"kurd": true, "kurds": true, "muslim": true, "muslims": true, "christian": true, "christians": true,
+	"jew": true, "jews": true, "jewish": true, "arab": true, "arabs": true, "druze": true,
+	"alawite": true, "alawites": true, "republican": true, "republicans": true, "democrat": true,
+	"democrats": true, "catholic": true, "catholics": true, "protestant": true, "protestants": true,
+	"hindu": true, "hindus": true, "sikh": true, "sikhs": true, "buddhist": true, "buddhists": true,
+	"israelis": true, "palestinians": true, "yazidi": true, "yazidis": true, "pashtun": true,
+	"rohingya": true, "uyghur": true, "uyghurs": true, "uighur": true, "uighurs": true,
+}
+
+// placeNouns after a name make it a place.
+var placeNouns = map[string]bool{
+	"governorate": true, "governorates": true, "province": true, "provinces": true,
+	"district": true, "districts": true, "county": true, "region": true,
+	"base": true, "airbase": true, "airport": true, "camp": true, "crossing": true,
+}
+
+// geoHeads begin place names of the form "X of Y".
+var geoHeads = map[string]bool{
+	"sea": true, "gulf": true, "bay": true, "strait": true, "straits": true, "lake": true,
+	"isle": true, "cape": true, "port": true, "city": true, "province": true, "state": true,
+	"republic": true, "kingdom": true, "island": true, "islands": true, "mount": true,
+}
+
+// countryAliases maps lower-cased country aliases to one common English
+// name. The gazetteer has the aliases but not which belong together.
+var countryAliases = map[string]string{
+	"us": "United States", "u.s.": "United States", "usa": "United States", "u.s.a.": "United States",
+	"united states": "United States", "united states of america": "United States", "america": "United States",
+	"uk": "United Kingdom", "u.k.": "United Kingdom", "britain": "United Kingdom",
+	"great britain": "United Kingdom", "united kingdom": "United Kingdom",
+	"uae": "United Arab Emirates", "u.a.e.": "United Arab Emirates", "emirates": "United Arab Emirates",
+	"russian federation": "Russia", "russia": "Russia",
+	"islamic republic of iran": "Iran", "iran": "Iran",
+	"south korea": "South Korea", "republic of korea": "South Korea", "rok": "South Korea",
+	"north korea": "North Korea", "dprk": "North Korea",
+	"drc": "Democratic Republic of the Congo", "dr congo": "Democratic Republic of the Congo",
+	"democratic republic of the congo": "Democratic Republic of the Congo",
+	"syrian arab republic":             "Syria", "syria": "Syria",
+	"people's republic of china": "China", "prc": "China", "china": "China",
+	"holland": "Netherlands", "the netherlands": "Netherlands", "netherlands": "Netherlands",
+	"czech republic": "Czechia", "czechia": "Czechia",
+	"turkiye": "Turkey", "türkiye": "Turkey", "turkey": "Turkey",
+	"ivory coast": "Côte d'Ivoire", "côte d'ivoire": "Côte d'Ivoire",
+	"burma": "Myanmar", "myanmar": "Myanmar",
+	"vatican": "Vatican City", "holy see": "Vatican City",
+	"palestinian territories": "Palestine", "state of palestine": "Palestine",
+	"ksa": "Saudi Arabia", "saudi arabia": "Saudi Arabia",
+}
+
+var monthNumbers = map[string]int{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	"jan.": 1, "feb.": 2, "mar.": 3, "apr.": 4, "jun.": 6, "jul.": 7, "aug.": 8,
+	"sep.": 9, "sept.": 9, "oct.": 10, "nov.": 11, "dec.": 12,
+	"jan": 1, "feb": 2, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+	"oct": 10, "nov": 11, "dec": 12,
+}
+
+var weekdayNumbers = map[string]int{
+	"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
+}
+
+// datePrepositions before a bare month or year make it a date: "in 2004",
+// "since October".
+var datePrepositions = map[string]bool{
+	"in": true, "since": true, "by": true, "until": true, "till": true, "from": true,
+	"during": true, "before": true, "after": true, "of": true, "early": true, "late": true,
+	"mid": true, "through": true, "last": true, "next": true, "this": true, "between": true,
+	"and": true, "to": true, "for": true, "around": true,
+}
+
+var smallNumbers = map[string]int{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+	"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+	"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+	"eighty": 80, "ninety": 90,
+}
+
+var scaleWords = map[string]int{
+	"hundred": 2, "thousand": 3, "million": 6, "billion": 9, "trillion": 12,
+}
+
+// quantityQualifiers may precede a number and stay in its Text.
+var quantityQualifiers = [][]string{
+	{"at", "least"}, {"at", "most"}, {"more", "than"}, {"less", "than"}, {"fewer", "than"},
+	{"up", "to"}, {"nearly"}, {"almost"}, {"about"}, {"around"}, {"over"}, {"roughly"},
+	{"approximately"}, {"some"}, {"just", "over"}, {"just", "under"}, {"under"},
+}
+
+var durationUnits = map[string]string{
+	"day": "D", "days": "D", "week": "W", "weeks": "W", "month": "M", "months": "M",
+	"year": "Y", "years": "Y", "hour": "TH", "hours": "TH",
+}
+
+var currencyWords = map[string]bool{
+	"dollars": true, "euros": true, "pounds": true, "yuan": true, "yen": true, "rupees": true,
+}

@@ -1,0 +1,313 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/newsdump/newsdump/internal/ner"
+)
+
+// names turns the tagger's labels into PERSON, ORG and LOCATION entities,
+// with the title rules.
+func (x *Extractor) names() {
+	d := &x.doc
+	n := len(d.Toks)
+	for i := 0; i < n; {
+		l := x.labels[i]
+		if l == ner.LO {
+			i++
+			continue
+		}
+		// B labels are odd, each followed by its I label.
+		j := i + 1
+		for j < n && l%2 == 1 && x.labels[j] == l+1 {
+			j++
+		}
+		if l == ner.LBPer && x.doc.Title[i] {
+			// Headlines capitalise verbs: "Blinken Meets Sudani" is two
+			// names around a common word.
+			a := i
+			for k := i; k <= j; k++ {
+				if k == j || x.has(k, ner.GCommon) && !x.has(k, ner.GFirst|ner.GLast) {
+					if k > a {
+						x.tagged(a, k, tagPerson)
+					}
+					a = k + 1
+				}
+			}
+		} else if l != ner.LBMisc {
+			x.tagged(i, j, labelClasses[l])
+		}
+		i = j
+	}
+	x.titledNames()
+	x.surnames()
+	x.orgRules()
+	x.gazetteerPlaces()
+	x.placeNames()
+	x.roleOfOrgs()
+}
+
+// tagClass is what a span found by the tagger is taken for: the tagger's
+// type at first, which tagged's rules may change.
+type tagClass uint8
+
+const (
+	tagPerson tagClass = iota + 1 // PER
+	tagOrg                        // ORG
+	tagPlace                      // LOC
+	tagMisc                       // MISC: added only if a rule makes it one of the others
+)
+
+// labelClasses maps each label of the tagger but O to its class.
+var labelClasses = [ner.NLabels]tagClass{
+	ner.LBPer: tagPerson, ner.LIPer: tagPerson,
+	ner.LBOrg: tagOrg, ner.LIOrg: tagOrg,
+	ner.LBLoc: tagPlace, ner.LILoc: tagPlace,
+	ner.LBMisc: tagMisc, ner.LIMisc: tagMisc,
+}
+
+// tagged adds one span found by the tagger, after the rules.
+func (x *Extractor) tagged(i, j int, class tagClass) {
+	// A leading "the" is not part of the name.
+	for i < j && (x.lowIs(i, "the") || (class == tagPerson && x.has(i, ner.GTitle) && j-i > 1)) {
+		i++
+	}
+	// "Mr. Smith" and "Ms Pugh" are people whatever the tagger thought.
+	if i > 0 && class != tagPerson && x.isHonorific(i-1) {
+		class = tagPerson
+	}
+	// Possessive, dash or a lower-case word ("Bank of") at the end.
+	for j > i && x.doc.Cls[j-1] != 'X' && x.doc.Cls[j-1] != 'd' {
+		j--
+	}
+	// Names start with a capital ("elect Donald Trump" is "Donald
+	// Trump"), or with a connector of a capitalised name ("al-Sudani").
+	for i < j && x.doc.Cls[i] != 'X' && !(x.doc.Cls[i] == 'd' && class == tagOrg) &&
+		!(x.isConnector(i) && (x.isCap(i+1) || x.lowIs(i+1, "-"))) {
+		i++
+	}
+	if i >= j || !x.free(i, j) {
+		return
+	}
+	if j-i == 1 && x.has(i, ner.GWeekday|ner.GMonth|ner.GTitle) {
+		return
+	}
+	if j-i == 1 && (x.has(i, ner.GDemonym) && !x.has(i, ner.GCountry) || x.isGroupWord(i)) {
+		return // left to norp
+	}
+	if class == tagPerson && j-i == 1 && !x.has(i, ner.GFirst|ner.GLast) {
+		low := string(x.lowBytes(i))
+		// "Spanish", "Athenians": group words, not people.
+		if strings.HasSuffix(low, "ians") || strings.HasSuffix(low, "eans") || strings.HasSuffix(low, "ish") || strings.HasSuffix(low, "ese") {
+			x.add(i, j, NORP, x.tokenText(i))
+			return
+		}
+		// "Sirens sounded ...": a common word capitalised at the start of
+		// a sentence or in a headline.
+		if (x.doc.Toks[i].SentStart || x.doc.Title[i]) && ner.DefaultGazetteer().IsCommon(x.lowBytes(i)) {
+			return
+		}
+		// A plural at the start of a sentence ("Sirens sounded") is
+		// rarely a surname that no list knows.
+		if x.doc.Toks[i].SentStart && len(low) > 4 && strings.HasSuffix(low, "s") && !strings.HasSuffix(low, "ss") && i+1 < len(x.doc.Toks) && x.doc.Cls[i+1] == 'x' {
+			return
+		}
+		// "Luckily, ...": a sentence adverb.
+		if x.doc.Toks[i].SentStart && strings.HasSuffix(low, "ly") && x.lowIs(i+1, ",") {
+			return
+		}
+	}
+	if class == tagPerson {
+		// Regnal numbers and suffixes: "Thutmose III", "Martin Luther
+		// King, Jr.".
+		e := j
+		if x.isRoman(j) || x.lowIs(j, "jr.") || x.lowIs(j, "sr.") {
+			e = j + 1
+		} else if x.lowIs(j, ",") && (x.lowIs(j+1, "jr.") || x.lowIs(j+1, "sr.")) {
+			e = j + 2
+		}
+		if x.free(j, e) {
+			j = e
+		}
+	}
+	// "Hodeidah, Marib and Saada governorates": a place whatever the
+	// tagger thought.
+	if x.placeNounAt(j) || x.placeNounAt(j+1) && x.isCap(j) {
+		class = tagPlace
+	}
+	// "Sea of Galilee", "Gulf of Aden": the geographic head is part of it.
+	if class == tagPlace && i >= 2 && x.lowIs(i-1, "of") && x.isCap(i-2) && !x.inEntity[i-2] && geoHeads[string(x.lowBytes(i-2))] {
+		i -= 2
+	}
+	text := x.doc.Text[x.doc.Toks[i].Start:x.doc.Toks[j-1].End]
+	places := ner.GCountry | ner.GLoc | ner.GCity | ner.GCapital
+	if j-i == 1 && knownOrgs[string(x.lowBytes(i))] || j-i > 1 && ner.DefaultGazetteer().Longest(x.doc.Hash[i:j], ner.GOrg) == j-i && ner.DefaultGazetteer().Longest(x.doc.Hash[i:j], places) != j-i {
+		class = tagOrg
+	}
+	switch class {
+	case tagPerson:
+		x.add(i, j, Person, text)
+	case tagOrg:
+		x.add(i, j, Org, trimThe(text))
+	case tagPlace:
+		x.add(i, j, Location, canonicalPlace(text))
+	}
+}
+
+// titledNames adds the PERSON after a title that the tagger missed:
+// "Prime Minister Mohammed Shia al-Sudani", "Brig. Gen. Pat Ryder".
+func (x *Extractor) titledNames() {
+	n := len(x.doc.Toks)
+	for i := 0; i < n; i++ {
+		if !x.has(i, ner.GTitle) || !x.isCap(i) {
+			continue
+		}
+		j := i + 1
+		for j < n && x.has(j, ner.GTitle) && x.isCap(j) {
+			j++
+		}
+		// "Secretary of State", "Minister of Defense": skip "of X".
+		if j+1 < n && x.lowIs(j, "of") && x.isCap(j+1) && !x.has(j+2, ner.GTitle) {
+			if x.isCap(j + 2) {
+				j += 2
+			}
+		}
+		// "President-elect Donald Trump".
+		if x.lowIs(j, "-") && x.adjacent(j-1) && x.adjacent(j) && j+1 < n && x.doc.Cls[j+1] == 'x' {
+			j += 2
+		}
+		k := j
+		for k < n && !x.inEntity[k] && k-j < 5 {
+			switch {
+			case x.isCap(k) && !x.has(k, ner.GTitle|ner.GWeekday|ner.GMonth) && !(x.has(k, ner.GDemonym) && k == j):
+			case x.isConnector(k) && (x.isCap(k+1) || x.lowIs(k+1, "-")) || (x.lowIs(k, "-") && x.adjacent(k-1) && x.adjacent(k) && k > j):
+			default:
+				goto done
+			}
+			k++
+		}
+	done:
+		for k > j && !x.isCap(k-1) {
+			k--
+		}
+		if k > j && x.free(j, k) && !x.has(j, ner.GCountry) {
+			x.add(j, k, Person, x.doc.Text[x.doc.Toks[j].Start:x.doc.Toks[k-1].End])
+		}
+		i = k
+	}
+}
+
+// isHonorific reports Mr, Mrs, Ms, Dr and the like at token i.
+func (x *Extractor) isHonorific(i int) bool {
+	switch string(x.lowBytes(i)) {
+	case "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sir", "dame":
+		return x.isCap(i)
+	}
+	return false
+}
+
+// isRoman reports a regnal number at token i: II, III, IV ... and I when
+// no word follows it.
+func (x *Extractor) isRoman(i int) bool {
+	if i >= len(x.doc.Toks) || x.doc.Cls[i] != 'X' || x.adjacent(i-1) {
+		return false
+	}
+	switch x.tokenText(i) {
+	case "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI":
+		return true
+	case "I":
+		return i+1 >= len(x.doc.Toks) || x.doc.Cls[i+1] != 'x' && x.doc.Cls[i+1] != 'X'
+	}
+	return false
+}
+
+// surnames tags the untagged mentions of the surname of a person named in
+// full in the same text: "Antony Blinken ... Blinken was hoping".
+func (x *Extractor) surnames() {
+	if len(x.surnameHashes) == 0 {
+		return
+	}
+	for i := range x.doc.Toks {
+		if x.inEntity[i] || !x.isCap(i) || x.has(i, ner.GTitle|ner.GWeekday|ner.GMonth) {
+			continue
+		}
+		if x.surnameHashes[x.doc.Hash[i]] && !(i+1 < len(x.doc.Toks) && x.isCap(i+1) && !x.doc.Toks[i+1].SentStart) {
+			x.add(i, i+1, Person, x.tokenText(i))
+		}
+	}
+}
+
+// linkPersons gives each short PERSON mention the value of the one longer
+// name it ends ("Blinken" → "Antony Blinken", "Sudani" → "Mohammed Shia
+// al-Sudani"). A short name matching two different long names keeps its
+// own text.
+func (x *Extractor) linkPersons() {
+	ents := x.ents
+	clear(x.persons)
+	x.persons = personNames(ents, x.persons)
+	idx := x.persons
+	if len(idx) == 0 {
+		return
+	}
+	for i := range ents {
+		e := &ents[i]
+		if e.Type == Person && !strings.Contains(e.Value, " ") {
+			if v := idx.Full(e.Value); v != "" {
+				e.Value = v
+			}
+		}
+	}
+}
+
+// personNames indexes the PERSON values of ents with [AddSurname]. It is
+// nil when there are no names of more than one word and idx is nil.
+func personNames(ents []Entity, idx Surnames) Surnames {
+	for _, o := range ents {
+		if o.Type == Person {
+			idx = AddSurname(idx, o.Value)
+		}
+	}
+	return idx
+}
+
+// Surnames indexes the names of people named in full by their surnames:
+// the last word of the name, and the part of that word after a hyphen
+// ("al-Sudani" → "Sudani"). It is the one surname index of
+// ExtractEntities and Article.Entities.
+type Surnames map[string]Surname
+
+// Surname is what a [Surnames] index holds for one surname.
+type Surname struct {
+	Last string // the name indexed last under the surname
+	Many bool   // different names were indexed under the surname
+}
+
+// Full returns the one name indexed under surname, or "" when there is
+// none or more than one.
+func (s Surnames) Full(surname string) string {
+	if e := s[surname]; !e.Many {
+		return e.Last
+	}
+	return ""
+}
+
+// AddSurname indexes name, a PERSON value, when it has more than one word,
+// and returns idx, made if nil and name is indexed.
+func AddSurname(idx Surnames, name string) Surnames {
+	if !strings.Contains(name, " ") {
+		return idx
+	}
+	if idx == nil {
+		idx = Surnames{}
+	}
+	add := func(key string) {
+		e, ok := idx[key]
+		idx[key] = Surname{Last: name, Many: e.Many || ok && e.Last != name}
+	}
+	last := name[strings.LastIndexByte(name, ' ')+1:]
+	add(last)
+	if _, after, ok := strings.Cut(last, "-"); ok && after != "" {
+		add(after)
+	}
+	return idx
+}
