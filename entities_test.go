@@ -1,7 +1,6 @@
 package newsdump
 
 import (
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -144,43 +143,6 @@ func TestNames(t *testing.T) {
 
 func entitiesGoldenName(dump string) string {
 	return strings.TrimSuffix(dump, ".txt") + ".entities.golden.json"
-}
-
-// The entities of the sample dumps' articles, checked by hand, are
-// recorded in testdata/*.entities.golden.json.
-func TestArticleEntitiesGolden(t *testing.T) {
-	for _, dump := range []string{"testdata/000_9e4be9335a49f043.txt", "testdata/001_9335ce0f20af1e91.txt"} {
-		f, err := os.Open(dump)
-		if err != nil {
-			t.Fatal(err)
-		}
-		arts, err := Parse(f)
-		f.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-		got := make([][]ArticleEntity, len(arts))
-		for i, a := range arts {
-			got[i] = a.Entities()
-			checkMentions(t, a, got[i])
-		}
-		name := entitiesGoldenName(dump)
-		if *update {
-			writeJSON(t, name, got)
-			continue
-		}
-		data, err := os.ReadFile(name)
-		if err != nil {
-			t.Fatalf("%v (run go test -update to create it)", err)
-		}
-		var want [][]ArticleEntity
-		if err := json.Unmarshal(data, &want); err != nil {
-			t.Fatal(err)
-		}
-		if diff := cmp.Diff(want, got); diff != "" {
-			t.Errorf("%s (-golden +got):\n%s", name, diff)
-		}
-	}
 }
 
 // checkMentions checks what must hold for every article: mentions point

@@ -176,3 +176,76 @@ func checkNoChrome(t *testing.T, a Article) {
 		}
 	}
 }
+
+// The entities of the sample dumps' articles, checked by hand, are
+// recorded in testdata/*.entities.golden.json.
+func TestArticleEntitiesGolden(t *testing.T) {
+	for _, dump := range sampleDumps {
+		f, err := os.Open(dump)
+		if err != nil {
+			t.Fatal(err)
+		}
+		arts, err := Parse(f)
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := make([][]ArticleEntity, len(arts))
+		for i, a := range arts {
+			got[i] = a.Entities()
+			checkMentions(t, a, got[i])
+		}
+		name := entitiesGoldenName(dump)
+		if *update {
+			writeJSON(t, name, got)
+			continue
+		}
+		data, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatalf("%v (run go test -update to create it)", err)
+		}
+		var want [][]ArticleEntity
+		if err := json.Unmarshal(data, &want); err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%s (-golden +got):\n%s", name, diff)
+		}
+	}
+}
+
+// Signatures are stored and compared across processes and versions, so
+// they must not change by accident (a new seed, another hash): the sample
+// articles' signatures are recorded in testdata/signatures.golden.json
+// (first values and band keys; go test -update rewrites it, and a change is
+// a breaking change to be announced).
+func TestSignatureStable(t *testing.T) {
+	type pinned struct {
+		ID       string
+		First    []uint32
+		BandKeys []uint64
+	}
+	var got []pinned
+	for _, d := range sampleDumps {
+		for _, a := range readGolden(t, d) {
+			s := Signature(a)
+			k := s.BandKeys()
+			got = append(got, pinned{a.ID, s[:8], k[:4]})
+		}
+	}
+	const name = "testdata/signatures.golden.json"
+	if *update {
+		writeJSON(t, name, got)
+	}
+	data, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	var want []pinned
+	if err := json.Unmarshal(data, &want); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("signatures changed (-recorded +now):\n%s", diff)
+	}
+}

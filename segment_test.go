@@ -353,29 +353,6 @@ func TestSentencesProperties(t *testing.T) {
 	}
 }
 
-// FuzzSentences checks the invariants of checkSentenceInvariants on
-// arbitrary input, seeded with the sample dumps and the news cases.
-func FuzzSentences(f *testing.F) {
-	for _, name := range dumpFiles(f) {
-		data, err := os.ReadFile(name)
-		if err != nil {
-			f.Fatal(err)
-		}
-		f.Add(string(data))
-	}
-	for _, p := range sentencePieces {
-		f.Add(p)
-	}
-	f.Add("At 5 a.m. Mr. Smith went to the bank. He left the bank at 6 P.M. Mr. Smith then went to the store.")
-	f.Add("compounds. . . . The practice was not abandoned. . . .")
-	f.Add("1.) The first item 2.) The second item")
-	f.Add("words: WASHINGTON (Reuters) - U.S. Muslim groups said: http://a.b/c http://d.e/f Next")
-	f.Add("Great news! 🎉 See you.")
-	f.Fuzz(func(t *testing.T, text string) {
-		checkSentenceInvariants(t, text)
-	})
-}
-
 // TestSentencesConcurrent splits the same texts from several goroutines
 // (run it with -race): the tables are only read, so every goroutine gets
 // what a lone call gets.

@@ -62,6 +62,17 @@ var (
 	isUpperClass  = [8]uint8{aUpper: 1}
 )
 
+// lowerASCII maps an ASCII byte to its lower case.
+var lowerASCII = func() (t [128]byte) {
+	for i := range t {
+		t[i] = byte(i)
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = byte(c + 32)
+	}
+	return t
+}()
+
 // tokScan is the state of the token being scanned.
 type tokScan struct {
 	in              bool
@@ -109,62 +120,10 @@ func (ts *tokScan) end(li *lineInfo) {
 	ts.in = false
 }
 
-// word scans the run of ASCII word bytes at t[k:], the start or the
-// continuation of a token, and returns the offset after it.
-func (ts *tokScan) word(li *lineInfo, t string, k int, seenLetter *bool) int {
-	c := t[k]
-	cl := asciiClass[c]
-	if !ts.in {
-		ts.start(li, cl == aUpper, cl == aDigit)
-	}
-	if !*seenLetter && cl <= aUpper {
-		*seenLetter = true
-		li.firstLower = cl == aLower
-	}
-	s0 := k
-	letters, uppers := 0, 0
-	for k < len(t) {
-		b := t[k]
-		if b >= utf8.RuneSelf {
-			break
-		}
-		cl := asciiClass[b]
-		if cl < aLower {
-			break
-		}
-		letters += int(isLetterClass[cl])
-		uppers += int(isUpperClass[cl])
-		k++
-	}
-	ts.letters += letters
-	ts.uppers += uppers
-	if !*seenLetter && letters > 0 {
-		for x := s0; x < k; x++ {
-			if cl := asciiClass[t[x]]; cl <= aUpper {
-				*seenLetter = true
-				li.firstLower = cl == aLower
-				break
-			}
-		}
-	}
-	li.runes += k - s0
-	x := s0
-	key, kl := ts.key, ts.keyLen
-	for ; x < k && kl < 8; x++ {
-		b := t[x]
-		if b >= 'A' && b <= 'Z' {
-			b += 32
-		}
-		key |= uint64(b) << (8 * kl)
-		kl++
-	}
-	ts.key, ts.keyLen = key, kl
-	ts.keyLen += k - x
-	return k
-}
-
 // analyze fills li from line s in one pass over its bytes, with a fast
-// path for ASCII.
+// path for ASCII: a run of ASCII word bytes is scanned by a tight loop
+// that counts letters and capitals and packs the first eight bytes,
+// lower-cased, into the token's key for the stopword table.
 func analyze(s string, li *lineInfo) {
 	*li = lineInfo{nb: -1}
 	i := 0
@@ -201,17 +160,54 @@ func analyze(s string, li *lineInfo) {
 	ts := tokScan{first: true}
 	seenLetter := false
 	cjkRun := 0
+	runes := 0
 	for k := 0; k < len(t); {
 		c := t[k]
 		if c < utf8.RuneSelf {
 			cl := asciiClass[c]
 			if cl >= aLower {
-				k = ts.word(li, t, k, &seenLetter)
+				// A run of ASCII word bytes: the start or the
+				// continuation of a token.
+				if !ts.in {
+					ts.start(li, cl == aUpper, cl == aDigit)
+				}
+				s0 := k
+				key, kl := ts.key, ts.keyLen
+				var lu uint64 // bytes plus letters in the low half, capitals in the high
+				for ; k < len(t); k++ {
+					b := t[k]
+					if b >= utf8.RuneSelf {
+						break
+					}
+					x := letterUpper[b]
+					if x == 0 {
+						break
+					}
+					lu += x
+					if kl < 8 {
+						key |= uint64(lowerASCII[b]) << (8 * kl)
+					}
+					kl++
+				}
+				ts.key, ts.keyLen = key, kl
+				letters, uppers := int(lu&0xffffffff)-(k-s0), int(lu>>32)
+				ts.letters += letters
+				ts.uppers += uppers
+				if !seenLetter && letters > 0 {
+					for x := s0; x < k; x++ {
+						if cl := asciiClass[t[x]]; cl <= aUpper {
+							seenLetter = true
+							li.firstLower = cl == aLower
+							break
+						}
+					}
+				}
+				runes += k - s0
 				cjkRun = 0
 				continue
 			}
 			k++
-			li.runes++
+			runes++
 			cjkRun = 0
 			if ts.in {
 				ts.end(li)
@@ -232,7 +228,7 @@ func analyze(s string, li *lineInfo) {
 		}
 		r, size := utf8.DecodeRuneInString(t[k:])
 		k += size
-		li.runes++
+		runes++
 		if isCJK(r) {
 			// Chinese and Japanese print no spaces: count a word per
 			// two ideographs or kana, and the commonest particles as
@@ -297,9 +293,27 @@ func analyze(s string, li *lineInfo) {
 	if ts.in {
 		ts.end(li)
 	}
+	li.runes = runes
 	r, _ := utf8.DecodeLastRuneInString(t)
 	li.last = r
 }
+
+// letterUpper is, per ASCII word byte, 1 plus (letters) 1 plus (capitals)
+// 1<<32, so that one add counts bytes, letters and capitals; 0 for
+// non-word bytes.
+var letterUpper = func() (t [128]uint64) {
+	for c := 0; c < 128; c++ {
+		switch asciiClass[c] {
+		case aLower:
+			t[c] = 2
+		case aUpper:
+			t[c] = 2 | 1<<32
+		case aDigit, aUnder:
+			t[c] = 1
+		}
+	}
+	return t
+}()
 
 // hashSeed seeds the line hashes used to find repeated lines within a
 // page; it only has to be fixed for the life of the process.
