@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsdump/newsdump/internal/page"
+	"github.com/newsdump/newsdump/internal/pagemeta"
 )
 
 // Page text is read in three steps: sniffLayout decides, from the start of
@@ -398,15 +399,14 @@ var pageRoles = [...]Role{
 }
 
 // extractPage finds the article in a page's lines: the headline and body
-// from internal/page, the byline, date and captions from
+// from internal/page, the byline, date and photo credits from
 // internal/pagemeta.
 func extractPage(lines []string) pageResult {
 	x := page.Extract(lines)
 	res := pageResult{
-		title:      x.Title,
-		role:       make([]Role, len(lines)),
-		reason:     make([]string, len(lines)),
-		paragraphs: x.Paragraphs,
+		title:  x.Title,
+		role:   make([]Role, len(lines)),
+		reason: make([]string, len(lines)),
 	}
 	for i, c := range x.Class {
 		res.role[i] = RoleOther
@@ -415,5 +415,91 @@ func extractPage(lines []string) pageResult {
 		}
 		res.reason[i] = x.Reason[i].String()
 	}
+	meta := pagemeta.Find(lines, x.Title)
+	res.authors = meta.Authors
+	if meta.AuthorsLine >= 0 {
+		res.role[meta.AuthorsLine], res.reason[meta.AuthorsLine] = RoleByline, "a byline near the headline"
+	}
+	if meta.Published != "" && meta.PublishedKind != pagemeta.KindUpdated {
+		res.published = meta.Published
+	}
+	if meta.PublishedLine >= 0 {
+		res.role[meta.PublishedLine], res.reason[meta.PublishedLine] = RoleDate, "a date stamp near the headline"
+	}
+	res.captions = pageCaptions(lines, x, &res)
+	res.paragraphs = pageParagraphs(lines, x, &res)
+	for i, c := range x.Class {
+		if c == page.Description && i > x.Title && res.role[i] == RoleDescription {
+			res.description = strings.TrimSpace(lines[i])
+			break
+		}
+	}
 	return res
+}
+
+// pageCaptions returns the photo captions of a page: the lines the
+// extractor left out of the body, or printed inline in it, that end in a
+// credit ("(Photo by X / AFP)", "(Getty Images)") or are followed by a
+// credit line of their own ("Image Credit: X", "Photo: X").
+func pageCaptions(lines []string, x page.Result, res *pageResult) []Caption {
+	var caps []Caption
+	first, last := len(lines), -1
+	if len(x.Body) > 0 {
+		first, last = x.Body[0], x.Body[len(x.Body)-1]
+	}
+	for i := max(x.Title, 0); i < len(lines) && i <= last+1; i++ {
+		if i < first-maxCaptionLead || i == x.Title || res.role[i] == RoleByline || res.role[i] == RoleDate {
+			continue
+		}
+		line := strings.TrimSpace(lines[i])
+		if line == "" {
+			continue
+		}
+		if text, credit, ok := pagemeta.Credit(line); ok && text != "" {
+			caps = append(caps, Caption{Text: text, Credit: credit})
+			res.role[i], res.reason[i] = RoleCaption, "ends in a photo credit"
+			continue
+		}
+		if x.Class[i] == page.Body {
+			continue
+		}
+		j := i + 1
+		for j < len(lines) && strings.TrimSpace(lines[j]) == "" {
+			j++
+		}
+		if j < len(lines) && x.Class[j] != page.Body {
+			if credit, ok := pagemeta.CreditLine(strings.TrimSpace(lines[j])); ok {
+				caps = append(caps, Caption{Text: line, Credit: credit})
+				res.role[i], res.reason[i] = RoleCaption, "followed by a photo credit"
+				res.role[j], res.reason[j] = RoleCredit, "a photo credit"
+				i = j
+			}
+		}
+	}
+	return caps
+}
+
+// maxCaptionLead is how many lines before the body a caption may stand:
+// the lead photo sits between the headline and the first paragraph.
+const maxCaptionLead = 12
+
+// pageParagraphs returns the body's paragraphs without the lines that
+// became the byline, the date or a caption.
+func pageParagraphs(lines []string, x page.Result, res *pageResult) []string {
+	drop := map[string]bool{}
+	for _, i := range x.Body {
+		if res.role[i] != RoleBody {
+			drop[strings.TrimSpace(lines[i])] = true
+		}
+	}
+	if len(drop) == 0 {
+		return x.Paragraphs
+	}
+	paras := make([]string, 0, len(x.Paragraphs))
+	for _, p := range x.Paragraphs {
+		if !drop[p] {
+			paras = append(paras, p)
+		}
+	}
+	return paras
 }

@@ -1,0 +1,138 @@
+package pagemeta
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var (
+	devCache      []string
+	devCacheBytes int64
+)
+
+// devLines reads every line of the dev pages (both converters), or skips.
+// It reads them once, so that the benchmark's repeated runs measure no
+// file reading.
+func devLines(b *testing.B) ([]string, int64) {
+	if devCache != nil {
+		return devCache, devCacheBytes
+	}
+	dir := filepath.Join("..", "..", "..", "shared", "extract", "dev")
+	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	var lines []string
+	var n int64
+	for _, f := range files {
+		if strings.HasSuffix(f, ".gold.txt") {
+			continue
+		}
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		n += int64(len(raw))
+		lines = append(lines, strings.Split(string(raw), "\n")...)
+	}
+	if len(lines) == 0 {
+		b.Skipf("dev pages not found at %s", dir)
+	}
+	devCache, devCacheBytes = lines, n
+	return lines, n
+}
+
+// BenchmarkAll runs Byline, Date and Credit over every line of the dev
+// pages; SetBytes makes the figure MB/s of page text.
+func BenchmarkAll(b *testing.B) {
+	lines, n := devLines(b)
+	b.SetBytes(n)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, l := range lines {
+			Byline(l)
+			Date(l)
+			Credit(l)
+		}
+	}
+}
+
+// BenchmarkNonMatching runs the three over lines none of them accepts, to
+// show that rejecting a line allocates nothing.
+func BenchmarkNonMatching(b *testing.B) {
+	lines, _ := devLines(b)
+	miss := make([]string, 0, len(lines))
+	var n int64
+	for _, l := range lines {
+		_, ok1 := Byline(l)
+		_, _, ok2 := Date(l)
+		_, _, ok3 := Credit(l)
+		if !ok1 && !ok2 && !ok3 {
+			miss = append(miss, l)
+			n += int64(len(l)) + 1
+		}
+	}
+	b.SetBytes(n)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, l := range miss {
+			Byline(l)
+			Date(l)
+			Credit(l)
+		}
+	}
+}
+
+// TestDevNonMatchingAllocs checks that no dev line that none of the three
+// accepts allocates.
+func TestDevNonMatchingAllocs(t *testing.T) {
+	dir := filepath.Join("..", "..", "..", "shared", "extract", "dev")
+	files, _ := filepath.Glob(filepath.Join(dir, "*.inscriptis.txt"))
+	if len(files) == 0 {
+		t.Skipf("dev pages not found at %s", dir)
+	}
+	var miss []string
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range strings.Split(string(raw), "\n") {
+			_, ok1 := Byline(l)
+			_, _, ok2 := Date(l)
+			_, _, ok3 := Credit(l)
+			if !ok1 && !ok2 && !ok3 {
+				miss = append(miss, l)
+			}
+		}
+	}
+	allocs := testing.AllocsPerRun(3, func() {
+		for _, l := range miss {
+			Byline(l)
+			Date(l)
+			Credit(l)
+		}
+	})
+	if allocs != 0 {
+		t.Errorf("%d non-matching dev lines allocate %.1f times per pass", len(miss), allocs)
+	}
+}
+
+func TestNonMatchingAllocs(t *testing.T) {
+	lines := []string{
+		"The council voted on Tuesday to close the library, citing costs that had risen for a decade.",
+		"Top Stories", "Share this on WhatsApp", "By the end of the year, prices had doubled.",
+		"Arsenal 3-1 Chelsea", "* Subscribe", "",
+	}
+	allocs := testing.AllocsPerRun(100, func() {
+		for _, l := range lines {
+			Byline(l)
+			Date(l)
+			Credit(l)
+		}
+	})
+	if allocs != 0 {
+		t.Errorf("non-matching lines allocate %.1f times per run", allocs)
+	}
+}

@@ -1,0 +1,67 @@
+package newsdump_test
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/newsdump/newsdump/internal/pageeval"
+)
+
+var sharedExtract = filepath.Join("..", "shared", "extract")
+
+// The floors Parse holds on the 91 real pages of ../shared/extract, for
+// each converter's text (go run ./internal/pageeval/cmd/parseeval prints
+// the figures): the body F1 by the benchmark's scoring, pages that give
+// exactly one article, titles equal to the headline, and no title that
+// shares no word with the headline (a menu item, a section name).
+var pageFloors = map[string]struct {
+	f1                            float64
+	oneArticle, titles, unrelated int
+	authors, dates                int
+}{
+	"inscriptis": {f1: 0.94, oneArticle: 89, titles: 84, unrelated: 3, authors: 84, dates: 78},
+	"html-text":  {f1: 0.94, oneArticle: 89, titles: 88, unrelated: 0, authors: 84, dates: 78},
+}
+
+func TestPageFloors(t *testing.T) {
+	if _, err := os.Stat(sharedExtract); err != nil {
+		t.Skipf("no %s beside the repository (%v): the page floors need the annotated pages", sharedExtract, err)
+	}
+	pages, err := pageeval.Load(sharedExtract)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range pageeval.Converters {
+		r := pageeval.Evaluate(pages, c)
+		want := pageFloors[c]
+		t.Logf("%s: P %.4f R %.4f F1 %.4f, %d/%d pages one article, %d titles, %d unrelated, %d authors, %d dates",
+			c, r.Precision, r.Recall, r.F1, r.OneArticle, r.Pages, r.TitleOK, r.Unrelated, r.AuthorsOK, r.DatesOK)
+		for _, err := range r.ParseErrors {
+			t.Errorf("%s: %v", c, err)
+		}
+		if r.F1 < want.f1 {
+			t.Errorf("%s: body F1 %.4f, want at least %.2f", c, r.F1, want.f1)
+		}
+		if r.OneArticle < want.oneArticle {
+			t.Errorf("%s: %d pages gave one article, want at least %d", c, r.OneArticle, want.oneArticle)
+		}
+		if r.TitleOK < want.titles {
+			t.Errorf("%s: %d titles are the headline, want at least %d", c, r.TitleOK, want.titles)
+		}
+		if r.Unrelated > want.unrelated {
+			for _, res := range r.Results {
+				if res.Unrelated {
+					t.Logf("%s: %s: title %q shares no word with the headline", c, res.Name, res.Title)
+				}
+			}
+			t.Errorf("%s: %d titles share no word with the headline, want at most %d", c, r.Unrelated, want.unrelated)
+		}
+		if r.AuthorsOK < want.authors {
+			t.Errorf("%s: authors right on %d pages, want at least %d", c, r.AuthorsOK, want.authors)
+		}
+		if r.DatesOK < want.dates {
+			t.Errorf("%s: dates right on %d pages, want at least %d", c, r.DatesOK, want.dates)
+		}
+	}
+}
