@@ -25,10 +25,11 @@ const layoutSniffLen = 16 << 10
 
 // sniffLayout decides the layout of an input from its first bytes. The
 // samples' site layout shows itself at once (the "TT" widget, a caption
-// printed twice); otherwise an input whose lines are mostly short and
-// unpunctuated (menus, link lists, buttons) is page text, and one of
-// longer lines (a title, then paragraphs) is a dump of bare articles, read
-// as today.
+// printed twice). Page text shows itself by what a page has and a dump of
+// bare articles (a title, then paragraphs) does not: mostly short,
+// unpunctuated lines (menus, link lists, buttons), or the indentation a
+// converter gives nested blocks, or a byline or date stamp on a line of
+// its own. Anything else is read as a dump.
 //
 // Each line is looked at as clean calls it (the Reader's own cleaning, so
 // that damaged white space or invisible characters decide nothing); the
@@ -38,12 +39,13 @@ func sniffLayout(head []byte, whole bool, clean func([]byte) []byte) Layout {
 		head = head[:i] // the last line may be cut short
 	}
 	var prev []byte
-	lines, short := 0, 0
+	lines, short, indented := 0, 0, 0
+	meta := false
 	distinct := make(map[string]struct{})
 	for len(head) > 0 {
-		var line []byte
-		line, head, _ = bytes.Cut(head, []byte{'\n'})
-		line = clean(line)
+		var raw []byte
+		raw, head, _ = bytes.Cut(head, []byte{'\n'})
+		line := clean(raw)
 		if len(line) == 0 {
 			continue
 		}
@@ -56,19 +58,37 @@ func sniffLayout(head []byte, whole bool, clean func([]byte) []byte) Layout {
 		if shortLine(line) {
 			short++
 		}
+		if bytes.HasPrefix(raw, []byte("  ")) || raw[0] == '\t' {
+			indented++
+		}
+		if !meta && len(line) < maxMetaLine {
+			s := string(line)
+			_, isByline := pagemeta.Byline(s)
+			_, _, isDate := pagemeta.Date(s)
+			meta = isByline || isDate
+		}
 	}
-	if len(distinct) >= minPageLines && short*100 >= lines*minShortPercent {
+	if len(distinct) < minPageLines {
+		return LayoutDump
+	}
+	if short*100 >= lines*minShortPercent || indented*100 >= lines*minIndentedPercent || meta {
 		return LayoutPage
 	}
 	return LayoutDump
 }
 
-// A page's text opens with at least minPageLines distinct lines, at least
-// minShortPercent of them short (see shortLine); the samples' dumps and
-// bare articles have one short line, the title, to several paragraphs.
+// maxMetaLine is the longest line sniffLayout asks whether it is a byline
+// or a date stamp.
+const maxMetaLine = 200
+
+// A page's text opens with at least minPageLines distinct lines, and at
+// least minShortPercent of them short (see shortLine) or
+// minIndentedPercent indented; the samples' dumps and bare articles have
+// one short line, the title, to several paragraphs, and no indentation.
 const (
-	minPageLines    = 12
-	minShortPercent = 25
+	minPageLines       = 12
+	minShortPercent    = 25
+	minIndentedPercent = 50
 )
 
 // shortLine reports whether line reads like a menu item, a button or a
