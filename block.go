@@ -223,6 +223,9 @@ func (b *block) article(p articleParts, file string) Article {
 		a.Paragraphs[k] = text[start:end]
 		start = end
 	}
+	a.Paragraphs = unwrap(a.Paragraphs, func(k int) bool {
+		return k > 0 && b.lines[p.paras[k]].num > b.lines[p.paras[k-1]].num+1
+	})
 	return a
 }
 
@@ -306,5 +309,5 @@ func (b *block) allLines() []string {
 		out[k] = text[start:end]
 		start = end
 	}
-	return out
+	return unwrap(out, func(k int) bool { return k > 0 && b.lines[k].num > b.lines[k-1].num+1 })
 }

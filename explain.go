@@ -91,12 +91,23 @@ func (r *Reader) explainBlock(parts []articleParts, continued bool) {
 			role[i], reason[i] = RoleBody, "a line of the body"
 		}
 	}
-	title := -1
+	// The header's lines, to tell its repeats by.
+	printed := map[string]Role{}
 	for i := range role {
-		if role[i] == RoleTitle {
-			title = i
+		if role[i] == RoleTitle || role[i] == RoleCaption {
+			printed[string(b.text(i))] = role[i]
 		}
+	}
+	for i := range role {
 		if role[i] != "" {
+			continue
+		}
+		switch printed[string(b.text(i))] {
+		case RoleTitle:
+			role[i], reason[i] = RoleRepeat, "repeats the title"
+			continue
+		case RoleCaption:
+			role[i], reason[i] = RoleRepeat, "repeats a caption"
 			continue
 		}
 		switch {
@@ -104,12 +115,10 @@ func (r *Reader) explainBlock(parts []articleParts, continued bool) {
 			role[i], reason[i] = RoleChrome, "the font-size widget"
 		case b.isNumber(i):
 			role[i], reason[i] = RoleChrome, "the font size after the widget"
-		case title >= 0 && b.eq(i, title):
-			role[i], reason[i] = RoleRepeat, "repeats the title"
 		case b.captionLike(i):
 			role[i], reason[i] = RoleRepeat, "repeats a caption"
 		default:
-			role[i], reason[i] = RoleOther, "before the first title"
+			role[i], reason[i] = RoleOther, "not part of an article"
 		}
 	}
 	for i := range role {

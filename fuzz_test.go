@@ -80,16 +80,76 @@ func FuzzParse(f *testing.F) {
 				}
 			}
 		}
-		for i, s := range lines {
-			if chromeOrBlank(s) {
-				continue
+		checkExplained(t, input, lines, arts)
+	})
+}
+
+// checkExplained checks that no text is lost without a class: Explain
+// gives every non-blank input line exactly one role, with the line's
+// text; every title, body and caption line is in an article (a body line
+// inside a paragraph, where hard-wrapped lines were joined); and a dump
+// drops nothing but chrome and repeats.
+func checkExplained(t *testing.T, input []byte, lines []string, arts []Article) {
+	t.Helper()
+	roles, err := Explain(bytes.NewReader(input))
+	if err != nil {
+		t.Fatalf("Explain: %v, but Parse read the input", err)
+	}
+	rd := NewReader(bytes.NewReader(input))
+	rd.Next()
+	paged := rd.paged
+	byLine := map[int]LineRole{}
+	for _, l := range roles {
+		if _, dup := byLine[l.Line]; dup {
+			t.Fatalf("line %d explained twice", l.Line)
+		}
+		byLine[l.Line] = l
+	}
+	var text strings.Builder
+	for _, a := range arts {
+		text.WriteString(a.Title + "\x00")
+		for _, p := range a.Paragraphs {
+			text.WriteString(p + "\x00")
+		}
+		for _, c := range a.Captions {
+			text.WriteString(c.Text + "\x00" + c.Credit + "\x00")
+		}
+	}
+	all := text.String()
+	for i, s := range lines {
+		if s == "" {
+			continue
+		}
+		l, ok := byLine[i+1]
+		switch {
+		case !ok:
+			t.Fatalf("line %d %q has no role", i+1, s)
+		case l.Text != s:
+			t.Fatalf("line %d explained as %q, want %q", i+1, l.Text, s)
+		}
+		delete(byLine, i+1)
+		switch l.Role {
+		case RoleTitle, RoleBody:
+			if !strings.Contains(all, s) {
+				t.Fatalf("line %d %q is a %s line in no article", i+1, s, l.Role)
 			}
-			c := splitCaption(s)
-			if !kept[s] && !kept["caption:"+c.Text+"\x00"+c.Credit] {
-				t.Fatalf("line %d %q is in no article", i+1, s)
+		case RoleCaption:
+			if c := splitCaption(s); !paged && !strings.Contains(all, c.Text) {
+				t.Fatalf("line %d %q is a caption in no article", i+1, s)
+			}
+		case RoleChrome, RoleRepeat:
+			if paged {
+				t.Fatalf("line %d %q: %s in page text", i+1, s, l.Role)
+			}
+		default:
+			if !paged && !chromeOrBlank(s) {
+				t.Fatalf("line %d %q dropped from a dump as %s (%s)", i+1, s, l.Role, l.Reason)
 			}
 		}
-	})
+	}
+	for n, l := range byLine {
+		t.Fatalf("line %d %q explained but not in the input", n, l.Text)
+	}
 }
 
 // inputLines returns the lines of input as the parser sees them: decoded,

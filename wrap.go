@@ -1,0 +1,92 @@
+package newsdump
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Some crawls save text hard-wrapped at a fixed width: every paragraph cut
+// into lines of at most 60 to 80 columns, mid-sentence. A dump's body is
+// one paragraph per line, so such an article is joined back: its
+// paragraphs are the runs of lines that end at the margin, each closed by
+// a shorter line or a blank line. An article is taken to be hard-wrapped only when
+// most of its lines reach within wrapSlack columns of one margin between
+// minWrapWidth and maxWrapWidth and most of those stop mid-sentence; text
+// written one paragraph per line has lines of every length, most ending a
+// sentence, and is left as it is.
+const (
+	minWrapWidth = 55
+	maxWrapWidth = 85
+	wrapSlack    = 12
+	minWrapLines = 4
+)
+
+// unwrap returns paras, the lines of an article's body, with hard-wrapped
+// lines joined into paragraphs, or paras itself when they are not
+// hard-wrapped. blankBefore reports whether the input had a blank line
+// before line k.
+func unwrap(paras []string, blankBefore func(k int) bool) []string {
+	if len(paras) < minWrapLines {
+		return paras
+	}
+	// Most articles are long lines, told at a glance by their bytes: a
+	// line of at most maxWrapWidth characters has at most 4 bytes each.
+	long := 0
+	for _, p := range paras {
+		if len(p) > maxWrapWidth*utf8.UTFMax {
+			if long++; long*2 > len(paras) {
+				return paras
+			}
+		}
+	}
+	margin := 0
+	widths := make([]int, len(paras))
+	for i, p := range paras {
+		widths[i] = utf8.RuneCountInString(p)
+		margin = max(margin, widths[i])
+	}
+	if margin < minWrapWidth || margin > maxWrapWidth {
+		return paras
+	}
+	full, open := 0, 0
+	for i, p := range paras {
+		if widths[i] >= margin-wrapSlack {
+			full++
+			if !endsSentence(p) {
+				open++
+			}
+		}
+	}
+	if full*2 < len(paras) || open*2 < full {
+		return paras
+	}
+	out := make([]string, 0, len(paras)/2)
+	var b strings.Builder
+	for i, p := range paras {
+		if b.Len() > 0 && blankBefore(i) {
+			out = append(out, b.String())
+			b.Reset()
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(p)
+		if widths[i] < margin-wrapSlack {
+			out = append(out, b.String())
+			b.Reset()
+		}
+	}
+	if b.Len() > 0 {
+		out = append(out, b.String())
+	}
+	return out
+}
+
+// endsSentence reports whether s ends with a sentence's last character: a
+// full stop, question or exclamation mark, possibly inside closing quotes
+// or a bracket.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, "\"'”’)»")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == '.' || r == '!' || r == '?' || r == '…'
+}
