@@ -480,14 +480,11 @@ func pageCaptions(lines []string, x page.Result, res *pageResult) []Caption {
 			res.role[i], res.reason[i] = RoleCaption, "ends in a photo credit"
 			continue
 		}
-		if x.Class[i] == page.Body {
-			continue
-		}
 		j := i + 1
 		for j < len(lines) && strings.TrimSpace(lines[j]) == "" {
 			j++
 		}
-		if j < len(lines) && x.Class[j] != page.Body {
+		if j < len(lines) {
 			if credit, ok := pagemeta.CreditLine(strings.TrimSpace(lines[j])); ok {
 				caps = append(caps, Caption{Text: line, Credit: credit})
 				res.role[i], res.reason[i] = RoleCaption, "followed by a photo credit"
@@ -508,8 +505,12 @@ const maxCaptionLead = 12
 func pageParagraphs(lines []string, x page.Result, res *pageResult) []string {
 	drop := map[string]bool{}
 	for _, i := range x.Body {
+		line := strings.TrimSpace(lines[i])
+		if res.role[i] == RoleBody && shouting(line) {
+			res.role[i], res.reason[i] = RolePromo, "a headline in capitals inside the body"
+		}
 		if res.role[i] != RoleBody {
-			drop[strings.TrimSpace(lines[i])] = true
+			drop[line] = true
 		}
 	}
 	if len(drop) == 0 {
@@ -522,4 +523,24 @@ func pageParagraphs(lines []string, x page.Result, res *pageResult) []string {
 		}
 	}
 	return paras
+}
+
+// shouting reports whether a line is written in capitals, as tabloids
+// print the links to other stories they set between paragraphs ("WATCH:
+// THE MOMENT IT HIT"): three words or more, no lower-case letter, and no
+// full stop at the end. Body text is never set that way.
+func shouting(line string) bool {
+	if strings.Count(line, " ") < 2 || endsSentence(line) && !strings.HasSuffix(line, "...") {
+		return false
+	}
+	upper := 0
+	for _, r := range line {
+		switch {
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsUpper(r):
+			upper++
+		}
+	}
+	return upper >= 8
 }

@@ -402,6 +402,10 @@ func parseByline(s string, bare bool) ([]string, bool) {
 			if !outletPhrase(s, q) {
 				return nil, false
 			}
+		case tailConnector:
+			if !placeTail(s, q) {
+				return nil, false
+			}
 		default:
 			return nil, false
 		}
@@ -837,4 +841,23 @@ func gluedCaps(w string) int {
 		}
 	}
 	return 0
+}
+
+// placeTail reports whether s from q on is where the writer filed from,
+// " in Stockholm", " in New York": "in" and one to three capitalised
+// words, nothing after them.
+func placeTail(s string, q int) bool {
+	r := skipSpace(s, q)
+	e := wordEnd(s, r)
+	if s[r:e] != "in" {
+		return false
+	}
+	words := 0
+	for r = skipSpace(s, e); r < len(s); r = skipSpace(s, e) {
+		if e = wordEnd(s, r); e == r || !upperAt(s, r) {
+			return false
+		}
+		words++
+	}
+	return words >= 1 && words <= 3
 }
