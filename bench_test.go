@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime"
 	"slices"
 	"strings"
@@ -128,6 +129,70 @@ func BenchmarkParse(b *testing.B) { benchParse(b, benchDump(b, benchSize), false
 // then reads it through its buffer, a copy that BenchmarkParse, on a
 // *bytes.Reader, is spared.
 func BenchmarkParseStream(b *testing.B) { benchParse(b, benchDump(b, benchSize), true) }
+
+// BenchmarkParsePages is Parse of page text, against the line scan of
+// the same bytes: the real pages of ../shared/extract, each converter's
+// text of each page parsed on its own as a crawl's files are (skipped
+// without ../shared), and a synthetic many-page dump of one site.
+func BenchmarkParsePages(b *testing.B) {
+	dev := func(b *testing.B) [][]byte {
+		files, _ := filepath.Glob(filepath.Join("..", "shared", "extract", "dev", "*.*.txt"))
+		var pages [][]byte
+		for _, f := range files {
+			if strings.HasSuffix(f, ".gold.txt") {
+				continue
+			}
+			data, err := os.ReadFile(f)
+			if err != nil {
+				b.Fatal(err)
+			}
+			pages = append(pages, data)
+		}
+		if len(pages) == 0 {
+			b.Skip("no ../shared/extract/dev beside the repository")
+		}
+		return pages
+	}
+	synthetic := func(b *testing.B) [][]byte {
+		data, err := io.ReadAll(newEndlessPages(benchSize))
+		if err != nil {
+			b.Fatal(err)
+		}
+		return [][]byte{data}
+	}
+	for _, in := range []struct {
+		name  string
+		input func(*testing.B) [][]byte
+	}{{"dev", dev}, {"synthetic", synthetic}} {
+		b.Run(in.name, func(b *testing.B) {
+			files := in.input(b)
+			size := 0
+			for _, f := range files {
+				size += len(f)
+			}
+			b.Run("Parse", func(b *testing.B) {
+				b.SetBytes(int64(size))
+				b.ReportAllocs()
+				for range b.N {
+					for _, f := range files {
+						if arts, err := Parse(bytes.NewReader(f)); err != nil || len(arts) == 0 {
+							b.Fatal(len(arts), err)
+						}
+					}
+				}
+			})
+			b.Run("LineScan", func(b *testing.B) {
+				b.SetBytes(int64(size))
+				b.ReportAllocs()
+				for range b.N {
+					for _, f := range files {
+						lineScan(f)
+					}
+				}
+			})
+		})
+	}
+}
 
 // BenchmarkReader streams the articles without keeping them.
 func BenchmarkReader(b *testing.B) {

@@ -41,7 +41,12 @@ func sniffLayout(head []byte, whole bool, clean func([]byte) []byte) Layout {
 	var prev []byte
 	lines, short, indented := 0, 0, 0
 	meta := false
-	distinct := make(map[string]struct{})
+	seed := maphash.MakeSeed()
+	distinct := make(map[uint64]struct{})
+	isPage := func() bool {
+		return len(distinct) >= minPageLines &&
+			(short*100 >= lines*minShortPercent || indented*100 >= lines*minIndentedPercent || meta)
+	}
 	for len(head) > 0 {
 		var raw []byte
 		raw, head, _ = bytes.Cut(head, []byte{'\n'})
@@ -54,7 +59,7 @@ func sniffLayout(head []byte, whole bool, clean func([]byte) []byte) Layout {
 		}
 		prev = append(prev[:0], line...)
 		lines++
-		distinct[string(line)] = struct{}{}
+		distinct[maphash.Bytes(seed, line)] = struct{}{}
 		if shortLine(line) {
 			short++
 		}
@@ -67,15 +72,22 @@ func sniffLayout(head []byte, whole bool, clean func([]byte) []byte) Layout {
 			_, _, isDate := pagemeta.Date(s)
 			meta = isByline || isDate
 		}
+		// The samples' header shows itself in its first lines: past
+		// them, a clear page need not be read to the end.
+		if lines >= minSniffLines && isPage() {
+			return LayoutPage
+		}
 	}
-	if len(distinct) < minPageLines {
-		return LayoutDump
-	}
-	if short*100 >= lines*minShortPercent || indented*100 >= lines*minIndentedPercent || meta {
+	if isPage() {
 		return LayoutPage
 	}
 	return LayoutDump
 }
+
+// minSniffLines is how many lines sniffLayout reads at least before it
+// decides: enough for the samples' header (title, captions twice, TT) to
+// show.
+const minSniffLines = 24
 
 // maxMetaLine is the longest line sniffLayout asks whether it is a byline
 // or a date stamp.
@@ -101,7 +113,15 @@ func shortLine(line []byte) bool {
 	if r, _ := utf8.DecodeLastRune(line); r == '.' || r == '!' || r == '?' || r == '"' || r == '”' {
 		return false
 	}
-	return len(bytes.FieldsFunc(line, unicode.IsSpace)) <= 4
+	words := 0
+	for i, c := range line {
+		if c != ' ' && (i == 0 || line[i-1] == ' ') {
+			if words++; words > 4 {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // A site's pages open with the same banner and menu: a new page starts
@@ -292,6 +312,7 @@ func (r *Reader) pageArticle(n int) (Article, bool) {
 	// template left out. They are views of one string, which lives only
 	// until the article's text is copied out.
 	var sb strings.Builder
+	size := 0
 	idx := make([]int, 0, n+n/2) // block line of each page line; -1: blank
 	for i := 0; i < n; i++ {
 		l := &b.lines[i]
@@ -305,8 +326,9 @@ func (r *Reader) pageArticle(n int) (Article, bool) {
 			continue
 		}
 		idx = append(idx, i)
-		sb.Grow(int(l.lead) + len(b.text(i)) + 1)
+		size += int(l.lead) + len(b.text(i))
 	}
+	sb.Grow(size)
 	var starts []int
 	for _, i := range idx {
 		starts = append(starts, sb.Len())

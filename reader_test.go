@@ -503,6 +503,22 @@ func newEndlessDump(limit int64) *endlessDump {
 	return &endlessDump{article: b, limit: limit}
 }
 
+// newEndlessPages returns an endless many-page dump of one site, as
+// newEndlessDump for page text: 20 pages that open with the site's menu
+// and end with its footer, over and over.
+func newEndlessPages(limit int64) *endlessDump {
+	var b []byte
+	for i := range 20 {
+		b = append(b, "Skip to main content\n  * Home\n  * World\n  * Business\n  * Sport\n  * Weather\nSign in\n\n"...)
+		b = append(b, fmt.Sprintf("Page number %d of a site that never stops publishing\n\nBy Jane Roe\n\nMarch %d, 2024\n\n", i, i+1)...)
+		for p := range 10 {
+			b = append(b, fmt.Sprintf("Paragraph %d of page %d says what the story is about, at the length of a paragraph of news text, as they are.\n\n", p, i)...)
+		}
+		b = append(b, "Related\n  * Another story\n  * One more story\n\n  * About us\n  * Contact\n© 2024 The Site\n"...)
+	}
+	return &endlessDump{article: b, limit: limit}
+}
+
 func (d *endlessDump) Read(p []byte) (int, error) {
 	if d.limit > 0 && d.read >= d.limit {
 		return 0, io.EOF
@@ -560,6 +576,49 @@ func TestStreamingMemory(t *testing.T) {
 		t.Fatalf("read %d bytes, %d articles", src.read, articles)
 	}
 	t.Logf("%d MB, %d articles, largest live heap %d KB", size>>20, articles, peak>>10)
+}
+
+// TestStreamingMemoryPages is TestStreamingMemory for page text: 256 MB
+// (64 MB under the race detector) of pages of one site, whose live heap
+// stays under the same bound, and each page one article.
+func TestStreamingMemoryPages(t *testing.T) {
+	if testing.Short() {
+		t.Skip("streams 256 MB; skipped with -short")
+	}
+	size := int64(256 << 20)
+	if raceEnabled {
+		size = 64 << 20
+	}
+	const bound = 64 << 20
+	src := newEndlessPages(size)
+	r := NewReader(src)
+	var ms runtime.MemStats
+	pages, peak := 0, uint64(0)
+	for {
+		a, err := r.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := fmt.Sprintf("Page number %d of a site that never stops publishing", pages%20); a.Title != want && src.read < size {
+			t.Fatalf("page %d: title %q, want %q", pages, a.Title, want)
+		}
+		if pages++; pages%2000 == 0 {
+			runtime.GC()
+			runtime.ReadMemStats(&ms)
+			peak = max(peak, ms.HeapAlloc)
+			if ms.HeapAlloc > bound {
+				t.Fatalf("after %d pages (%d MB read) the heap holds %d MB, over %d MB",
+					pages, src.read>>20, ms.HeapAlloc>>20, bound>>20)
+			}
+		}
+	}
+	if src.read != size || int64(pages) < size/int64(len(src.article))*20 {
+		t.Fatalf("read %d bytes, %d pages", src.read, pages)
+	}
+	t.Logf("%d MB, %d pages, largest live heap %d KB", size>>20, pages, peak>>10)
 }
 
 // TestContextCancel checks that a Reader given a context stops soon after
