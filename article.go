@@ -47,7 +47,7 @@ type Caption struct {
 
 // Source is a position in an input: the file name given with [WithFile],
 // the 1-based line number and the byte offset of the first byte of the
-// article's title.
+// article's title (in page text, of the page's first line).
 type Source struct {
 	File   string `json:"file"`
 	Line   int    `json:"line"`

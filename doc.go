@@ -1,9 +1,14 @@
 // Package newsdump turns scraped news text dumps into clean articles.
 //
+// It reads two layouts of text (see "Layouts" below): dumps of articles,
+// one after another, such as the samples' site prints; and the text of
+// whole web pages as an HTML-to-text converter printed them, menus,
+// promos and footers and all, from any site.
+//
 // # What a dump is
 //
 // A dump is plain text scraped from a news site's article pages, one
-// article after another. Each article page prints:
+// article after another. Each article page of the samples' site prints:
 //
 //	Title of the article
 //
@@ -66,7 +71,10 @@
 //     when the second one's header is complete (title, captions, chrome,
 //     title again).
 //   - Every non-blank body line is one paragraph, whether the article
-//     separates paragraphs by blank lines or by newlines.
+//     separates paragraphs by blank lines or by newlines; but an article
+//     hard-wrapped at a fixed width (most lines reaching one margin of 55
+//     to 85 columns, most of those mid-sentence) is joined back, each
+//     paragraph closed by a shorter line or a blank line.
 //   - A caption is a header line between the title and the chrome. Its
 //     credit is the balanced parenthesised group that ends it; a caption
 //     with no such group has an empty credit. Identical captions are kept
@@ -83,6 +91,53 @@
 //   - Nothing else is dropped: every non-blank line of the input that is not
 //     chrome ends up in a title, a caption or a paragraph (a fuzz test
 //     checks this).
+//
+// # Layouts
+//
+// Each input's layout is decided from its first 16 KiB, after decoding
+// and cleaning, unless [WithLayout] says: the samples' header (a "TT"
+// line, a caption printed twice) makes it a dump; otherwise it is page
+// text when it has at least 12 distinct lines and a quarter of them are
+// short (four words or fewer, no sentence end: menus, link lists,
+// buttons), or half of them are indented (as inscriptis prints nested
+// blocks), or one is a byline or a date stamp. Anything else, such as
+// bare articles (a title, then paragraphs) separated by blank lines, is
+// a dump. [Explain] shows the decision line by line.
+//
+// # Pages
+//
+// Page text gives one [Article] per page. Its Title is the headline (not
+// a kicker such as "Analysis" or a section name), Paragraphs the body in
+// order, hard-wrapped lines joined; Captions the photo captions that
+// carry a credit ("(Photo by X / AFP)", "(Getty Images)", or a credit on
+// the next line: "Image Credit: X", "Photo: X"); Authors the people the
+// byline names, as printed ("By Jane Doe and John Roe in London" gives
+// both; agencies and "Staff" are not people); Published the first
+// publication stamp in ISO 8601 as precise as the page is, with the
+// page's offset when it prints a zone ("Published July 5, 2024 8:22am
+// EDT" gives "2024-07-05T08:22:00-04:00"), never an update time and never
+// a relative stamp ("12h ago") alone; Description the standfirst under
+// the headline, when there is one. Everything else (navigation, link
+// lists, buttons, promos, sign-up and paywall text, related headlines,
+// footers, the byline and date lines themselves) is dropped, each line
+// with a role that [Explain] reports. The headline and body are found by
+// a small model over each line's features (length, stopwords,
+// punctuation, capitals, bullets and indentation, its neighbours and its
+// place on the page), trained on real pages of many sites and embedded in
+// the package; bylines and dates by rules (internal/page and
+// internal/pagemeta; the README gives their measured accuracy).
+//
+// A file may hold one page or many pages of one site. A new page starts
+// where four of the current page's first lines (the site's banner and
+// menu) recur in a row, from its first or second line on (some converters
+// print the page's <title> first), once the current page has had a line
+// of prose: so a menu printed twice on one page does not cut it. A line
+// that stands next to the same neighbour as on the previous page is the
+// site's template and is dropped before the article is looked for. A
+// Reader holds one page at a time and the previous page's line pairs, so
+// its memory follows the largest page, not the file. Each page's Source
+// is where the page starts; a page in which no article is found gives
+// none.
 //
 // [Article.ID] is a 128-bit fingerprint, in hex, of the article's title,
 // captions and paragraphs, each with its length: two copies of an article

@@ -13,6 +13,22 @@
 // decompressed text. Each file's encoding is detected (see the package
 // documentation) unless -encoding names one.
 //
+// Each file's layout (a dump of articles, or the text of web pages) is
+// decided from its start unless -layout names it; for page text each page
+// is one article, and "description", "authors" and "published" appear
+// when the page prints them.
+//
+// # Explain
+//
+// -explain prints, instead of articles, every non-blank line of the
+// inputs with what became of it and why, one line each:
+//
+//	FILE:LINE: ROLE (REASON): TEXT
+//
+// ROLE is one of title, description, byline, date, caption, credit, body
+// (kept in the article) or chrome, repeat, template, navigation, promo,
+// footer, other (dropped): the way to see why a site is parsed wrongly.
+//
 // A file that cannot be read or parsed is reported on standard error as
 // "file:line: what is wrong" ("file: what is wrong" when the file cannot be
 // opened at all); the articles read before the problem are still printed,
@@ -66,7 +82,8 @@ const usage = `usage: newsdump [flags] [PATH ...]
 newsdump reads news text dumps and prints their articles as JSON Lines on
 standard output, one article per line, in input order:
 
-  {"id":"…","title":"…","captions":[{"text":"…","credit":"AFP"}],
+  {"id":"…","title":"…","authors":["…"],"published":"2024-07-05T08:22:00-04:00",
+   "captions":[{"text":"…","credit":"AFP"}],
    "paragraphs":["…"],"source":{"file":"…","line":1,"offset":0},
    "entities":[{"type":"PERSON","text":"…","value":"…","mentions":[
      {"field":"paragraphs","index":0,"start":24,"end":38,"text":"…"}]}]}
@@ -78,6 +95,12 @@ number, with byte offsets into the title, caption text or paragraph. With
 -sentences, each article also has "sentences": for each paragraph, the
 list of its sentences as byte offsets into that paragraph,
 [[{"start":0,"end":57},...],...].
+
+"description", "authors" and "published" appear when a page prints a
+standfirst, a byline or a date. Each file is read as a dump of articles
+or as the text of web pages (menus, promos and footers dropped, one
+article per page), decided from its start unless -layout says; -explain
+prints every line with what became of it and why instead.
 
 Each PATH is a dump file or a directory (every regular file below it, in
 lexical order, skipping names that start with a dot). With no PATH, or

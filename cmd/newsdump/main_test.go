@@ -212,14 +212,15 @@ func TestUsage(t *testing.T) {
 
 // The JSON keys are the documented schema, for every field.
 func TestJSONSchema(t *testing.T) {
-	a := newsdump.Article{ID: "i", Title: "t", Captions: []newsdump.Caption{{Text: "c", Credit: "AFP"}},
+	a := newsdump.Article{ID: "i", Title: "t", Description: "d", Authors: []string{"a", "b"}, Published: "2024-07-05",
+		Captions: []newsdump.Caption{{Text: "c", Credit: "AFP"}},
 		Paragraphs: []string{"p"}, Source: newsdump.Source{File: "f", Line: 1, Offset: 2},
 		Duplicates: []newsdump.Source{{File: "g", Line: 3, Offset: 4}}}
 	got, err := json.Marshal(a)
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := `{"id":"i","title":"t","captions":[{"text":"c","credit":"AFP"}],"paragraphs":["p"],"source":{"file":"f","line":1,"offset":2},"duplicates":[{"file":"g","line":3,"offset":4}]}`
+	want := `{"id":"i","title":"t","description":"d","authors":["a","b"],"published":"2024-07-05","captions":[{"text":"c","credit":"AFP"}],"paragraphs":["p"],"source":{"file":"f","line":1,"offset":2},"duplicates":[{"file":"g","line":3,"offset":4}]}`
 	if diff := cmp.Diff(want, string(got)); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
@@ -519,5 +520,37 @@ func TestEntitiesFlag(t *testing.T) {
 	}
 	if strings.Contains(out, `"entities"`) {
 		t.Error("-entities=false still prints entities")
+	}
+}
+
+// -explain prints every non-blank line with its role and reason, for a
+// dump and for page text alike, and -layout chooses how a file is read.
+func TestExplainAndLayout(t *testing.T) {
+	dump := "Title of the story\n\nA caption. (AFP)\nA caption. (AFP)\nTT\n20\n\nTitle of the story\n\nThe body.\n"
+	code, out, errOut := runCmd(t, dump, "-explain", "-")
+	if code != 0 || errOut != "" {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	want := `-:1: title (first line of the article): Title of the story
+-:3: caption (ends in a credit in parentheses, in the header): A caption. (AFP)
+-:4: repeat (repeats a caption): A caption. (AFP)
+-:5: chrome (the font-size widget): TT
+-:6: chrome (the font size after the widget): 20
+-:8: repeat (repeats the title): Title of the story
+-:10: body (a line of the body): The body.
+`
+	if diff := cmp.Diff(want, out); diff != "" {
+		t.Errorf("-explain (-want +got):\n%s", diff)
+	}
+
+	// The same text read as a page: the lines are explained by the page
+	// rules instead, each line once.
+	code, out, _ = runCmd(t, dump, "-explain", "-layout=page", "-")
+	if code != 0 || strings.Count(out, "\n") != 7 || strings.Contains(out, "chrome") {
+		t.Errorf("-explain -layout=page: exit %d, output\n%s", code, out)
+	}
+
+	if code, _, errOut := runCmd(t, dump, "-layout=html", "-"); code != 2 || !strings.Contains(errOut, `-layout "html"`) {
+		t.Errorf("-layout=html: exit %d, stderr %q; want 2 and the flag named", code, errOut)
 	}
 }
