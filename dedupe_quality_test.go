@@ -48,9 +48,22 @@ func sampleStories(t testing.TB) []dupgen.Story {
 	return out
 }
 
-// generated returns a synthetic dump of n articles parsed back, and the
-// true story of each article.
+// generated returns the articles Parse reads from n synthetic pages
+// (internal/dupgen), and the true story of each: that of the page it
+// came from. A page Parse splits in two, or merges with the next, gives a
+// different number of articles than pages; the test goes on with what
+// Parse returned (that is what Dedupe is given in practice), as long as it
+// stays within maxPageLoss of n.
 func generated(t testing.TB, n int, seed uint64) ([]Article, []int) {
+	t.Helper()
+	arts, truth, _ := generatedPages(t, n, seed)
+	return arts, truth
+}
+
+// generatedPages is generated, and also reports for each article whether
+// Parse read its file into as many articles as it has pages (so that no
+// article holds two pages' text).
+func generatedPages(t testing.TB, n int, seed uint64) ([]Article, []int, []bool) {
 	t.Helper()
 	if _, err := os.Stat(sharedTrain); err != nil {
 		t.Skipf("shared corpora not found at %s (they come with the project's CI data): %v", sharedTrain, err)
@@ -60,19 +73,29 @@ func generated(t testing.TB, n int, seed uint64) ([]Article, []int) {
 		t.Fatal(err)
 	}
 	res := dupgen.Generate(dupgen.Config{N: n, Seed: seed, Sentences: sents, Samples: sampleStories(t)})
-	arts, err := Parse(bytes.NewReader(res.Dump), WithFile("synthetic"))
-	if err != nil {
-		t.Fatal(err)
+	parsed := parseGenerated(t, res)
+	match := matchPages(res, parsed)
+	var arts []Article
+	var whole []bool
+	for fi, a := range parsed {
+		arts = append(arts, a...)
+		for range a {
+			whole = append(whole, len(a) == res.Files[fi].Pages)
+		}
 	}
-	if len(arts) != n {
-		t.Fatalf("the synthetic dump parses into %d articles, want %d", len(arts), n)
+	if d := len(arts) - n; float64(max(d, -d)) > maxPageLoss*float64(n) {
+		t.Fatalf("the %d synthetic pages parse into %d articles", n, len(arts))
 	}
-	truth := make([]int, n)
-	for i, a := range res.Articles {
-		truth[i] = a.Story
+	truth := make([]int, len(arts))
+	for i := range arts {
+		truth[i] = res.Articles[match[i]].Story
 	}
-	return arts, truth
+	return arts, truth, whole
 }
+
+// maxPageLoss is how far the number of articles Parse reads from the
+// synthetic pages may stray from the number of pages.
+const maxPageLoss = 0.2
 
 // pairwise scores a clustering against the truth: precision and recall of
 // the pairs of articles put in one cluster.
@@ -135,21 +158,37 @@ func clustersOf(t testing.TB, arts, kept []Article) []int {
 	return pred
 }
 
-// Quality floors measured at N = 10,000, seed 1 (see the README's table);
-// they sit a little under the measured figures so that a regression fails.
+// Quality floors measured at N = 10,000 synthetic pages, seed 1; they sit
+// a little under the measured figures so that a regression fails. They
+// score Dedupe on what Parse reads from the pages, so they include Parse's
+// misses: pages of sites whose opening is too short to cut on (one
+// article holds 2-40 pages' stories, and its true story is its first
+// page's), and chrome left in bodies. On the files Parse cut into the
+// right number of pages, Dedupe scores about 0.999 / 0.993 (logged).
+// Dump-layout dumps, where Parse returned every article exactly, scored
+// 1.0000 / 0.9974 with floors 0.999 / 0.995.
 const (
-	minPrecision = 0.999
-	minRecall    = 0.995
+	minPrecision = 0.97
+	minRecall    = 0.945
 )
 
 func TestDedupeQualitySynthetic(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short: the quality test deduplicates 10,000 articles")
 	}
-	arts, truth := generated(t, 10000, 1)
+	arts, truth, whole := generatedPages(t, 10000, 1)
 	kept := Dedupe(arts)
-	p, r := pairwise(clustersOf(t, arts, kept), truth)
+	pred := clustersOf(t, arts, kept)
+	p, r := pairwise(pred, truth)
 	t.Logf("N=%d threshold %.2f: %d kept, pairwise precision %.4f recall %.4f", len(arts), DefaultThreshold, len(kept), p, r)
+	var wp, wt []int
+	for i, ok := range whole {
+		if ok {
+			wp, wt = append(wp, pred[i]), append(wt, truth[i])
+		}
+	}
+	pw, rw := pairwise(wp, wt)
+	t.Logf("the %d articles of files Parse cut into the right number of pages: precision %.4f recall %.4f", len(wp), pw, rw)
 	if p < minPrecision || r < minRecall {
 		t.Errorf("precision %.4f recall %.4f, want at least %.2f and %.2f", p, r, minPrecision, minRecall)
 	}

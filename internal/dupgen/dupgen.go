@@ -1,4 +1,4 @@
-// Package dupgen generates news dumps with known duplicate clusters, the
+// Package dupgen generates news pages with known duplicate clusters, the
 // ground truth for newsdump's deduplication tests and benchmarks.
 //
 // # The model
@@ -24,25 +24,50 @@
 // uniform in [0, 1), 9 on average. The first copy is the original, on the
 // story's home site. Each further copy is:
 //
-//   - a re-crawl (25%): the same page again, differing only in the
-//     font-size chrome number;
+//   - a re-crawl (25%): the same page again, differing only in its list
+//     of other stories;
 //   - a re-render (15%): the same site with curly and straight quotes
-//     swapped, paragraphs re-wrapped into one line per sentence, and
-//     newline versus blank-line paragraph breaks swapped;
-//   - a syndicated copy (60%) on another site: in that site's style and
-//     chrome, with its title re-cased (50%: capitals, sentence case or
-//     title case), a byline (50%), a dateline before the first paragraph
-//     (40%), 5-10% of words edited (20%: replaced, deleted or inserted), the
-//     body truncated to 50-90% of its words and ended with "Read the full
+//     swapped, the body hard-wrapped if the site prints a paragraph per
+//     line (or the reverse), and half the time a paragraph per sentence;
+//   - a syndicated copy (60%) on another site: in that site's layout and
+//     quote style, with its title re-cased (50%: capitals, sentence case
+//     or title case), its own byline (50%) and date stamp (the same day or
+//     the next), a dateline before the first paragraph (40%), 5-10% of
+//     words edited (20%: replaced, deleted or inserted), the body
+//     truncated to 50-90% of its words and ended with "Read the full
 //     story at SITE." (15%), and the captions moved into the body (30% of
-//     copies with captions).
+//     copies with captions: their text a paragraph after the first, with
+//     no credit).
 //
-// Every site has its own chrome, printed around every article it
-// publishes: a navigation line, a "Related coverage" heading (in the
-// site's wording) followed by 3 to 5 titles of other, random stories, and
-// a one- or two-line footer. Sites also differ in quote style, paragraph
-// breaks and the chrome number. The articles of all stories are shuffled
-// into one dump.
+// # Pages
+//
+// Every article is printed as a web page, as an HTML-to-text converter
+// prints one, in its site's layout: an optional <title> line ("TITLE -
+// SITE"), an optional skip link, the site's banner, tagline, account links
+// and menu (one line joined by " | " or " · ", a line per item, or
+// inscriptis-like bullets "  * Home"; one or two rows; every eighth site
+// prints only the banner and a one-line menu), an optional section
+// kicker, the headline, a byline ("By NAME", "By NAME | SITE" or "NAME,
+// SITE") and a date stamp in one of six formats, in the site's order, the
+// photos (the caption and "Photo: X" or "Image credit: X" under it, or
+// "TEXT (Photo: X)"; before the body or after its first paragraph), the
+// body (a paragraph per line, with or without blank lines between, or
+// hard-wrapped at 60-80 columns with blank lines between paragraphs; some
+// sites put an "Advertisement" line after the second paragraph), an
+// optional share line, a related-stories heading in the site's wording
+// ("Related coverage", "Most read", …) and 3 to 5 titles of other stories,
+// the footer links and a copyright line. Inscriptis-like sites indent
+// nested blocks; html-text-like sites print flat lines and blank lines
+// between blocks ([Result.Layouts] describes each site). A site's pages,
+// in shuffled order, go into files of its own: a quarter of the files
+// hold one page, the others 2 to 40 pages one after another, each opening
+// with the site's same lines.
+//
+// [Article] is what newsdump.Parse must return for a page: the headline,
+// the logical paragraphs (hard-wrapped lines joined with a space), the
+// photo captions with their credit as Parse reads it (without its label),
+// the byline's name and the date stamp's day (none for an "Updated:"
+// stamp), and where the page is (File, Line).
 //
 // Generation is deterministic: the same Config gives the same Result.
 package dupgen
@@ -65,15 +90,19 @@ type Story struct {
 	Paragraphs []string
 }
 
-// Article is one generated article: what newsdump.Parse must return for it,
-// and where it came from.
+// Article is one generated article: what newsdump.Parse must return for
+// its page, and where it came from.
 type Article struct {
 	Title      string
-	Captions   []Caption
-	Paragraphs []string
-	Story      int    // the cluster: articles with the same Story are copies
-	Site       int    // the publishing site
-	Kind       string // "original", "recrawl", "rerender" or "syndicated"
+	Captions   []Caption // the photos of the page; a caption moved into the body is a paragraph
+	Paragraphs []string  // the logical paragraphs, hard-wrapped lines joined with a space
+	Authors    []string  // the byline's name, if the page has a byline
+	Published  string    // the date stamp's day, as "2024-03-12"
+	Story      int       // the cluster: articles with the same Story are copies
+	Site       int       // the publishing site
+	Kind       string    // "original", "recrawl", "rerender" or "syndicated"
+	File       int       // the file that holds the page, an index into Result.Files
+	Line       int       // the page's first line in that file, 1-based
 }
 
 // Config says what to generate.
@@ -84,32 +113,37 @@ type Config struct {
 	Sentences     []string // from LoadSentences: "" ends a document
 	Sites         int      // number of sites; 0 means 24
 	SingletonRate float64  // share of stories with one copy; 0 means 0.5
-	// NoDump skips rendering Result.Dump, for benchmarks that need only
-	// the articles.
+	// NoDump skips rendering the files' text (File.Data), for benchmarks
+	// that need only the articles.
 	NoDump bool
 }
 
-// Result is a generated dump and its ground truth.
+// File is one generated file: pages of one site, concatenated.
+type File struct {
+	Name  string // "site07/0003.txt"
+	Site  int
+	Data  []byte // the pages' text; nil with Config.NoDump
+	Pages int    // how many pages (articles) it holds
+}
+
+// Result is a generated set of files and its ground truth.
 type Result struct {
-	Dump              []byte    // the articles in dump format, in order
-	Articles          []Article // in dump order
-	Stories           int       // number of distinct stories
-	RecombinedStories int       // stories built from random sentences
+	Files []File
+	// Articles are in file order: the pages of Files[0], then those of
+	// Files[1], ...
+	Articles          []Article
+	Stories           int      // number of distinct stories
+	RecombinedStories int      // stories built from random sentences
+	Layouts           []string // a description of each site's layout
 }
 
-type site struct {
-	name     string
-	nav      string
-	related  string
-	footer   []string
-	curly    bool
-	blank    bool   // paragraphs separated by blank lines
-	chrome   string // the number after TT, or ""
-	byline   int    // style
-	dateline int
+// copyOf is a generated page: its ground truth and what it prints.
+type copyOf struct {
+	a    Article
+	spec pageSpec
 }
 
-// Generate builds a dump of cfg.N articles.
+// Generate builds cfg.N articles, printed as the pages of sites.
 func Generate(cfg Config) Result {
 	rng := rand.New(rand.NewPCG(cfg.Seed, 0x6475706765))
 	if cfg.Sites <= 0 {
@@ -148,30 +182,32 @@ func Generate(cfg Config) Result {
 	}
 	g.titles = titles
 
-	type rendered struct {
-		a      Article
-		chrome string
-	}
-	var all []rendered
+	var all []copyOf
 	for si, st := range stories {
 		home := rng.IntN(len(g.sites))
-		var firstOriginal Article
+		when := date{month: 1 + rng.IntN(12), day: 1 + rng.IntN(28), hour: rng.IntN(24), minute: rng.IntN(60)}
+		author := ""
+		if rng.IntN(5) > 0 {
+			author = firstNames[rng.IntN(len(firstNames))] + " " + lastNames[rng.IntN(len(lastNames))]
+		}
+		var original copyOf
 		for c := range sizes[si] {
-			var a Article
-			chrome := g.sites[home].chrome
+			var cp copyOf
 			switch kind := g.kind(c); kind {
 			case "original", "recrawl":
 				if c == 0 {
-					firstOriginal = g.render(st, si, home, g.sites[home].curly, g.sites[home].blank, false)
+					original = g.render(st, si, home, when, author, false)
 				}
-				a = firstOriginal
-				a.Kind = kind
+				cp = original
+				cp.a.Kind = kind
 				if kind == "recrawl" {
-					chrome = []string{"", "18", "20", "22", "24"}[rng.IntN(5)]
+					// The same page again: only the list of other stories
+					// differs.
+					cp.spec.related = g.related(si)
 				}
 			case "rerender":
-				a = g.render(st, si, home, !g.sites[home].curly, !g.sites[home].blank, true)
-				a.Kind = kind
+				cp = g.render(st, si, home, when, author, true)
+				cp.a.Kind = kind
 			default:
 				s := home
 				if len(g.sites) > 1 {
@@ -179,26 +215,48 @@ func Generate(cfg Config) Result {
 						s = rng.IntN(len(g.sites))
 					}
 				}
-				chrome = g.sites[s].chrome
-				a = g.syndicate(st, si, home, s)
+				cp = g.syndicate(st, si, home, s, when)
 			}
-			all = append(all, rendered{a, chrome})
+			all = append(all, cp)
 		}
 	}
 	rng.Shuffle(len(all), func(i, j int) { all[i], all[j] = all[j], all[i] })
-	res.Articles = make([]Article, len(all))
-	var b strings.Builder
-	for i, r := range all {
-		res.Articles[i] = r.a
-		if !cfg.NoDump {
-			if i > 0 {
-				b.WriteString("\n\n\n")
-			}
-			writeArticle(&b, &r.a, r.chrome, g.sites[r.a.Site].blank)
-		}
+	for _, s := range g.sites {
+		res.Layouts = append(res.Layouts, s.layout)
 	}
-	if !cfg.NoDump {
-		res.Dump = []byte(b.String())
+
+	// Each site's pages, in shuffled order, go into files of one page
+	// (a quarter of the files) or of 2 to 40 pages.
+	bySite := make([][]int, len(g.sites))
+	for i, c := range all {
+		bySite[c.a.Site] = append(bySite[c.a.Site], i)
+	}
+	res.Articles = make([]Article, 0, len(all))
+	for s, pages := range bySite {
+		for k := 0; len(pages) > 0; k++ {
+			n := 1
+			if rng.IntN(4) > 0 {
+				n = 2 + rng.IntN(39)
+			}
+			n = min(n, len(pages))
+			f := File{Name: fmt.Sprintf("site%02d/%04d.txt", s, k), Site: s, Pages: n}
+			var b strings.Builder
+			w := pageWriter{b: &b, s: &g.sites[s]}
+			for _, i := range pages[:n] {
+				a := all[i].a
+				a.File, a.Line = len(res.Files), w.lines+1
+				res.Articles = append(res.Articles, a)
+				w.writePage(&all[i].spec) // also with NoDump: it counts the lines
+				if cfg.NoDump {
+					b.Reset()
+				}
+			}
+			if !cfg.NoDump {
+				f.Data = []byte(b.String())
+			}
+			res.Files = append(res.Files, f)
+			pages = pages[n:]
+		}
 	}
 	return res
 }
@@ -325,88 +383,105 @@ func titleOf(p string, i int) string {
 	return fmt.Sprintf("%s, Part %d", t, i+1)
 }
 
-func (g *gen) makeSites() {
-	for i := range g.cfg.Sites {
-		name := fmt.Sprintf("The %s %s", placeNames[i%len(placeNames)], paperNames[(i/len(placeNames)+i)%len(paperNames)])
-		secs := g.rng.Perm(len(sections))[:4+g.rng.IntN(4)]
-		nav := []string{"Home"}
-		for _, s := range secs {
-			nav = append(nav, sections[s])
-		}
-		s := site{
-			name:     name,
-			nav:      strings.Join(nav, " | "),
-			related:  relatedHeads[g.rng.IntN(len(relatedHeads))],
-			curly:    g.rng.IntN(2) == 0,
-			blank:    g.rng.IntN(2) == 0,
-			chrome:   []string{"", "20", "20", "18"}[g.rng.IntN(4)],
-			byline:   g.rng.IntN(3),
-			dateline: g.rng.IntN(2),
-		}
-		if strings.Contains(s.related, "%s") {
-			s.related = fmt.Sprintf(s.related, name)
-		}
-		s.footer = []string{fmt.Sprintf("© 2025 %s. All rights reserved.", name)}
-		if g.rng.IntN(2) == 0 {
-			s.footer = append(s.footer, fmt.Sprintf("Follow %s on social media and sign up for our newsletter to get the day's top stories every morning.", name))
-		}
-		g.sites = append(g.sites, s)
+// norm joins a text's words with single spaces, as newsdump returns them.
+func norm(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// truth fills in what Parse must return for a page.
+func truth(a *Article, p *pageSpec, s *site) {
+	a.Title = norm(p.title)
+	a.Captions = nil
+	for _, c := range p.captions {
+		a.Captions = append(a.Captions, Caption{norm(c.Text), norm(creditBody(c.Credit))})
+	}
+	a.Paragraphs = nil
+	for _, b := range p.body {
+		a.Paragraphs = append(a.Paragraphs, norm(b))
+	}
+	a.Authors = nil
+	if p.author != "" {
+		a.Authors = []string{p.author}
+	}
+	a.Published = ""
+	if !strings.HasPrefix(dateFormats[s.date], "Updated") { // newsdump reports only a publication date
+		a.Published = fmt.Sprintf("2024-%02d-%02d", p.date.month, p.date.day)
 	}
 }
 
-// render prints a story on a site: its chrome around the body, its quote
-// style; rewrap puts each sentence on a line of its own.
-func (g *gen) render(st Story, story, s int, curly, blank, rewrap bool) Article {
-	si := &g.sites[s]
-	a := Article{Title: quotes(st.Title, curly), Story: story, Site: s}
-	for _, c := range st.Captions {
-		a.Captions = append(a.Captions, Caption{quotes(c.Text, curly), c.Credit})
-	}
-	a.Paragraphs = append(a.Paragraphs, si.nav)
-	for _, p := range st.Paragraphs {
-		p = quotes(p, curly)
-		if rewrap {
-			a.Paragraphs = append(a.Paragraphs, sentences(p)...)
-		} else {
-			a.Paragraphs = append(a.Paragraphs, p)
-		}
-	}
-	g.chromeEnd(&a, si, story)
-	return a
-}
-
-func (g *gen) chromeEnd(a *Article, si *site, story int) {
-	a.Paragraphs = append(a.Paragraphs, si.related)
+// related draws the titles of 3 to 5 other stories.
+func (g *gen) related(story int) []string {
+	var out []string
 	for range 3 + g.rng.IntN(3) {
 		o := g.rng.IntN(len(g.titles))
 		if o == story {
 			o = (o + 1) % len(g.titles)
 		}
-		a.Paragraphs = append(a.Paragraphs, g.titles[o])
+		out = append(out, g.titles[o])
 	}
-	a.Paragraphs = append(a.Paragraphs, si.footer...)
+	return out
+}
+
+// kicker draws a section of site s for a page's kicker line, or "".
+func (g *gen) kicker(s *site) string {
+	if !s.kicker {
+		return ""
+	}
+	return s.sections[g.rng.IntN(len(s.sections))]
+}
+
+// render prints a story on its home site. A re-render swaps the quote
+// style, hard-wraps a body the site prints a paragraph per line (or the
+// reverse), and splits half the bodies into a paragraph per sentence.
+func (g *gen) render(st Story, story, s int, when date, author string, rerender bool) copyOf {
+	si := &g.sites[s]
+	curly, wrap := si.curly, si.wrap
+	split := false
+	if rerender {
+		curly = !curly
+		if wrap > 0 {
+			wrap = 0
+		} else {
+			wrap = 64 + g.rng.IntN(12)
+		}
+		split = g.rng.IntN(2) == 0
+	}
+	p := pageSpec{title: quotes(st.Title, curly), kicker: g.kicker(si), author: author, date: when, wrap: wrap}
+	for _, c := range st.Captions {
+		p.captions = append(p.captions, Caption{quotes(c.Text, curly), c.Credit})
+	}
+	for _, para := range st.Paragraphs {
+		para = quotes(para, curly)
+		if split {
+			p.body = append(p.body, sentences(para)...)
+		} else {
+			p.body = append(p.body, para)
+		}
+	}
+	p.related = g.related(story)
+	cp := copyOf{a: Article{Story: story, Site: s}, spec: p}
+	truth(&cp.a, &cp.spec, si)
+	return cp
 }
 
 // syndicate prints a story from site home on site s with the perturbations
 // of a syndicated copy.
-func (g *gen) syndicate(st Story, story, home, s int) Article {
+func (g *gen) syndicate(st Story, story, home, s int, when date) copyOf {
 	si := &g.sites[s]
 	rng := g.rng
-	a := Article{Story: story, Site: s, Kind: "syndicated"}
-	a.Title = quotes(st.Title, si.curly)
+	p := pageSpec{kicker: g.kicker(si), wrap: si.wrap}
+	p.title = quotes(st.Title, si.curly)
 	if rng.IntN(2) == 0 {
 		switch rng.IntN(3) {
 		case 0:
-			a.Title = strings.ToUpper(a.Title)
+			p.title = strings.ToUpper(p.title)
 		case 1:
-			a.Title = sentenceCase(a.Title)
+			p.title = sentenceCase(p.title)
 		default:
-			a.Title = titleCase(a.Title)
+			p.title = titleCase(p.title)
 		}
 	}
 	body := make([]string, len(st.Paragraphs))
-	for i, p := range st.Paragraphs {
-		body[i] = quotes(p, si.curly)
+	for i, para := range st.Paragraphs {
+		body[i] = quotes(para, si.curly)
 	}
 	if rng.Float64() < 0.2 {
 		body = g.edit(body, 0.05+0.05*rng.Float64())
@@ -418,33 +493,39 @@ func (g *gen) syndicate(st Story, story, home, s int) Article {
 	if rng.Float64() < 0.4 {
 		city := cities[rng.IntN(len(cities))]
 		agency := agencies[rng.IntN(len(agencies))]
-		if si.dateline == 0 {
+		if rng.IntN(2) == 0 {
 			body[0] = fmt.Sprintf("%s (%s) — %s", strings.ToUpper(city), agency, body[0])
 		} else {
 			body[0] = fmt.Sprintf("%s, %s %d — %s", city, months[rng.IntN(12)], 1+rng.IntN(28), body[0])
 		}
 	}
-	a.Paragraphs = append(a.Paragraphs, si.nav)
 	if rng.IntN(2) == 0 {
-		name := firstNames[rng.IntN(len(firstNames))] + " " + lastNames[rng.IntN(len(lastNames))]
-		a.Paragraphs = append(a.Paragraphs, []string{"By " + name, name + ", " + agencies[rng.IntN(len(agencies))], "By " + strings.ToUpper(name)}[si.byline])
+		p.author = firstNames[rng.IntN(len(firstNames))] + " " + lastNames[rng.IntN(len(lastNames))]
 	}
-	moved := len(st.Captions) > 0 && rng.Float64() < 0.3
-	for i, p := range body {
-		a.Paragraphs = append(a.Paragraphs, p)
-		if moved && i == 0 {
-			for _, c := range st.Captions {
-				a.Paragraphs = append(a.Paragraphs, quotes(c.Text, si.curly)+" ("+c.Credit+")")
-			}
-		}
+	// Published the same day or the next.
+	p.date = when
+	if rng.IntN(2) == 0 {
+		p.date.day++
 	}
-	if !moved {
+	p.date.hour, p.date.minute = rng.IntN(24), rng.IntN(60)
+	if len(st.Captions) > 0 && rng.Float64() < 0.3 {
+		// The captions moved into the body: their text a paragraph after
+		// the first, without the credit.
+		var moved []string
 		for _, c := range st.Captions {
-			a.Captions = append(a.Captions, Caption{quotes(c.Text, si.curly), c.Credit})
+			moved = append(moved, quotes(c.Text, si.curly))
+		}
+		body = append(body[:1], append(moved, body[1:]...)...)
+	} else {
+		for _, c := range st.Captions {
+			p.captions = append(p.captions, Caption{quotes(c.Text, si.curly), c.Credit})
 		}
 	}
-	g.chromeEnd(&a, si, story)
-	return a
+	p.body = body
+	p.related = g.related(story)
+	cp := copyOf{a: Article{Story: story, Site: s, Kind: "syndicated"}, spec: p}
+	truth(&cp.a, &cp.spec, si)
+	return cp
 }
 
 // edit changes about rate of the words: 60% replaced by a common word, 20%
@@ -554,40 +635,6 @@ func titleCase(s string) string {
 		ws[i] = string(unicode.ToUpper(r)) + w[n:]
 	}
 	return strings.Join(ws, " ")
-}
-
-// writeArticle prints a in dump format: title, captions twice, TT and the
-// chrome number, the header again, the body.
-func writeArticle(b *strings.Builder, a *Article, chrome string, blank bool) {
-	header := func() {
-		b.WriteString(a.Title)
-		b.WriteString("\n\n")
-		for _, c := range a.Captions {
-			line := c.Text + " (" + c.Credit + ")"
-			b.WriteString(" " + line + "\n" + line + "\n")
-		}
-	}
-	header()
-	b.WriteString("TT\n")
-	if chrome != "" {
-		b.WriteString(chrome + "\n")
-	}
-	b.WriteString("\n")
-	header()
-	if len(a.Captions) > 0 {
-		b.WriteString("\n")
-	}
-	sep := "\n"
-	if blank {
-		sep = "\n\n"
-	}
-	for i, p := range a.Paragraphs {
-		if i > 0 {
-			b.WriteString(sep)
-		}
-		b.WriteString(p)
-	}
-	b.WriteString("\n")
 }
 
 var (

@@ -1,15 +1,12 @@
 package dupgen_test
 
 import (
-	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/google/go-cmp/cmp/cmpopts"
-	"github.com/newsdump/newsdump"
 	"github.com/newsdump/newsdump/internal/dupgen"
 )
 
@@ -38,9 +35,11 @@ func TestDetokenize(t *testing.T) {
 	}
 }
 
-// The generated dump parses into exactly the intended articles, and the
-// same seed gives the same dump.
-func TestDumpParsesIntoIntendedArticles(t *testing.T) {
+// The generated files hold the pages of one site each, in the order of
+// Result.Articles, and the same seed gives the same files. (How well
+// newsdump.Parse reads them back is TestPageDupgen, at the repository's
+// root.)
+func TestGenerate(t *testing.T) {
 	sents := loadSentences(t)
 	cfg := dupgen.Config{N: 3000, Seed: 7, Sentences: sents,
 		Samples: []dupgen.Story{{Title: "A sample “story”", Captions: []dupgen.Caption{{"Crowds gather.", "AP"}}, Paragraphs: []string{"It began on Monday.", "It ended on Friday."}}}}
@@ -48,24 +47,39 @@ func TestDumpParsesIntoIntendedArticles(t *testing.T) {
 	if len(res.Articles) != cfg.N {
 		t.Fatalf("%d articles, want %d", len(res.Articles), cfg.N)
 	}
-	got, err := newsdump.Parse(bytes.NewReader(res.Dump))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var want []newsdump.Article
-	for _, a := range res.Articles {
-		na := newsdump.Article{Title: a.Title, Paragraphs: a.Paragraphs}
-		for _, c := range a.Captions {
-			na.Captions = append(na.Captions, newsdump.Caption{Text: c.Text, Credit: c.Credit})
+	pages, single := 0, 0
+	for fi, f := range res.Files {
+		if f.Pages == 1 {
+			single++
 		}
-		want = append(want, na)
+		lines := strings.Split(string(f.Data), "\n")
+		for k, a := range res.Articles[pages : pages+f.Pages] {
+			if a.File != fi || a.Site != f.Site {
+				t.Fatalf("%s: page %d is article of file %d, site %d", f.Name, k, a.File, a.Site)
+			}
+			if a.Line < 1 || a.Line > len(lines) || k == 0 && a.Line != 1 {
+				t.Fatalf("%s: page %d starts on line %d", f.Name, k, a.Line)
+			}
+			if !strings.Contains(lines[a.Line-1]+lines[a.Line], "The ") { // a <title> line or the banner
+				t.Errorf("%s: page %d opens with %q", f.Name, k, lines[a.Line-1])
+			}
+			if strings.Contains(string(f.Data), "\nTT\n") {
+				t.Errorf("%s: a TT line", f.Name)
+			}
+		}
+		pages += f.Pages
 	}
-	if diff := cmp.Diff(want, got, cmpopts.IgnoreFields(newsdump.Article{}, "ID", "Source"), cmpopts.EquateEmpty()); diff != "" {
-		t.Errorf("parsed dump differs from the intended articles (-want +got):\n%s", diff)
+	if pages != cfg.N || single == 0 || single == len(res.Files) {
+		t.Errorf("%d pages in %d files, %d of one page", pages, len(res.Files), single)
 	}
 	again := dupgen.Generate(cfg)
-	if !bytes.Equal(res.Dump, again.Dump) {
-		t.Error("the same config gave a different dump")
+	if !cmp.Equal(res, again) {
+		t.Error("the same config gave a different result")
+	}
+	noText := cfg
+	noText.NoDump = true
+	if bare := dupgen.Generate(noText); !cmp.Equal(res.Articles, bare.Articles) {
+		t.Error("NoDump changes the articles")
 	}
 	// The model's shape: every kind of copy occurs, singletons are about half the stories.
 	kinds := map[string]int{}
@@ -79,17 +93,17 @@ func TestDumpParsesIntoIntendedArticles(t *testing.T) {
 			t.Errorf("no %s copies: %v", k, kinds)
 		}
 	}
-	single := 0
+	singles := 0
 	for _, n := range size {
 		if n == 1 {
-			single++
+			singles++
 		}
 		if n > 30 {
 			t.Errorf("a story with %d copies", n)
 		}
 	}
-	if r := float64(single) / float64(len(size)); r < 0.4 || r > 0.6 {
+	if r := float64(singles) / float64(len(size)); r < 0.4 || r > 0.6 {
 		t.Errorf("%.2f of stories are singletons, want about half", r)
 	}
-	t.Logf("%d stories (%d recombined), kinds %v", res.Stories, res.RecombinedStories, kinds)
+	t.Logf("%d stories (%d recombined) in %d files, kinds %v", res.Stories, res.RecombinedStories, len(res.Files), kinds)
 }
