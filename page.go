@@ -139,9 +139,9 @@ const (
 )
 
 // pageState follows the pages of one input. Its memory is bounded by the
-// largest page: the opening lines of the current page, and the pairs of
-// adjacent lines of the previous one, from which the site's template is
-// known.
+// largest page: the opening lines of the current page, one entry for
+// each of its lines, and the pairs of adjacent lines of the previous one,
+// from which the site's template is known.
 type pageState struct {
 	seed  maphash.Seed
 	head  [pageHeadLines]uint64 // hashes of the current page's first lines
@@ -152,64 +152,94 @@ type pageState struct {
 	// pairs holds a hash of each pair of adjacent lines of the previous
 	// page: a line that has the same neighbour as there is template.
 	pairs map[uint64]struct{}
-	// hashes of the current page's lines, one per block line, and
-	// how many words each has (up to 255)
-	hashes []uint64
-	words  []uint8
-	// prose is the index of the page's first line of prose, or -1
-	prose int
+	lines []pageLineInfo // the current page's lines, one per block line
+	prose int            // the index of the page's first line of prose, or -1
+}
+
+// pageLineInfo is what pageState knows of a line.
+type pageLineInfo struct {
+	hash   uint64
+	suffix uint64 // hash of a <title> line's site name ("… | Site"), or 0
+	words  uint8  // up to 255
 }
 
 // A page that prints its menu twice, the second time after a button
 // ("Toggle navigation", "Menu"), is not two pages: a new page that opens
 // with a line of its own before the recurring menu needs it to read like
-// the <title> line some converters print first (pageHeadlineWords or more),
-// and the page before it needs a line of prose (pageProseWords or more), its
-// article, before the new page starts.
+// the <title> line some converters print first (pageHeadlineWords or
+// more), and the page before it needs a line of prose (pageProseWords or
+// more), its article, before the new page starts. When that line ends in
+// the same site name as the current page's first line ("… | The Times"),
+// as <title> lines do, pageSiteRunLines opening lines in a row are
+// enough: sites with a banner and a one-line menu have no more.
 const (
 	pageHeadlineWords = 4
 	pageProseWords    = 15
+	pageSiteRunLines  = 2
 )
 
 func wordCount(text []byte) uint8 { return uint8(min(bytes.Count(text, []byte{' '})+1, 255)) }
 
-// addLine records the line just added to the block, whose text hashes to
-// h, and returns the block index where a new page starts with it, or -1.
-func (p *pageState) addLine(h uint64, words uint8) int {
-	i := len(p.hashes)
-	p.hashes = append(p.hashes, h)
-	p.words = append(p.words, words)
+// titleSeparators separate a page's title from the site's name in a
+// <title> line.
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: "}
+
+// siteSuffix returns the hash of the site name that ends a <title> line,
+// or 0: the text after its last separator, one to six words.
+func siteSuffix(seed maphash.Seed, text []byte) uint64 {
+	cut := -1
+	for _, sep := range titleSeparators {
+		if i := bytes.LastIndex(text, []byte(sep)); i > cut {
+			cut = i + len(sep)
+		}
+	}
+	if cut < 0 || cut >= len(text) || bytes.Count(text[cut:], []byte{' '}) > 5 {
+		return 0
+	}
+	return maphash.Bytes(seed, text[cut:]) | 1
+}
+
+// addLine records the line just added to the block and returns the block
+// index where a new page starts with it, or -1.
+func (p *pageState) addLine(l pageLineInfo) int {
+	i := len(p.lines)
+	p.lines = append(p.lines, l)
 	if i == 0 {
 		p.prose = -1
 	}
-	if p.prose < 0 && words >= pageProseWords {
+	if p.prose < 0 && l.words >= pageProseWords {
 		p.prose = i
 	}
 	if p.nhead < pageHeadLines {
-		p.head[p.nhead] = h
+		p.head[p.nhead] = l.hash
 		p.nhead++
 		return -1
 	}
 	for j := 0; j <= pageShiftLines; j++ {
 		switch {
-		case j+p.run[j] < p.nhead && p.head[j+p.run[j]] == h:
+		case j+p.run[j] < p.nhead && p.head[j+p.run[j]] == l.hash:
 			p.run[j]++
-		case p.head[j] == h:
+		case p.head[j] == l.hash:
 			p.run[j] = 1
 		default:
 			p.run[j] = 0
 		}
-		if p.run[j] >= pageRunLines {
-			start := i - p.run[j] + 1 - j
-			if start >= minPageLines && p.prose >= 0 && p.prose < start && (j == 0 || p.words[start] >= pageHeadlineWords) {
-				return start
-			}
+		start := i - p.run[j] + 1 - j
+		if p.run[j] < pageSiteRunLines || start < minPageLines || p.prose < 0 || p.prose >= start {
+			continue
+		}
+		first := p.lines[start]
+		switch {
+		case j == 1 && first.suffix != 0 && first.suffix == p.lines[0].suffix:
+			return start // the next <title> line of the same site
+		case p.run[j] >= pageRunLines && (j == 0 || first.words >= pageHeadlineWords):
+			return start
 		}
 	}
 	return -1
 }
 
-// startPage makes the lines of hashes[from:] the opening lines of a new
+// startPage makes the lines of lines[from:] the opening lines of a new
 // page, after the page before them was read.
 func (p *pageState) startPage(from int) {
 	if p.pairs == nil {
@@ -217,14 +247,14 @@ func (p *pageState) startPage(from int) {
 	}
 	clear(p.pairs)
 	for i := 1; i < from; i++ {
-		p.pairs[pairHash(p.hashes[i-1], p.hashes[i])] = struct{}{}
+		p.pairs[pairHash(p.lines[i-1].hash, p.lines[i].hash)] = struct{}{}
 	}
 	// The rest is the few lines that showed the new page.
-	rest, restWords := slices.Clone(p.hashes[from:]), slices.Clone(p.words[from:])
-	p.hashes, p.words = p.hashes[:0], p.words[:0]
+	rest := slices.Clone(p.lines[from:])
+	p.lines = p.lines[:0]
 	p.nhead, p.run = 0, [pageHeadLines]int{}
-	for k, h := range rest {
-		p.addLine(h, restWords[k])
+	for _, l := range rest {
+		p.addLine(l)
 	}
 }
 
@@ -235,12 +265,12 @@ func (p *pageState) template(i int) bool {
 		return false
 	}
 	if i > 0 {
-		if _, ok := p.pairs[pairHash(p.hashes[i-1], p.hashes[i])]; ok {
+		if _, ok := p.pairs[pairHash(p.lines[i-1].hash, p.lines[i].hash)]; ok {
 			return true
 		}
 	}
-	if i+1 < len(p.hashes) {
-		if _, ok := p.pairs[pairHash(p.hashes[i], p.hashes[i+1])]; ok {
+	if i+1 < len(p.lines) {
+		if _, ok := p.pairs[pairHash(p.lines[i].hash, p.lines[i+1].hash)]; ok {
 			return true
 		}
 	}
@@ -261,7 +291,11 @@ func (r *Reader) pageLine() {
 	// page's opening menu the same on every page, and a copy of the menu
 	// further down the page (in the footer, say) deeper.
 	h := maphash.Bytes(r.pg.seed, text) ^ uint64(r.blk.lines[i].lead)*0x9e3779b97f4a7c15
-	if start := r.pg.addLine(h, wordCount(text)); start >= 0 {
+	l := pageLineInfo{hash: h, words: wordCount(text)}
+	if len(r.pg.lines) == 0 || l.words >= pageHeadlineWords {
+		l.suffix = siteSuffix(r.pg.seed, text)
+	}
+	if start := r.pg.addLine(l); start >= 0 {
 		r.flushPage(start)
 	}
 }
@@ -445,6 +479,9 @@ var pageRoles = [...]Role{
 // internal/pagemeta.
 func extractPage(lines []string) pageResult {
 	x := page.Extract(lines)
+	if x.Title >= 0 && isMetaLine(lines[x.Title]) {
+		x.Title = headlineAbove(lines, x.Title)
+	}
 	res := pageResult{
 		title:  x.Title,
 		role:   make([]Role, len(lines)),
@@ -468,6 +505,17 @@ func extractPage(lines []string) pageResult {
 	if meta.PublishedLine >= 0 {
 		res.role[meta.PublishedLine], res.reason[meta.PublishedLine] = RoleDate, "a date stamp near the headline"
 	}
+	// A first paragraph that opens with a dateline ("LAGOS (AFP) — ")
+	// is the body's, not a standfirst.
+	for i, c := range x.Class {
+		if c == page.Description && len(x.Body) > 0 && i < x.Body[0] && datelineAt(strings.TrimSpace(lines[i]), 0) > 0 {
+			x.Class[i] = page.Body
+			x.Body = append([]int{i}, x.Body...)
+			x.Paragraphs = append([]string{strings.TrimSpace(lines[i])}, x.Paragraphs...)
+			res.role[i], res.reason[i] = RoleBody, "opens with a dateline"
+			break
+		}
+	}
 	res.captions = pageCaptions(lines, x, &res)
 	res.paragraphs = pageParagraphs(lines, x, &res)
 	for i, c := range x.Class {
@@ -478,6 +526,42 @@ func extractPage(lines []string) pageResult {
 	}
 	return res
 }
+
+// isMetaLine reports whether a line is a byline or a date stamp, which
+// is never a headline.
+func isMetaLine(line string) bool {
+	line = strings.TrimSpace(line)
+	if _, ok := pagemeta.Byline(line); ok {
+		return true
+	}
+	_, _, ok := pagemeta.Date(line)
+	return ok
+}
+
+// headlineAbove returns the headline of a page whose byline or date the
+// extractor took for it: the nearest line above that reads like a
+// headline (three words or more, at most maxHeadlineBytes, no full stop
+// at the end, not a list item, not a byline or date itself), as pages
+// print the headline over its byline; or -1.
+func headlineAbove(lines []string, meta int) int {
+	for i, seen := meta-1, 0; i >= 0 && seen < maxHeadlineSearch; i-- {
+		line := strings.TrimSpace(lines[i])
+		if line == "" {
+			continue
+		}
+		seen++
+		if len(line) > maxHeadlineBytes || endsSentence(line) || strings.Count(line, " ") < 2 ||
+			line[0] == '*' || line[0] == '+' || line[0] == '-' || isMetaLine(line) {
+			continue
+		}
+		return i
+	}
+	return -1
+}
+
+// maxHeadlineSearch is how many lines above a byline headlineAbove looks
+// at: the headline, a standfirst, a kicker or a date between them.
+const maxHeadlineSearch = 4
 
 // pageCaptions returns the photo captions of a page: the lines the
 // extractor left out of the body, or printed inline in it, that end in a
@@ -523,17 +607,39 @@ func pageCaptions(lines []string, x page.Result, res *pageResult) []Caption {
 const maxCaptionLead = 12
 
 // pageParagraphs returns the body's paragraphs without the lines that
-// became the byline, the date or a caption.
+// became the byline, the date or a caption, or are promos the extractor
+// kept (capitals between paragraphs, advertisement labels). A body
+// hard-wrapped at a fixed width is joined back as a dump's is (see
+// unwrap), paragraphs closed by blank lines or short lines.
 func pageParagraphs(lines []string, x page.Result, res *pageResult) []string {
 	drop := map[string]bool{}
-	for _, i := range x.Body {
+	var body []string
+	var blank []bool
+	for k, i := range x.Body {
 		line := strings.TrimSpace(lines[i])
-		if res.role[i] == RoleBody && shouting(line) {
+		switch {
+		case res.role[i] != RoleBody:
+		case adLabel(line):
+			res.role[i], res.reason[i] = RolePromo, "an advertisement's label"
+		case shouting(line):
 			res.role[i], res.reason[i] = RolePromo, "a headline in capitals inside the body"
 		}
 		if res.role[i] != RoleBody {
 			drop[line] = true
+			continue
 		}
+		gap := false
+		if k > 0 {
+			for j := x.Body[k-1] + 1; j < i; j++ {
+				if strings.TrimSpace(lines[j]) == "" {
+					gap = true
+				}
+			}
+		}
+		body, blank = append(body, line), append(blank, gap)
+	}
+	if joined := unwrap(body, func(k int) bool { return blank[k] }); len(joined) < len(body) {
+		return joined
 	}
 	if len(drop) == 0 {
 		return x.Paragraphs
@@ -545,6 +651,18 @@ func pageParagraphs(lines []string, x page.Result, res *pageResult) []string {
 		}
 	}
 	return paras
+}
+
+// adLabel reports whether a line is the label a page prints over an
+// advertisement slot, which converters leave between paragraphs.
+func adLabel(line string) bool {
+	switch strings.ToLower(strings.Trim(line, " -–—")) {
+	case "advertisement", "advertisment", "ad", "ads", "sponsored", "sponsored content",
+		"story continues below advertisement", "article continues below advertisement",
+		"continue reading below", "scroll to continue with content", "advertisement - scroll to continue":
+		return true
+	}
+	return false
 }
 
 // shouting reports whether a line is written in capitals, as tabloids
