@@ -100,6 +100,14 @@ var outletWords = map[string]bool{
 	"guardian": true, "telegraph": true, "mail": true, "express": true,
 	"independent": true, "economist": true, "forbes": true, "wired": true,
 	"science": true, "live": true,
+	// the words newspapers are named with
+	"gazette": true, "chronicle": true, "courier": true, "ledger": true,
+	"observer": true, "standard": true, "sun": true, "star": true,
+	"mirror": true, "record": true, "register": true, "bulletin": true,
+	"dispatch": true, "examiner": true, "inquirer": true, "monitor": true,
+	"sentinel": true, "globe": true, "review": true, "weekly": true,
+	"telegram": true, "enquirer": true, "argus": true,
+	"advocate": true, "beacon": true, "leader": true, "mercury": true,
 }
 
 // stopWords are capitalised words that are not part of a person's name:

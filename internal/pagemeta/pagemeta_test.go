@@ -22,6 +22,7 @@ func TestByline(t *testing.T) {
 		{"By JOHN SMITH, Associated Press", []string{"JOHN SMITH"}, true},
 		{"Written by Jane Doe | Updated 5:00 PM ET, Tue November 19, 2019", []string{"Jane Doe"}, true},
 		{"Jane Doe, Reuters", []string{"Jane Doe"}, true},
+		{"Jane Doe, The Lakeside Ledger", []string{"Jane Doe"}, true},
 		{"Authors: Ann Lee, Bob Stone and Cara Mills", []string{"Ann Lee", "Bob Stone", "Cara Mills"}, true},
 		{"By Ann Lee, Bob Stone, and Cara Mills", []string{"Ann Lee", "Bob Stone", "Cara Mills"}, true},
 		{"By Ann Lee & Bob Stone", []string{"Ann Lee", "Bob Stone"}, true},
