@@ -17,17 +17,21 @@ func (m *Model) Extract(lines []string) Result {
 		for i := range lines {
 			res.Class[i], res.Reason[i] = Blank, ReasonBlank
 		}
+		c.release()
 		return res
 	}
 	var buf [128]uint32
-	c.score, c.in = grow(c.score, n), grow(c.in, n)
-	score, in := c.score, c.in
-	m.firstPass(c, score, in, buf[:0])
+	c.score, c.in, c.bodyBase = grow(c.score, n), grow(c.in, n), grow(c.bodyBase, n)
+	c.preScore, c.pass = grow(c.preScore, n), grow(c.pass, n)
+	score, in, base := c.score, c.in, c.bodyBase
+	scoreBase(c, m.Pre, m.Body, m.Bits, c.preScore, base, buf[:0])
+	m.firstPass(c, c.preScore, c.pass)
 	c.title = m.pickTitle(c, buf[:0])
 	for k := range c.nb {
-		score[k] = dot(m.Body, c.bodyFeatures(k, m.Bits, buf[:0]))
+		score[k] = base[k] + dot(m.Body, c.secondFeatures(k, m.Bits, buf[:0]))
 	}
 	decode(c, score, m.Switch, m.Weight, in)
+	c.trimRuns(in)
 	if !anyTrue(in) {
 		// Paywalled and teaser pages print two or three paragraphs the
 		// decoder may not think worth a switch: keep the likely prose.
@@ -36,18 +40,42 @@ func (m *Model) Extract(lines []string) Result {
 		}
 	}
 	c.finish(&res, in, score)
-	c.lines = nil // do not keep the caller's text alive in the pool
+	c.release()
 	return res
 }
 
-// firstPass scores and decodes the lines without headline features and
-// records in c where the main run of body text starts and ends, for the
-// headline finder.
-func (m *Model) firstPass(c *pageCtx, score []float32, in []bool, buf []uint32) {
-	c.title = -1
-	for k := range c.nb {
-		score[k] = dot(m.Pre, c.bodyFeatures(k, m.Bits, buf[:0]))
+// release readies c for the pool: it drops the caller's text, and the
+// line scan's scratch if one very long line grew it.
+func (c *pageCtx) release() {
+	c.lines = nil
+	if cap(c.scan.bnd) > 1<<16 {
+		c.scan.bnd = nil
 	}
+}
+
+// scoreBase computes each line's base features once and scores them
+// with both body models: pre gets the first-pass score (the base features
+// plus the no-headline feature), base the second-pass model's sum over
+// the base features alone, to which Extract adds the second pass's own
+// features.
+func scoreBase(c *pageCtx, wp, wb []float32, bits uint, pre, base []float32, buf []uint32) {
+	noTitle := wp[feat(tTitleDist, 0, bits)]
+	for k := range c.nb {
+		fs := c.baseFeatures(k, bits, buf[:0])
+		var sp, sb float32
+		for _, f := range fs {
+			sp += wp[f]
+			sb += wb[f]
+		}
+		pre[k] = sp + noTitle
+		base[k] = sb
+	}
+}
+
+// firstPass decodes the first-pass scores and records in c where the main
+// run of body text starts and ends, for the headline finder.
+func (m *Model) firstPass(c *pageCtx, score []float32, in []bool) {
+	c.title = -1
 	decode(c, score, m.Switch, m.Weight, in)
 	n := len(in)
 	if cap(c.passBefore) < 2*n {
@@ -69,6 +97,17 @@ func (m *Model) firstPass(c *pageCtx, score []float32, in []bool, buf []uint32) 
 		}
 	}
 	c.passTotal = tot
+	c.cumTok, c.cumKept = grow(c.cumTok, n+1), grow(c.cumKept, n+1)
+	var ct, ck int32
+	for k := range in {
+		c.cumTok[k], c.cumKept[k] = ct, ck
+		t := int32(min(c.li[c.nb[k]].toks, 40))
+		ct += t
+		if in[k] {
+			ck += t
+		}
+	}
+	c.cumTok[n], c.cumKept[n] = ct, ck
 	c.mainStart, c.mainEnd = -1, -1
 	best := 0
 	for k := 0; k < len(in); {
@@ -91,6 +130,7 @@ func (m *Model) firstPass(c *pageCtx, score []float32, in []bool, buf []uint32) 
 // pickTitle returns the non-blank index of the best headline candidate.
 func (m *Model) pickTitle(c *pageCtx, buf []uint32) int {
 	first := c.text(c.nb[0])
+	c.setFirstWords(first)
 	best, bestS := -1, float32(math.Inf(-1))
 	for k := range c.nb {
 		if !c.titleCandidate(k) {
@@ -101,7 +141,66 @@ func (m *Model) pickTitle(c *pageCtx, buf []uint32) int {
 			best, bestS = k, s
 		}
 	}
+	if best >= 0 {
+		best = c.trimAffix(best)
+	}
 	return best
+}
+
+// siteSeparator reports whether s starts with the separator sites put
+// between the headline and their name in a <title>: " | ", " - ", " – ",
+// " — ", " · ", " :: ", " : ".
+func siteSeparator(s string) bool {
+	if len(s) < 3 || s[0] != ' ' {
+		return false
+	}
+	for _, sep := range [...]string{"| ", "- ", "\u2013 ", "\u2014 ", "\u00b7 ", ":: ", ": ", "\u00bb ", "\u2022 "} {
+		if len(s) > len(sep) && s[1:1+len(sep)] == sep {
+			return true
+		}
+	}
+	return false
+}
+
+// trimAffix returns, for headline candidate k, a nearby shorter candidate
+// that k's text ends or starts with, if there is one: the line picked
+// is then a breadcrumb trail run into the headline ("Home News
+// Headline") or the headline with the site's name ("Headline | Site"),
+// and the shorter line is the headline itself.
+func (c *pageCtx) trimAffix(k int) int {
+	if c.affix[k]&(affixPrefix|affixSuffix) == 0 || c.affix[k]&(affixPrefixShort|affixSuffixShort) == affixPrefixShort|affixSuffixShort {
+		return k
+	}
+	t := c.text(c.nb[k])
+	best := k
+	for j := max(0, k-12); j < min(len(c.nb), k+13); j++ {
+		u := c.text(c.nb[j])
+		if j == k || len(u) >= len(t) || len(u)*3 < len(t) || !c.titleCandidate(j) {
+			continue
+		}
+		if (t[len(t)-len(u):] == u || (t[:len(u)] == u && siteSeparator(t[len(u):]))) && (best == k || len(u) > len(c.text(c.nb[best]))) {
+			best = j
+		}
+	}
+	return best
+}
+
+// trimRuns drops from the end of each run of body lines the short lines
+// that end no sentence ("Advertisement", "Share this:"): the decode keeps
+// them because a switch costs the same one line later.
+func (c *pageCtx) trimRuns(in []bool) {
+	for k := len(in) - 1; k >= 0; k-- {
+		if !in[k] || (k+1 < len(in) && in[k+1]) {
+			continue
+		}
+		for j := k; j >= 0 && in[j]; j-- {
+			l := &c.li[c.nb[j]]
+			if l.toks > 3 || l.se || j == 0 || !in[j-1] {
+				break
+			}
+			in[j] = false
+		}
+	}
 }
 
 func anyTrue(b []bool) bool {
@@ -126,12 +225,14 @@ func lineWeight(l *lineInfo, w float32) float32 {
 // non-blank line, whether it is in the body state, in in.
 func decode(c *pageCtx, score []float32, sw, w float32, in []bool) {
 	n := len(score)
-	back := make([]uint8, n)    // bit s: best predecessor of state s was 1
+	c.back = grow(c.back, n)
+	back := c.back              // bit s: best predecessor of state s was 1
 	var v0, v1 float32 = 0, -sw // start outside the body
 	for k, s := range score {
 		lw := lineWeight(&c.li[c.nb[k]], w)
-		e1 := -lw * softplus(-s) // log sigmoid(s)
-		e0 := -lw * softplus(s)  // log (1-sigmoid(s))
+		sp := softplus(s)
+		e0 := -lw * sp       // log (1-sigmoid(s))
+		e1 := -lw * (sp - s) // log sigmoid(s) = -softplus(-s)
 		var b uint8
 		n0, n1 := v0, v1-sw
 		if n1 > n0 {
@@ -156,12 +257,35 @@ func decode(c *pageCtx, score []float32, sw, w float32, in []bool) {
 	}
 }
 
+// softplus is log(1+e^x), from a table: max(x,0) + log1p(e^-|x|), the
+// second term interpolated linearly between knots 1/64 apart (error
+// under 1e-5, which the decode cannot tell from exact).
 func softplus(x float32) float32 {
-	if x > 20 {
-		return x
+	y := x
+	if y < 0 {
+		y = -y
 	}
-	return float32(math.Log1p(math.Exp(float64(x))))
+	base := max(x, 0)
+	if y >= softplusMax {
+		return base
+	}
+	t := y * softplusStep
+	i := int(t)
+	f := t - float32(i)
+	return base + softplusTab[i] + f*(softplusTab[i+1]-softplusTab[i])
 }
+
+const (
+	softplusMax  = 16
+	softplusStep = 64
+)
+
+var softplusTab = func() (t [softplusMax*softplusStep + 2]float32) {
+	for i := range t {
+		t[i] = float32(math.Log1p(math.Exp(-float64(i) / softplusStep)))
+	}
+	return t
+}()
 
 // finish turns the decode into classes, body indices and paragraphs.
 func (c *pageCtx) finish(res *Result, in []bool, score []float32) {
@@ -285,6 +409,16 @@ func bylineLike(t string, l *lineInfo) bool {
 
 var monthPrefixes = [...]string{"jan", "feb", "fev", "mar", "apr", "abr", "avr", "may", "mai", "jun", "jui", "jul", "aug", "ago", "aoû", "sep", "set", "oct", "out", "okt", "nov", "dec", "dez", "dic", "déc"}
 
+// monthKeys are the ASCII month prefixes packed as three lower-case bytes.
+var monthKeys = func() (ks [len(monthPrefixes)]uint32) {
+	for i, m := range monthPrefixes {
+		if len(m) == 3 {
+			ks[i] = uint32(m[0]) | uint32(m[1])<<8 | uint32(m[2])<<16
+		}
+	}
+	return ks
+}()
+
 // dateLike: a short line with a number and a month name, or a numeric
 // date (19/11/2019, 2019-11-19).
 func dateLike(t string, l *lineInfo) bool {
@@ -295,16 +429,32 @@ func dateLike(t string, l *lineInfo) bool {
 		if t[k] == '/' || (t[k] == '-' && k > 0 && t[k-1] >= '0' && t[k-1] <= '9') {
 			return true
 		}
-		if k > 0 && isLetterByte(t[k-1]) {
+		if (k > 0 && isLetterByte(t[k-1])) || !isLetterByte(t[k]) {
+			continue
+		}
+		if t[k+1] < 0x80 && t[k+2] < 0x80 {
+			key := uint32(lowerByte(t[k])) | uint32(lowerByte(t[k+1]))<<8 | uint32(lowerByte(t[k+2]))<<16
+			for _, m := range monthKeys {
+				if m == key {
+					return true
+				}
+			}
 			continue
 		}
 		for _, m := range monthPrefixes {
-			if len(t)-k >= len(m) && strings.EqualFold(t[k:k+len(m)], m) {
+			if len(m) > 3 && len(t)-k >= len(m) && strings.EqualFold(t[k:k+len(m)], m) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+func lowerByte(b byte) byte {
+	if b < 0x80 {
+		return lowerASCII[b]
+	}
+	return b
 }
 
 func isLetterByte(b byte) bool { return ('a' <= b && b <= 'z') || ('A' <= b && b <= 'Z') || b >= 0x80 }

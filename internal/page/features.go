@@ -1,9 +1,6 @@
 package page
 
-import (
-	"slices"
-	"sync"
-)
+import "sync"
 
 // pageCtx is one page under analysis: per-line facts plus the page-level
 // ones features need (the indentation of the prose, where the mass of the
@@ -16,10 +13,16 @@ type pageCtx struct {
 	proseIndent int     // the indentation most prose tokens are printed at
 	massBefore  []int32 // per non-blank line: prose tokens on earlier lines
 	totalMass   int32
-	dupEarlier  []bool // per non-blank line: same text printed earlier
-	prefixDup   []bool // per non-blank line: another line starts with the same 24 bytes
-	prose       []bool // per non-blank line: looks like a sentence of running text
-	title       int    // non-blank index of the headline, -1 if none
+	dupEarlier  []bool  // per non-blank line: same text printed earlier
+	prefixDup   []bool  // per non-blank line: another line starts with the same 24 bytes
+	affix       []uint8 // per non-blank line: affix* bits
+	// The word hashes of the first line, for the headline's features.
+	firstWords [firstBits / 64]uint64
+	// Per non-blank line: tokens (at most 40 a line) on earlier lines, in
+	// all and in lines the first pass kept.
+	cumTok, cumKept []int32
+	prose           []bool // per non-blank line: looks like a sentence of running text
+	title           int    // non-blank index of the headline, -1 if none
 	// The first pass's main run of body lines (non-blank indices), -1 if
 	// it found none.
 	mainStart, mainEnd int
@@ -30,16 +33,25 @@ type pageCtx struct {
 	passTotal  int32
 
 	// Scratch reused across pages.
-	flags []bool
-	pairs []hk
-	score []float32
-	in    []bool
-	back  []uint8
+	flags    []bool
+	scan     scanBuf
+	slots    []hslot
+	pre      []uint32
+	score    []float32
+	bodyBase []float32
+	// The first pass: per non-blank line, its score and whether the
+	// decode kept it.
+	preScore []float32
+	pass     []bool
+	in       []bool
+	back     []uint8
 }
 
-type hk struct {
-	h uint64
-	k int32
+// hslot is a slot of the repeat-finding hash table.
+type hslot struct {
+	h   uint64
+	n   int32 // lines with this hash; 0 for an empty slot
+	min int32 // the shortest of them, in bytes
 }
 
 // grow returns s resliced to n elements, reallocated if too small. The
@@ -68,7 +80,7 @@ func (c *pageCtx) init(lines []string) {
 	prevBlank := true
 	for i, s := range lines {
 		l := &c.li[i]
-		analyze(s, l)
+		analyze(s, l, &c.scan)
 		if l.start == l.end {
 			prevBlank = true
 			continue
@@ -113,9 +125,13 @@ func (c *pageCtx) init(lines []string) {
 	}
 	c.nb = grow(c.nb, n)[:0]
 	for i := range c.li {
-		if c.li[i].start != c.li[i].end && !c.li[i].cont {
-			c.li[i].nb = len(c.nb)
+		l := &c.li[i]
+		if l.start != l.end && !l.cont {
+			l.nb = len(c.nb)
 			c.nb = append(c.nb, i)
+			l.tb, l.ct, l.sb, l.cb = uint8(tokBucket(l.toks)), uint8(coarseTok(l.toks)), uint8(stopBucket(l)), uint8(capBucket(l))
+			l.ec = uint8(endClass(l.last))
+			l.se = sentenceEnd(l.last)
 		}
 	}
 	// One backing array for the per-non-blank slices.
@@ -145,47 +161,120 @@ func (c *pageCtx) init(lines []string) {
 	}
 	c.proseIndent = best
 
-	// Repeats: sort (hash, index) pairs; prefix repeats likewise on the
-	// hash of the first 24 bytes, which catches "Headline - Site".
-	c.pairs = grow(c.pairs, 2*n)
-	pairs := c.pairs
+	// Repeats, found with an open-addressing table of line hashes; prefix
+	// repeats likewise on the hash of the first 24 bytes, which catches
+	// "Headline - Site".
+	size := 16
+	for size < 2*n {
+		size <<= 1
+	}
+	c.slots = grow(c.slots, size)
+	slots := c.slots
+	mask := uint64(size - 1)
+	clear(slots)
 	for k, i := range c.nb {
-		l := &c.li[i]
-		pairs[k] = hk{l.hash, int32(k)}
-		t := lines[i][l.start:l.end]
-		if len(t) > 24 {
-			t = t[:24]
-		}
-		var h uint64 = 14695981039346656037
-		for x := 0; x < len(t); x++ {
-			h = (h ^ uint64(t[x])) * 1099511628211
-		}
-		pairs[n+k] = hk{h, int32(k)}
-	}
-	cmp := func(a, b hk) int {
-		if a.h != b.h {
-			if a.h < b.h {
-				return -1
+		h := c.li[i].hash
+		for x := h & mask; ; x = (x + 1) & mask {
+			if slots[x].n == 0 {
+				slots[x] = hslot{h: h, n: 1}
+				break
 			}
-			return 1
-		}
-		return int(a.k - b.k)
-	}
-	full, pre := pairs[:n], pairs[n:]
-	slices.SortFunc(full, cmp)
-	slices.SortFunc(pre, cmp)
-	for x := 1; x < n; x++ {
-		if full[x].h == full[x-1].h {
-			c.dupEarlier[full[x].k] = true
+			if slots[x].h == h {
+				c.dupEarlier[k] = true
+				break
+			}
 		}
 	}
-	for x := 0; x < n; x++ {
-		if (x > 0 && pre[x].h == pre[x-1].h) || (x+1 < n && pre[x].h == pre[x+1].h) {
-			c.prefixDup[pre[x].k] = true
-		}
+	c.pre = grow(c.pre, n)
+	c.affix = grow(c.affix, n)
+	clear(c.affix)
+	c.affixGroups(lines, slots, mask, false)
+	c.affixGroups(lines, slots, mask, true)
+	for k := range c.nb {
+		c.prefixDup[k] = c.affix[k]&affixPrefix != 0
 	}
 	c.title = -1
 	c.mainStart, c.mainEnd = -1, -1
+}
+
+// Bits of pageCtx.affix.
+const (
+	affixPrefix      = 1 << iota // another line starts with the same 24 bytes
+	affixPrefixShort             // ... and none of them is shorter
+	affixSuffix                  // another line ends with the same 24 bytes
+	affixSuffixShort             // ... and none of them is shorter
+)
+
+// affixGroups groups the lines by the hash of their first (or last) 24
+// bytes and sets the affix bits: "Headline | Site" and "Headline" share a
+// prefix, "Home News Headline" and "Headline" a suffix, and in both the
+// headline is the shortest.
+func (c *pageCtx) affixGroups(lines []string, slots []hslot, mask uint64, suffix bool) {
+	clear(slots)
+	for k, i := range c.nb {
+		l := &c.li[i]
+		t := lines[i][l.start:l.end]
+		if len(t) > 24 {
+			if suffix {
+				t = t[len(t)-24:]
+			} else {
+				t = t[:24]
+			}
+		}
+		h := affixHash(t)
+		ln := int32(l.end - l.start)
+		for x := h & mask; ; x = (x + 1) & mask {
+			if slots[x].n == 0 {
+				slots[x] = hslot{h: h, n: 1, min: ln}
+				c.pre[k] = uint32(x)
+				break
+			}
+			if slots[x].h == h {
+				slots[x].n++
+				slots[x].min = min(slots[x].min, ln)
+				c.pre[k] = uint32(x)
+				break
+			}
+		}
+	}
+	dup, short := uint8(affixPrefix), uint8(affixPrefixShort)
+	if suffix {
+		dup, short = affixSuffix, affixSuffixShort
+	}
+	for k, i := range c.nb {
+		if sl := &slots[c.pre[k]]; sl.n > 1 {
+			c.affix[k] |= dup
+			if int32(c.li[i].end-c.li[i].start) == sl.min {
+				c.affix[k] |= short
+			}
+		}
+	}
+}
+
+// affixHash hashes t, at most 24 bytes, from three overlapping 8-byte
+// loads that together cover it.
+func affixHash(t string) uint64 {
+	var a, b, d uint64
+	n := len(t)
+	switch {
+	case n >= 16:
+		a, b, d = load8(t, 0), load8(t, 8), load8(t, n-8)
+	case n >= 8:
+		a, b = load8(t, 0), load8(t, n-8)
+	default:
+		for i := 0; i < n; i++ {
+			a |= uint64(t[i]) << (8 * i)
+		}
+	}
+	h := a*0x9E3779B97F4A7C15 ^ (b^0x632BE59BD9B4E019)*0xC2B2AE3D27D4EB4F ^ (d^uint64(n))*0x165667B19E3779F9
+	h ^= h >> 31
+	return h * 0x94D049BB133111EB
+}
+
+func load8(t string, i int) uint64 {
+	u := t[i : i+8]
+	return uint64(u[0]) | uint64(u[1])<<8 | uint64(u[2])<<16 | uint64(u[3])<<24 |
+		uint64(u[4])<<32 | uint64(u[5])<<40 | uint64(u[6])<<48 | uint64(u[7])<<56
 }
 
 // wrapsAt reports whether line i looks cut at a fixed width: 55 to 85
@@ -218,18 +307,18 @@ const (
 	tPipe
 	tFirstLower
 	tCopyright
-	tFirstWord
+	tFirstWord // unused: a hashed first word lets the model memorise sites
 	tRelPos
 	tDup
-	tTokStop
+	tTokStop // unused: no better than tTok and tStop apart
 	tTokEnd
 	tTokBullet
 	tTokCap
 	tBulletIndent
 	tCtxTokEnd
-	tCtxBullet
+	tCtxBullet // unused
 	tCtxStop
-	tWindow
+	tWindow // unused: tWindowTok carries it
 	tWindowTok
 	tMassBefore
 	tMassAfter
@@ -251,11 +340,18 @@ const (
 	tTitleCapTok
 	tTitleStop
 	tTitleRelIndent
-	tTitleFirstWord
+	tTitleFirstWord // unused, as tFirstWord
 	tTitleUpper
 	tTitleBetween
 	tTitleToMain
 	tTitleURL
+	tStackNext
+	tTitleAffix
+	tTitleDateBy
+	tTitleOverlap
+	tStackWindow
+	tStackMain
+	tStackSelf
 )
 
 func feat(t, v uint64, bits uint) uint32 {
@@ -384,51 +480,50 @@ func b2u(b bool) uint64 {
 	return 0
 }
 
-// bodyFeatures appends the hashed features of non-blank line k.
-func (c *pageCtx) bodyFeatures(k int, bits uint, dst []uint32) []uint32 {
+// baseFeatures appends the hashed features of non-blank line k that do
+// not depend on the headline: they are computed once per line and shared
+// by both body passes.
+func (c *pageCtx) baseFeatures(k int, bits uint, dst []uint32) []uint32 {
 	i := c.nb[k]
 	l := &c.li[i]
 	n := len(c.nb)
-	tb := tokBucket(l.toks)
-	ct := coarseTok(l.toks)
-	sb := stopBucket(l)
-	ec := uint64(endClass(l.last))
+	tb := uint64(l.tb)
+	ct := uint64(l.ct)
+	sb := uint64(l.sb)
+	ec := uint64(l.ec)
 	bl := uint64(l.bullet)
-	cb := capBucket(l)
-	f := func(t, v uint64) { dst = append(dst, feat(t, v, bits)) }
-	f(tBias, 0)
-	f(tTok, tb)
-	f(tStop, sb)
-	f(tEnd, ec)
-	f(tBullet, bl)
-	f(tIndent, indentBucket(l.indent))
-	f(tCap, cb)
-	f(tUpper, uint64(min(l.upperTok, 3)))
-	f(tDigit, digitBucket(l))
-	f(tPipe, uint64(min(l.pipes, 3)))
-	f(tFirstLower, b2u(l.firstLower))
-	f(tCopyright, b2u(l.copyright))
-	if l.toks <= 4 {
-		f(tFirstWord, l.firstKey)
-	}
-	f(tRelPos, uint64(k*10/n))
-	f(tDup, b2u(c.dupEarlier[k])<<1|b2u(c.prefixDup[k]))
-	f(tTokStop, tb<<8|sb)
-	f(tTokEnd, tb<<8|ec)
-	f(tTokBullet, tb<<8|bl)
-	f(tTokCap, tb<<8|cb)
-	f(tBulletIndent, bl<<8|indentBucket(l.indent))
-	f(tPrevBlank, b2u(l.prevBlank)<<4|ct)
-	for d := -3; d <= 3; d++ {
+	cb := uint64(l.cb)
+	ib := indentBucket(l.indent)
+	dst = append(dst,
+		feat(tBias, 0, bits),
+		feat(tTok, tb, bits),
+		feat(tStop, sb, bits),
+		feat(tEnd, ec, bits),
+		feat(tBullet, bl, bits),
+		feat(tIndent, ib, bits),
+		feat(tCap, cb, bits),
+		feat(tUpper, uint64(min(l.upperTok, 3)), bits),
+		feat(tDigit, digitBucket(l), bits),
+		feat(tPipe, uint64(min(l.pipes, 3)), bits),
+		feat(tFirstLower, b2u(l.firstLower), bits),
+		feat(tCopyright, b2u(l.copyright), bits),
+		feat(tRelPos, uint64(k*10/n), bits),
+		feat(tDup, b2u(c.dupEarlier[k])<<1|b2u(c.prefixDup[k]), bits),
+		feat(tTokEnd, tb<<8|ec, bits),
+		feat(tTokBullet, tb<<8|bl, bits),
+		feat(tTokCap, tb<<8|cb, bits),
+		feat(tBulletIndent, bl<<8|ib, bits),
+		feat(tPrevBlank, b2u(l.prevBlank)<<4|ct, bits),
+	)
+	for d := -2; d <= 2; d++ {
 		if d == 0 || k+d < 0 || k+d >= n {
 			continue
 		}
 		m := &c.li[c.nb[k+d]]
 		dd := uint64(d + 8)
-		f(tCtxTokEnd, dd<<16|coarseTok(m.toks)<<8|b2u(sentenceEnd(m.last)))
-		f(tCtxBullet, dd<<8|uint64(m.bullet))
+		dst = append(dst, feat(tCtxTokEnd, dd<<16|uint64(m.ct)<<8|b2u(m.se), bits))
 		if d == -1 || d == 1 {
-			f(tCtxStop, dd<<8|stopBucket(m))
+			dst = append(dst, feat(tCtxStop, dd<<8|uint64(m.sb), bits))
 		}
 	}
 	w := 0
@@ -437,31 +532,99 @@ func (c *pageCtx) bodyFeatures(k int, bits uint, dst []uint32) []uint32 {
 			w++
 		}
 	}
-	f(tWindow, uint64(w))
-	f(tWindowTok, uint64(w)<<8|ct)
 	mb, ma := decile(c.massBefore[k], c.totalMass), decile(c.totalMass-c.massBefore[k]-int32(l.toks)*int32(b2u(c.prose[k])), c.totalMass)
-	f(tMassBefore, mb)
-	f(tMassAfter, ma)
-	f(tMassTok, mb<<16|ma<<8|ct)
-	f(tRelIndent, relIndent(l.indent, c.proseIndent)<<8|bl)
-	// Relation to the headline.
-	if c.title < 0 {
-		f(tTitleDist, 0)
-	} else {
-		db := distBucket(k - c.title)
-		f(tTitleDist, db)
-		f(tTitleDistTok, db<<8|ct)
-		f(tTitleDistProse, db<<8|b2u(c.prose[k]))
-		f(tTitleIndent, relIndent(l.indent, c.li[c.nb[c.title]].indent)<<8|bl)
-	}
+	dst = append(dst,
+		feat(tWindowTok, uint64(w)<<8|ct, bits),
+		feat(tMassBefore, mb, bits),
+		feat(tMassAfter, ma, bits),
+		feat(tMassTok, mb<<16|ma<<8|ct, bits),
+		feat(tRelIndent, relIndent(l.indent, c.proseIndent)<<8|bl, bits))
 	return dst
 }
+
+// secondFeatures appends the second pass's features beyond the base
+// ones: the relation to the headline, and the first pass's verdict on
+// the line's neighbourhood (stacking: a prose line after a subheading,
+// between stretches the first pass kept, is body though its own score is
+// lukewarm).
+func (c *pageCtx) secondFeatures(k int, bits uint, dst []uint32) []uint32 {
+	return c.stackFeatures(k, bits, c.titleRelFeatures(k, bits, dst))
+}
+
+// probBucket buckets a first-pass score (a logit), without a branch.
+func probBucket(s float32) uint64 {
+	return b2u(s >= -4) + b2u(s >= -1.5) + b2u(s >= 0) + b2u(s >= 1.5) + b2u(s >= 4)
+}
+
+// stackFeatures appends the features of line k drawn from the first
+// pass's scores and decode.
+func (c *pageCtx) stackFeatures(k int, bits uint, dst []uint32) []uint32 {
+	n := len(c.nb)
+	l := &c.li[c.nb[k]]
+	ct := uint64(l.ct)
+	for d := -2; d <= 2; d++ {
+		if d == 0 || k+d < 0 || k+d >= n {
+			continue
+		}
+		dst = append(dst, feat(tStackNext, uint64(d+8)<<8|probBucket(c.preScore[k+d]), bits))
+	}
+	// Share of the nearby text the first pass kept.
+	lo, hi := max(k-6, 0), min(k+7, n)
+	own := int32(min(l.toks, 40))
+	tot := int(c.cumTok[hi] - c.cumTok[lo] - own)
+	kept := int(c.cumKept[hi] - c.cumKept[lo] - own*int32(b2u(c.pass[k])))
+	wb := uint64(5)
+	if tot > 0 {
+		wb = uint64(kept * 4 / tot)
+	}
+	dst = append(dst, feat(tStackWindow, wb<<8|ct, bits))
+	// Where the line lies relative to the first pass's main run.
+	rel := uint64(0)
+	if c.mainStart >= 0 {
+		switch {
+		case k < c.mainStart:
+			rel = 1 + min(uint64(c.mainStart-k-1)/3, 3)
+		case k <= c.mainEnd:
+			rel = 5
+		default:
+			rel = 6 + min(uint64(k-c.mainEnd-1)/3, 3)
+		}
+	}
+	dst = append(dst,
+		feat(tStackMain, rel<<8|b2u(c.prose[k])<<4|ct, bits),
+		feat(tStackSelf, b2u(c.pass[k])<<8|ct, bits))
+	return dst
+}
+
+// titleRelFeatures appends the features relating non-blank line k to the
+// headline c.title (one constant feature when there is none).
+func (c *pageCtx) titleRelFeatures(k int, bits uint, dst []uint32) []uint32 {
+	if c.title < 0 {
+		return append(dst, feat(tTitleDist, 0, bits))
+	}
+	l := &c.li[c.nb[k]]
+	ct := uint64(l.ct)
+	db := distBucket(k - c.title)
+	return append(dst,
+		feat(tTitleDist, db, bits),
+		feat(tTitleDistTok, db<<8|ct, bits),
+		feat(tTitleDistProse, db<<8|b2u(c.prose[k]), bits),
+		feat(tTitleIndent, relIndent(l.indent, c.li[c.nb[c.title]].indent)<<8|uint64(l.bullet), bits))
+}
+
+// titleMaxBefore bounds, in twentieths of the first pass's body tokens,
+// how much body text may come before a headline candidate.
+const titleMaxBefore = 2
 
 // titleCandidate reports whether non-blank line k may be the headline:
 // a few words, not a list item, not a copyright line.
 func (c *pageCtx) titleCandidate(k int) bool {
 	l := &c.li[c.nb[k]]
 	if l.toks < 2 || l.toks > 40 || l.bullet != 0 || l.copyright || l.runes > 300 {
+		return false
+	}
+	// The headline comes before most of the first pass's body text.
+	if c.passTotal > 0 && c.passBefore[k]*20/c.passTotal >= titleMaxBefore {
 		return false
 	}
 	// A URL is never the headline.
@@ -498,6 +661,16 @@ func (c *pageCtx) titleFeatures(k int, first string, bits uint, dst []uint32) []
 		} else if contains(first, t) {
 			inFirst = 1
 		}
+	} else if k > 0 && first == t {
+		inFirst = 3
+	}
+	af := uint64(c.affix[k])
+	f(tTitleAffix, af)
+	f(tTitleAffix, 1<<20|af<<8|inFirst)
+	f(tTitleAffix, 2<<20|af<<8|coarseTok(l.toks))
+	f(tTitleDateBy, b2u(dateLike(t, l))<<1|b2u(bylineLike(t, l)))
+	if inFirst == 0 && k > 0 {
+		f(tTitleOverlap, c.overlapBucket(t))
 	}
 	f(tTitleFirst, inFirst)
 	if inFirst > 0 {
@@ -537,9 +710,6 @@ func (c *pageCtx) titleFeatures(k int, first string, bits uint, dst []uint32) []
 	f(tNextMass, tokBucket(next/4))
 	f(tTitleMass, decile(c.massBefore[k], c.totalMass))
 	f(tTitleRelIndent, relIndent(l.indent, c.proseIndent))
-	if l.toks <= 6 {
-		f(tTitleFirstWord, l.firstKey)
-	}
 	// Where the first pass found the body: a headline sits just above
 	// it, with little body text before it.
 	tm := uint64(0)
@@ -572,6 +742,72 @@ func (c *pageCtx) titleFeatures(k int, first string, bits uint, dst []uint32) []
 	f(tTitleToMain, 5<<20|tm<<8|inFirst)
 	f(tTitleToMain, 6<<20|tm<<8|b2u(c.prefixDup[k]))
 	return dst
+}
+
+// setFirstWords records the words of the page's first line (html-text
+// prints the <title> there) in a bitmap, for overlapBucket.
+func (c *pageCtx) setFirstWords(first string) {
+	clear(c.firstWords[:])
+	for x := 0; x < len(first); {
+		h, next, ok := nextWord(first, x)
+		if !ok {
+			break
+		}
+		c.firstWords[h>>6&(firstBits/64-1)] |= 1 << (h & 63)
+		x = next
+	}
+}
+
+const firstBits = 4096
+
+// overlapBucket buckets the share of t's words that occur in the first
+// line (up to the bitmap's rare false hits).
+func (c *pageCtx) overlapBucket(t string) uint64 {
+	hit, tot := 0, 0
+	for x := 0; x < len(t); {
+		h, next, ok := nextWord(t, x)
+		if !ok {
+			break
+		}
+		tot++
+		hit += int(c.firstWords[h>>6&(firstBits/64-1)] >> (h & 63) & 1)
+		x = next
+	}
+	switch {
+	case tot == 0 || hit == 0:
+		return 0
+	case hit*2 < tot:
+		return 1
+	case hit*5 < tot*4:
+		return 2
+	case hit < tot:
+		return 3
+	}
+	return 4
+}
+
+// nextWord finds the first word of s at or after x (a run of ASCII
+// letters, digits and underscores and non-ASCII bytes) and returns a hash
+// of it, ASCII lower-cased, and the offset after it.
+func nextWord(s string, x int) (h uint64, next int, ok bool) {
+	for x < len(s) && s[x] < 0x80 && asciiClass[s[x]] < aLower {
+		x++
+	}
+	if x == len(s) {
+		return 0, x, false
+	}
+	h = 14695981039346656037
+	for ; x < len(s); x++ {
+		b := s[x]
+		if b < 0x80 {
+			if asciiClass[b] < aLower {
+				break
+			}
+			b = lowerASCII[b]
+		}
+		h = (h ^ uint64(b)) * 1099511628211
+	}
+	return h ^ h>>32, x, true
 }
 
 // contains is strings.Contains without the import cost in hot loops.

@@ -21,7 +21,6 @@ type lineInfo struct {
 	digitTok   int // tokens starting with a digit
 	longTok    int // tokens of 3+ letters
 	firstLower bool
-	firstKey   uint64 // first token, lowercased and packed
 	last       rune   // last rune of the text
 	pipes      int    // "|", " / ", "•", "·" separators
 	copyright  bool   // "©" or "(c)"
@@ -30,6 +29,12 @@ type lineInfo struct {
 	nb         int    // index among non-blank lines, -1 for blank lines and continuations
 	lastStop   bool   // the last token is a stopword
 	cont       bool   // continues the line above, hard-wrapped
+
+	// Feature buckets of the (merged) line, set by pageCtx.init for the
+	// non-blank lines: tokens, coarse tokens, stopwords, end class,
+	// capitals, and whether the last rune ends a sentence.
+	tb, ct, sb, ec, cb uint8
+	se                 bool
 }
 
 // ASCII byte classes for analyze's fast path.
@@ -76,7 +81,6 @@ var lowerASCII = func() (t [128]byte) {
 // tokScan is the state of the token being scanned.
 type tokScan struct {
 	in              bool
-	first           bool // no token ended yet
 	key             uint64
 	keyLen          int
 	letters, uppers int
@@ -103,10 +107,6 @@ func (ts *tokScan) add(b byte) {
 
 func (ts *tokScan) end(li *lineInfo) {
 	k := ts.key | uint64(min(ts.keyLen, 15))<<60
-	if ts.first {
-		li.firstKey = k
-		ts.first = false
-	}
 	li.lastStop = ts.keyLen <= 8 && isStopKey(k)
 	if li.lastStop {
 		li.stop++
@@ -120,11 +120,11 @@ func (ts *tokScan) end(li *lineInfo) {
 	ts.in = false
 }
 
-// analyze fills li from line s in one pass over its bytes, with a fast
+// analyzeSlow fills li from line s in one pass over its bytes, with a fast
 // path for ASCII: a run of ASCII word bytes is scanned by a tight loop
 // that counts letters and capitals and packs the first eight bytes,
 // lower-cased, into the token's key for the stopword table.
-func analyze(s string, li *lineInfo) {
+func analyzeSlow(s string, li *lineInfo) {
 	*li = lineInfo{nb: -1}
 	i := 0
 	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
@@ -157,7 +157,7 @@ func analyze(s string, li *lineInfo) {
 		li.bodyStart = i + 4
 	}
 	li.hash = maphash.String(hashSeed, t)
-	ts := tokScan{first: true}
+	var ts tokScan
 	seenLetter := false
 	cjkRun := 0
 	runes := 0
@@ -168,31 +168,20 @@ func analyze(s string, li *lineInfo) {
 			if cl >= aLower {
 				// A run of ASCII word bytes: the start or the
 				// continuation of a token.
-				if !ts.in {
-					ts.start(li, cl == aUpper, cl == aDigit)
-				}
 				s0 := k
-				key, kl := ts.key, ts.keyLen
 				var lu uint64 // bytes plus letters in the low half, capitals in the high
-				for ; k < len(t); k++ {
-					b := t[k]
-					if b >= utf8.RuneSelf {
-						break
-					}
-					x := letterUpper[b]
+				for k++; k < len(t); k++ {
+					x := letterUpper[t[k]]
 					if x == 0 {
 						break
 					}
 					lu += x
-					if kl < 8 {
-						key |= uint64(lowerASCII[b]) << (8 * kl)
-					}
-					kl++
 				}
-				ts.key, ts.keyLen = key, kl
-				letters, uppers := int(lu&0xffffffff)-(k-s0), int(lu>>32)
-				ts.letters += letters
-				ts.uppers += uppers
+				lu += letterUpper[c]
+				n := k - s0
+				runes += n
+				cjkRun = 0
+				letters, uppers := int(lu&0xffffffff)-n, int(lu>>32)
 				if !seenLetter && letters > 0 {
 					for x := s0; x < k; x++ {
 						if cl := asciiClass[t[x]]; cl <= aUpper {
@@ -202,8 +191,48 @@ func analyze(s string, li *lineInfo) {
 						}
 					}
 				}
-				runes += k - s0
-				cjkRun = 0
+				if !ts.in {
+					ts.start(li, cl == aUpper, cl == aDigit)
+					if k == len(t) || t[k] < utf8.RuneSelf {
+						// The common case, a whole ASCII token: end it
+						// here without the general state machine.
+						st := false
+						if n <= 8 {
+							// asciiKey, inlined by hand.
+							var key uint64
+							if s0+8 <= len(t) {
+								u := t[s0 : s0+8]
+								key = uint64(u[0]) | uint64(u[1])<<8 | uint64(u[2])<<16 | uint64(u[3])<<24 |
+									uint64(u[4])<<32 | uint64(u[5])<<40 | uint64(u[6])<<48 | uint64(u[7])<<56
+								key &= keyMask[min(n, 8)]
+								const ones = 0x0101010101010101
+								key |= ((key + ones*(0x80-'A')) &^ (key + ones*(0x80-'Z'-1)) & (ones * 0x80)) >> 2
+								key |= uint64(min(n, 15)) << 60
+							} else {
+								key = asciiKeySlow(t, s0, n)
+							}
+							st = n <= 8 && isStopKey(key)
+						}
+						li.lastStop = st
+						li.stop += int(b2u(st))
+						if letters >= 2 && uppers == letters {
+							li.upperTok++
+						}
+						if letters >= 3 {
+							li.longTok++
+						}
+						ts.in = false
+						continue
+					}
+				}
+				key, kl := ts.key, ts.keyLen
+				for x := s0; x < k && kl < 8; x++ {
+					key |= uint64(lowerASCII[t[x]]) << (8 * kl)
+					kl++
+				}
+				ts.key, ts.keyLen = key, ts.keyLen+n
+				ts.letters += letters
+				ts.uppers += uppers
 				continue
 			}
 			k++
@@ -298,10 +327,22 @@ func analyze(s string, li *lineInfo) {
 	li.last = r
 }
 
+var keyMask = [9]uint64{0, 0xff, 0xffff, 0xffffff, 0xffffffff, 0xffffffffff, 0xffffffffffff, 0xffffffffffffff, ^uint64(0)}
+
+// asciiKeySlow packs t[s0:s0+n], ASCII, lower-cased: its first eight
+// bytes and its length.
+func asciiKeySlow(t string, s0, n int) uint64 {
+	var key uint64
+	for x := 0; x < n && x < 8; x++ {
+		key |= uint64(lowerASCII[t[s0+x]]) << (8 * x)
+	}
+	return key | uint64(min(n, 15))<<60
+}
+
 // letterUpper is, per ASCII word byte, 1 plus (letters) 1 plus (capitals)
 // 1<<32, so that one add counts bytes, letters and capitals; 0 for
-// non-word bytes.
-var letterUpper = func() (t [128]uint64) {
+// non-word and non-ASCII bytes.
+var letterUpper = func() (t [256]uint64) {
 	for c := 0; c < 128; c++ {
 		switch asciiClass[c] {
 		case aLower:

@@ -14,23 +14,36 @@
 //
 // # Method
 //
-// Every non-blank line gets a vector of hashed features: its length in
-// tokens, stopword density (a small English, Portuguese, Spanish, French,
-// German and Italian list), terminal punctuation, capitalisation, digits,
-// separators, bullets and indentation, its place in the page, the same
-// facts about its neighbours, and — in a second pass — its distance to the
-// headline and its indentation relative to it. A logistic regression
-// (trained by cmd/pagetrain on the annotated pages of the Zyte
-// article-extraction benchmark and embedded as data/model.bin) turns them
-// into a probability that the line is body text. A two-state Viterbi
-// decode over the lines with a switching penalty then picks contiguous
-// runs of content, as jusText and boilerpipe smooth their block
-// decisions; lines that repeat an earlier body line are dropped.
+// Each line is scanned once, byte by byte with an ASCII fast path: its
+// length in tokens, stopword density (a small English, Portuguese,
+// Spanish, French, German and Italian list, looked up in a bucketed
+// table of packed lower-cased words), terminal punctuation,
+// capitalisation, digits, separators, bullets and indentation. From these
+// every non-blank line gets a vector of hashed features, computed once:
+// the line's own facts, its place in the page and the same facts about
+// its neighbours. A first logistic regression (trained by cmd/pagetrain
+// on the annotated pages of the Zyte article-extraction benchmark and
+// embedded as data/model.bin) turns them into a probability that the
+// line is body text, and a two-state Viterbi decode over the lines with
+// a switching penalty picks contiguous runs of content, as jusText and
+// boilerpipe smooth their block decisions.
 //
-// The headline is picked among short non-list lines by a second logistic
-// model whose features include similarity to the page's first lines
-// (html-text prints the <title> there), whether another line repeats it
-// with a " - Site" suffix, and how much body follows it.
+// The headline is then picked among short non-list lines above most of
+// that first-pass body, by a second logistic model whose features
+// include similarity to the page's first line (html-text prints the
+// <title> there), whether other lines share its first or last 24 bytes
+// ("Headline | Site", "Home News Headline") and it is the shortest of
+// them, whether it reads like a date or a byline, and how much body
+// follows it. A breadcrumb trail or site name run into the picked line
+// is trimmed off when the bare headline is printed nearby.
+//
+// A second body model adds to the base features the line's distance to
+// the headline and its indentation relative to it, and the first pass's
+// verdict on its neighbourhood (stacking; at training time the first
+// pass is cross-fitted so that these features look as they will on
+// unseen sites). Its scores are decoded again; short lines that end no
+// sentence are trimmed off the end of each run, and lines that repeat an
+// earlier body line are dropped.
 package page
 
 // Class is what a line of the page is.

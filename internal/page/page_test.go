@@ -265,3 +265,32 @@ func TestModelRoundTrip(t *testing.T) {
 		t.Error("truncated model accepted")
 	}
 }
+
+// TestExtractConcurrent runs Extract from several goroutines (it shares a
+// pool of scratch buffers) and checks every result against a serial one.
+func TestExtractConcurrent(t *testing.T) {
+	pages := [][]string{split(inscriptisPage), split(htmlTextPage), {""}, nil}
+	want := make([]page.Result, len(pages))
+	for i, p := range pages {
+		want[i] = page.Extract(p)
+	}
+	done := make(chan string, 8)
+	for g := 0; g < 8; g++ {
+		go func() {
+			for it := 0; it < 50; it++ {
+				for i, p := range pages {
+					if diff := cmp.Diff(want[i], page.Extract(p)); diff != "" {
+						done <- diff
+						return
+					}
+				}
+			}
+			done <- ""
+		}()
+	}
+	for g := 0; g < 8; g++ {
+		if d := <-done; d != "" {
+			t.Fatalf("concurrent Extract differs (-serial +concurrent):\n%s", d)
+		}
+	}
+}

@@ -37,18 +37,48 @@ var stopwordList = []string{
 	"il", "di", "che", "non", "per", "con", "una", "della", "dei", "nel", "alla", "anche", "sono", "gli", "ma", "come", "più", "questo", "ed",
 }
 
-const stopBits = 10
+// The table is bucketed: stopBuckets buckets of four keys, and a
+// multiplier, found at init, that puts no more than four stopwords in a
+// bucket. A lookup compares the four keys of one bucket without a branch.
+const stopBucketBits = 8
 
-var stopTable [1 << stopBits]uint64
+var (
+	stopTable [1 << stopBucketBits][4]uint64
+	stopMul   uint64
+)
 
 func init() {
+	seen := map[uint64]bool{}
+	var keys []uint64
 	for _, w := range stopwordList {
-		k := packWord(w)
-		i := stopSlot(k)
-		for stopTable[i] != 0 && stopTable[i] != k {
-			i = (i + 1) & (1<<stopBits - 1)
+		if k := packWord(w); !seen[k] {
+			seen[k] = true
+			keys = append(keys, k)
 		}
-		stopTable[i] = k
+	}
+	for mul := uint64(0x9E3779B97F4A7C15); ; mul += 2 * 0x632BE59BD9B4E019 {
+		var fill [1 << stopBucketBits]int
+		ok := true
+		for _, k := range keys {
+			b := (k * mul) >> (64 - stopBucketBits)
+			if fill[b] == 4 {
+				ok = false
+				break
+			}
+			fill[b]++
+		}
+		if !ok {
+			continue
+		}
+		stopMul = mul
+		stopTable = [1 << stopBucketBits][4]uint64{}
+		fill = [1 << stopBucketBits]int{}
+		for _, k := range keys {
+			b := (k * mul) >> (64 - stopBucketBits)
+			stopTable[b][fill[b]] = k
+			fill[b]++
+		}
+		return
 	}
 }
 
@@ -61,19 +91,8 @@ func packWord(w string) uint64 {
 	return k | uint64(min(len(w), 15))<<60
 }
 
-func stopSlot(k uint64) uint64 { return (k * 0x9E3779B97F4A7C15) >> (64 - stopBits) }
-
 // isStopKey reports whether a packed word is a stopword.
 func isStopKey(k uint64) bool {
-	i := stopSlot(k)
-	for {
-		v := stopTable[i]
-		if v == k {
-			return true
-		}
-		if v == 0 {
-			return false
-		}
-		i = (i + 1) & (1<<stopBits - 1)
-	}
+	b := &stopTable[(k*stopMul)>>(64-stopBucketBits)]
+	return b2u(b[0] == k)|b2u(b[1] == k)|b2u(b[2] == k)|b2u(b[3] == k) != 0
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"math"
 	"math/rand"
+	"strconv"
 	"strings"
 )
 
@@ -12,37 +13,48 @@ type Example struct {
 	Lines []string // the page's lines, as Extract takes them
 	Gold  string   // the article body, paragraphs separated by blank lines
 	Title string   // the headline as one of the lines prints it ("" if unknown)
+	// Group names the site (or any unit) the page belongs to: Train
+	// keeps the pages of a group together when it cross-fits. Pages
+	// without one are grouped in consecutive pairs.
+	Group string
 }
 
 // TrainOptions tune Train; zero fields take the defaults.
 type TrainOptions struct {
-	Bits   uint    // log2 of the weight vectors (default 14)
-	Epochs int     // SGD passes (default 12)
-	Rate   float64 // learning rate (default 0.05)
+	Bits   uint    // log2 of the weight vectors (default 13)
+	Epochs int     // SGD passes (default 20)
+	Rate   float64 // learning rate (default 0.02)
 	L2     float64 // weight decay per update (default 1e-6)
-	Switch float32 // decoder switching penalty (default 3)
+	Switch float32 // decoder switching penalty (default 5)
 	Weight float32 // decoder length weighting (default 1)
-	Seed   int64
+	// Bags is the number of models, each fitted to a bootstrap sample
+	// of the pages, whose weights are averaged (default 1: one model on
+	// all pages).
+	Bags int
+	Seed int64
 }
 
 func (o *TrainOptions) defaults() {
 	if o.Bits == 0 {
-		o.Bits = 14
+		o.Bits = 13
 	}
 	if o.Epochs == 0 {
-		o.Epochs = 12
+		o.Epochs = 20
 	}
 	if o.Rate == 0 {
-		o.Rate = 0.05
+		o.Rate = 0.02
 	}
 	if o.L2 == 0 {
 		o.L2 = 1e-6
 	}
 	if o.Switch == 0 {
-		o.Switch = 3
+		o.Switch = 5
 	}
 	if o.Weight == 0 {
 		o.Weight = 1
+	}
+	if o.Bags == 0 {
+		o.Bags = 1
 	}
 }
 
@@ -72,11 +84,37 @@ func Train(examples []Example, opts TrainOptions) (*Model, error) {
 		labels[e] = labelLines(c, ex.Gold)
 	}
 
-	// First pass: body without headline features.
-	trainBody(m, m.Pre, ctxs, labels, opts, rng)
-	for _, c := range ctxs {
-		score := make([]float32, len(c.nb))
-		m.firstPass(c, score, make([]bool, len(c.nb)), nil)
+	// First pass: body without headline features. The second pass and
+	// the headline model learn from the first pass's scores, which must
+	// look as they will on unseen pages: each page's first-pass scores
+	// come from a model fitted without its group (cross-fitting).
+	trainBody(m, m.Pre, ctxs, labels, opts, rng, preFeatures)
+	cross := crossFolds(examples, crossFits)
+	for f := 0; f < crossFits; f++ {
+		w := m.Pre
+		if cross != nil {
+			var sub []*pageCtx
+			var subLab [][]bool
+			for e := range ctxs {
+				if cross[e] != f {
+					sub = append(sub, ctxs[e])
+					subLab = append(subLab, labels[e])
+				}
+			}
+			w = make([]float32, n)
+			trainBody(m, w, sub, subLab, opts, rng, preFeatures)
+		}
+		for e, c := range ctxs {
+			if cross != nil && cross[e] != f {
+				continue
+			}
+			c.preScore, c.bodyBase, c.pass = grow(c.preScore, len(c.nb)), grow(c.bodyBase, len(c.nb)), grow(c.pass, len(c.nb))
+			scoreBase(c, w, m.Body, opts.Bits, c.preScore, c.bodyBase, nil)
+			m.firstPass(c, c.preScore, c.pass)
+		}
+		if cross == nil {
+			break
+		}
 	}
 
 	// Headline: softmax over each page's candidates.
@@ -106,7 +144,14 @@ func Train(examples []Example, opts TrainOptions) (*Model, error) {
 		}
 		tps = append(tps, tp)
 	}
-	trainSoftmax(m.Title, len(tps), func(p int) ([][]uint32, int) { return tps[p].feats, tps[p].gold }, opts, rng)
+	bagged(m.Title, len(tps), opts, rng, func(w []float32, mul []float32) {
+		trainSoftmax(w, len(tps), func(p int) ([][]uint32, int, float64) {
+			if mul != nil {
+				return tps[p].feats, tps[p].gold, float64(mul[p])
+			}
+			return tps[p].feats, tps[p].gold, 1
+		}, opts, rng)
+	})
 
 	// Second pass: body with the headline the trained title model picks
 	// (as at extraction time).
@@ -115,24 +160,66 @@ func Train(examples []Example, opts TrainOptions) (*Model, error) {
 			c.title = m.pickTitle(c, nil)
 		}
 	}
-	trainBody(m, m.Body, ctxs, labels, opts, rng)
+	trainBody(m, m.Body, ctxs, labels, opts, rng, func(c *pageCtx, k int, bits uint, dst []uint32) []uint32 {
+		return c.secondFeatures(k, bits, c.baseFeatures(k, bits, dst))
+	})
 	return m, nil
+}
+
+// crossFits is the number of folds the first pass is cross-fitted on.
+const crossFits = 4
+
+// crossFolds assigns examples to k folds by Group (examples without one
+// are grouped in consecutive pairs, the two converters of a page), or
+// returns nil if there are too few groups to fold.
+func crossFolds(examples []Example, k int) []int {
+	ids := map[string]int{}
+	group := make([]int, len(examples))
+	for e, ex := range examples {
+		key := ex.Group
+		if key == "" {
+			key = "\x00" + strconv.Itoa(e/2)
+		}
+		id, ok := ids[key]
+		if !ok {
+			id = len(ids)
+			ids[key] = id
+		}
+		group[e] = id
+	}
+	if k < 2 || len(ids) < 2*k {
+		return nil
+	}
+	// Deal groups out in a fixed pseudo-random order.
+	perm := rand.New(rand.NewSource(int64(len(ids)))).Perm(len(ids))
+	for e := range group {
+		group[e] = perm[group[e]] % k
+	}
+	return group
+}
+
+// preFeatures are the first pass's features: the base ones and the
+// no-headline constant.
+func preFeatures(c *pageCtx, k int, bits uint, dst []uint32) []uint32 {
+	return append(c.baseFeatures(k, bits, dst), feat(tTitleDist, 0, bits))
 }
 
 // trainBody fits w, a body-line logistic regression, on the pages'
 // non-blank lines with their current headline.
-func trainBody(m *Model, w []float32, ctxs []*pageCtx, labels [][]bool, opts TrainOptions, rng *rand.Rand) {
+func trainBody(m *Model, w []float32, ctxs []*pageCtx, labels [][]bool, opts TrainOptions, rng *rand.Rand, feats func(c *pageCtx, k int, bits uint, dst []uint32) []uint32) {
 	var xs [][]uint32
 	var ys []bool
 	var ws []float32
+	var pg []int32
 	for e, c := range ctxs {
 		var tot float32
 		start := len(ws)
 		for k := range c.nb {
-			xs = append(xs, c.bodyFeatures(k, opts.Bits, nil))
+			xs = append(xs, feats(c, k, opts.Bits, nil))
 			ys = append(ys, labels[e][k])
 			lw := lineWeight(&c.li[c.nb[k]], m.Weight)
 			ws = append(ws, lw)
+			pg = append(pg, int32(e))
 			tot += lw
 		}
 		// Each page weighs the same in total, as in the score.
@@ -140,7 +227,43 @@ func trainBody(m *Model, w []float32, ctxs []*pageCtx, labels [][]bool, opts Tra
 			ws[x] *= 200 / tot
 		}
 	}
-	trainLogistic(w, xs, ys, ws, opts, rng)
+	bagged(w, len(ctxs), opts, rng, func(w []float32, mul []float32) {
+		bw := ws
+		if mul != nil {
+			bw = make([]float32, len(ws))
+			for x := range ws {
+				bw[x] = ws[x] * mul[pg[x]]
+			}
+		}
+		trainLogistic(w, xs, ys, bw, opts, rng)
+	})
+}
+
+// bagged fits w with fit, once on all pages or, for opts.Bags > 1, once
+// per bootstrap sample of the pages (mul holds each page's multiplicity
+// in the sample), and averages the fits.
+func bagged(w []float32, pages int, opts TrainOptions, rng *rand.Rand, fit func(w []float32, mul []float32)) {
+	if opts.Bags <= 1 {
+		fit(w, nil)
+		return
+	}
+	sum := make([]float64, len(w))
+	tmp := make([]float32, len(w))
+	mul := make([]float32, pages)
+	for b := 0; b < opts.Bags; b++ {
+		clear(mul)
+		for p := 0; p < pages; p++ {
+			mul[rng.Intn(pages)]++
+		}
+		clear(tmp)
+		fit(tmp, mul)
+		for i, v := range tmp {
+			sum[i] += float64(v)
+		}
+	}
+	for i := range w {
+		w[i] = float32(sum[i] / float64(opts.Bags))
+	}
 }
 
 // findTitle returns the non-blank index of the line equal to title after
@@ -243,7 +366,7 @@ func trainLogistic(w []float32, xs [][]uint32, ys []bool, ws []float32, o TrainO
 	}
 }
 
-func trainSoftmax(w []float32, n int, page func(int) ([][]uint32, int), o TrainOptions, rng *rand.Rand) {
+func trainSoftmax(w []float32, n int, page func(int) ([][]uint32, int, float64), o TrainOptions, rng *rand.Rand) {
 	avg := make([]float64, len(w))
 	order := rng.Perm(n)
 	var ps []float64
@@ -251,7 +374,10 @@ func trainSoftmax(w []float32, n int, page func(int) ([][]uint32, int), o TrainO
 		rng.Shuffle(len(order), func(a, b int) { order[a], order[b] = order[b], order[a] })
 		rate := o.Rate * titleRateMul / (1 + float64(ep)*0.5)
 		for _, p := range order {
-			fs, gold := page(p)
+			fs, gold, pw := page(p)
+			if pw == 0 {
+				continue
+			}
 			ps = ps[:0]
 			mx := math.Inf(-1)
 			for _, f := range fs {
@@ -269,7 +395,7 @@ func trainSoftmax(w []float32, n int, page func(int) ([][]uint32, int), o TrainO
 				if j == gold {
 					g += 1
 				}
-				g *= rate
+				g *= rate * pw
 				if math.Abs(g) < 1e-7 {
 					continue
 				}

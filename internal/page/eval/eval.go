@@ -138,7 +138,7 @@ func Examples(pages []*Page) []page.Example {
 	var ex []page.Example
 	for _, p := range pages {
 		for _, c := range Converters {
-			ex = append(ex, page.Example{Lines: p.Lines[c], Gold: p.Gold, Title: p.Title})
+			ex = append(ex, page.Example{Lines: p.Lines[c], Gold: p.Gold, Title: p.Title, Group: p.Site})
 		}
 	}
 	return ex

@@ -14,8 +14,9 @@ func OptionFlags(fs *flag.FlagSet, o *page.TrainOptions) {
 	fs.Float64Var(&o.Rate, "rate", 0, "learning rate (0: default)")
 	fs.Float64Var(&o.L2, "l2", 0, "weight decay (0: default)")
 	var sw, w float64
-	fs.Func("switch", "decoder switching penalty (default 3)", func(s string) error { return parseF32(s, &o.Switch, &sw) })
+	fs.Func("switch", "decoder switching penalty (default 5)", func(s string) error { return parseF32(s, &o.Switch, &sw) })
 	fs.Func("weight", "decoder length weighting (default 1)", func(s string) error { return parseF32(s, &o.Weight, &w) })
+	fs.IntVar(&o.Bags, "bags", 0, "average this many models fitted to bootstrap samples of the pages (0: default)")
 	fs.Int64Var(&o.Seed, "seed", 1, "random seed")
 }
 
