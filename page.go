@@ -482,6 +482,12 @@ func extractPage(lines []string) pageResult {
 	if x.Title >= 0 && isMetaLine(lines[x.Title]) {
 		x.Title = headlineAbove(lines, x.Title)
 	}
+	if x.Title >= 0 && menuLike(strings.TrimSpace(lines[x.Title])) {
+		x.Title = -1
+		if len(x.Body) > 0 {
+			x.Title = headlineAbove(lines, x.Body[0])
+		}
+	}
 	res := pageResult{
 		title:  x.Title,
 		role:   make([]Role, len(lines)),
@@ -551,13 +557,40 @@ func headlineAbove(lines []string, meta int) int {
 		}
 		seen++
 		if len(line) > maxHeadlineBytes || endsSentence(line) || strings.Count(line, " ") < 2 ||
-			line[0] == '*' || line[0] == '+' || line[0] == '-' || isMetaLine(line) {
+			line[0] == '*' || line[0] == '+' || line[0] == '-' || isMetaLine(line) || menuLike(line) || bareName(line) {
 			continue
 		}
 		return i
 	}
 	return -1
 }
+
+// bareName reports whether a line is only a person's name, as a photo
+// credit or an author's box prints it.
+func bareName(line string) bool {
+	_, ok := pagemeta.Name(line)
+	return ok
+}
+
+// menuLike reports whether a line is a menu run together, as some
+// converters print a navigation bar ("News Sport Weather Markets Video
+// Podcasts Live Search"): eight words or more, each capitalised or a
+// number, and not one of the short words every sentence and headline of
+// the languages we see has.
+func menuLike(line string) bool {
+	words := strings.Fields(line)
+	if len(words) < minMenuWords {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) || page.IsStopword(strings.ToLower(w)) {
+			return false
+		}
+	}
+	return true
+}
+
+const minMenuWords = 8
 
 // maxHeadlineSearch is how many lines above a byline headlineAbove looks
 // at: the headline, a standfirst, a kicker or a date between them.

@@ -13,15 +13,21 @@ var sharedExtract = filepath.Join("..", "shared", "extract")
 // The floors Parse holds on the 91 real pages of ../shared/extract, for
 // each converter's text (go run ./internal/pageeval/cmd/parseeval prints
 // the figures): the body F1 by the benchmark's scoring, pages that give
-// exactly one article, titles equal to the headline, and no title that
-// shares no word with the headline (a menu item, a section name).
+// exactly one article, titles equal to the headline, titles that share no
+// word with the headline (another story's headline, a promo), of which
+// none may be a navigation line, and authors and dates as annotated.
+//
+// The page model was trained on these pages: these are in-sample figures,
+// which guard against regressions. What the method does on pages it has
+// not seen is measured by cross-validation in internal/page (its dev_test
+// floors, and the README).
 var pageFloors = map[string]struct {
 	f1                            float64
 	oneArticle, titles, unrelated int
 	authors, dates                int
 }{
-	"inscriptis": {f1: 0.94, oneArticle: 89, titles: 85, unrelated: 1, authors: 84, dates: 78},
-	"html-text":  {f1: 0.94, oneArticle: 89, titles: 88, unrelated: 0, authors: 84, dates: 78},
+	"inscriptis": {f1: 0.955, oneArticle: 89, titles: 84, unrelated: 4, authors: 85, dates: 81},
+	"html-text":  {f1: 0.945, oneArticle: 89, titles: 84, unrelated: 2, authors: 85, dates: 82},
 }
 
 func TestPageFloors(t *testing.T) {
@@ -56,6 +62,9 @@ func TestPageFloors(t *testing.T) {
 				}
 			}
 			t.Errorf("%s: %d titles share no word with the headline, want at most %d", c, r.Unrelated, want.unrelated)
+		}
+		if r.Menus > 0 {
+			t.Errorf("%s: %d titles are navigation lines", c, r.Menus)
 		}
 		if r.AuthorsOK < want.authors {
 			t.Errorf("%s: authors right on %d pages, want at least %d", c, r.AuthorsOK, want.authors)

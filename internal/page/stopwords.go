@@ -96,3 +96,13 @@ func isStopKey(k uint64) bool {
 	b := &stopTable[(k*stopMul)>>(64-stopBucketBits)]
 	return b2u(b[0] == k)|b2u(b[1] == k)|b2u(b[2] == k)|b2u(b[3] == k) != 0
 }
+
+// IsStopword reports whether w, lower-cased, is one of the stopwords the
+// line features count (the short function words of English, Portuguese,
+// Spanish, French, German and Italian).
+func IsStopword(w string) bool {
+	if len(w) > 8 {
+		return false
+	}
+	return isStopKey(packWord(w))
+}

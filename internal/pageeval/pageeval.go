@@ -16,6 +16,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsdump/newsdump"
 	"github.com/newsdump/newsdump/internal/page"
@@ -77,7 +79,8 @@ type Result struct {
 	Name      string
 	Articles  int  // how many articles Parse returned
 	TitleOK   bool // the first article's title is the headline
-	Unrelated bool // the title shares no word with the headline (a menu item, a section name)
+	Unrelated bool // the title shares no word with the headline (another story's, a promo, a menu item)
+	Menu      bool // an unrelated title of three words or fewer, or a menu run together: a navigation line
 	AuthorsOK bool // the authors are the byline's, as a set
 	DateOK    bool // Published agrees with the annotation at its precision
 	Score     page.PageScore
@@ -86,17 +89,17 @@ type Result struct {
 
 // Report is the score of one converter's text of every page.
 type Report struct {
-	Converter                string
-	Pages                    int
-	Precision, Recall, F1    float64
-	OneArticle               int // pages that gave exactly one article
-	TitleOK, Unrelated       int
-	AuthorsOK, DatesOK       int
-	WithAuthors, WithDates   int // pages whose annotation names authors, a date
-	AuthorsFound, DatesFound int // pages where Parse gave authors, a date
-	AuthorsWrong, DatesWrong int // given but not as annotated
-	Results                  []Result
-	ParseErrors              []error
+	Converter                 string
+	Pages                     int
+	Precision, Recall, F1     float64
+	OneArticle                int // pages that gave exactly one article
+	TitleOK, Unrelated, Menus int
+	AuthorsOK, DatesOK        int
+	WithAuthors, WithDates    int // pages whose annotation names authors, a date
+	AuthorsFound, DatesFound  int // pages where Parse gave authors, a date
+	AuthorsWrong, DatesWrong  int // given but not as annotated
+	Results                   []Result
+	ParseErrors               []error
 }
 
 // Evaluate parses each page's text of converter c with opts and scores it.
@@ -122,6 +125,7 @@ func Evaluate(pages []Page, c string, opts ...newsdump.ParseOption) *Report {
 		r.Title = first.Title
 		r.TitleOK = norm(first.Title) == norm(p.Title)
 		r.Unrelated = !shareWord(first.Title, p.Title)
+		r.Menu = r.Unrelated && first.Title != "" && (len(strings.Fields(first.Title)) <= 3 || allCapitalised(first.Title))
 		r.AuthorsOK = sameSet(first.Authors, p.Authors)
 		r.DateOK = sameDate(first.Published, p.Published)
 		if r.Articles == 1 {
@@ -129,6 +133,7 @@ func Evaluate(pages []Page, c string, opts ...newsdump.ParseOption) *Report {
 		}
 		count(&rep.TitleOK, r.TitleOK)
 		count(&rep.Unrelated, r.Unrelated)
+		count(&rep.Menus, r.Menu)
 		count(&rep.AuthorsOK, r.AuthorsOK)
 		count(&rep.DatesOK, r.DateOK)
 		count(&rep.WithAuthors, len(p.Authors) > 0)
@@ -208,4 +213,20 @@ func sameDate(got, want string) bool {
 		return got == ""
 	}
 	return len(got) >= len(want) && got[:len(want)] == want
+}
+
+// allCapitalised reports whether a title of eight words or more has every
+// word capitalised or a number and none a function word: menu entries
+// run together.
+func allCapitalised(title string) bool {
+	words := strings.Fields(title)
+	if len(words) < 8 {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) || page.IsStopword(strings.ToLower(w)) {
+			return false
+		}
+	}
+	return true
 }

@@ -35,12 +35,12 @@ func main() {
 	case "page":
 		opts = append(opts, newsdump.WithLayout(newsdump.LayoutPage))
 	}
-	fmt.Printf("%-10s %5s %6s %6s %6s %9s %7s %9s %8s %6s\n", "converter", "pages", "P", "R", "F1", "1 article", "title", "unrelated", "authors", "date")
+	fmt.Printf("%-10s %5s %6s %6s %6s %9s %7s %9s %5s %8s %6s\n", "converter", "pages", "P", "R", "F1", "1 article", "title", "unrelated", "menu", "authors", "date")
 	var reps []*pageeval.Report
 	for _, c := range pageeval.Converters {
 		r := pageeval.Evaluate(pages, c, opts...)
 		reps = append(reps, r)
-		fmt.Printf("%-10s %5d %6.4f %6.4f %6.4f %9d %7d %9d %8d %6d\n", c, r.Pages, r.Precision, r.Recall, r.F1, r.OneArticle, r.TitleOK, r.Unrelated, r.AuthorsOK, r.DatesOK)
+		fmt.Printf("%-10s %5d %6.4f %6.4f %6.4f %9d %7d %9d %5d %8d %6d\n", c, r.Pages, r.Precision, r.Recall, r.F1, r.OneArticle, r.TitleOK, r.Unrelated, r.Menus, r.AuthorsOK, r.DatesOK)
 	}
 	for _, r := range reps {
 		fmt.Printf("\n%s: authors given on %d pages (%d wrong), %d pages name authors; dates given on %d (%d wrong), %d pages have one\n",
