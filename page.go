@@ -184,6 +184,20 @@ func wordCount(text []byte) uint8 { return uint8(min(bytes.Count(text, []byte{' 
 // <title> line.
 var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: "}
 
+// hasTitleSeparator is siteSuffix's quick test: whether text has a
+// character that starts one of titleSeparators after a space.
+func hasTitleSeparator(text []byte) bool {
+	for i := 1; i+1 < len(text); i++ {
+		if text[i-1] == ' ' {
+			switch text[i] {
+			case '|', '-', ':', 0xE2: // 0xE2 starts "–" and "—"
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // siteSuffix returns the hash of the site name that ends a <title> line,
 // or 0: the text after its last separator, one to six words.
 func siteSuffix(seed maphash.Seed, text []byte) uint64 {
@@ -292,7 +306,7 @@ func (r *Reader) pageLine() {
 	// further down the page (in the footer, say) deeper.
 	h := maphash.Bytes(r.pg.seed, text) ^ uint64(r.blk.lines[i].lead)*0x9e3779b97f4a7c15
 	l := pageLineInfo{hash: h, words: wordCount(text)}
-	if len(r.pg.lines) == 0 || l.words >= pageHeadlineWords {
+	if len(r.pg.lines) == 0 || l.words >= pageHeadlineWords && bytes.IndexByte(text, ' ') >= 0 && hasTitleSeparator(text) {
 		l.suffix = siteSuffix(r.pg.seed, text)
 	}
 	if start := r.pg.addLine(l); start >= 0 {
@@ -686,9 +700,15 @@ func pageParagraphs(lines []string, x page.Result, res *pageResult) []string {
 	return paras
 }
 
+// maxAdLabel is the length of the longest label adLabel knows.
+const maxAdLabel = 40
+
 // adLabel reports whether a line is the label a page prints over an
 // advertisement slot, which converters leave between paragraphs.
 func adLabel(line string) bool {
+	if len(line) > maxAdLabel {
+		return false
+	}
 	switch strings.ToLower(strings.Trim(line, " -–—")) {
 	case "advertisement", "advertisment", "ad", "ads", "sponsored", "sponsored content",
 		"story continues below advertisement", "article continues below advertisement",

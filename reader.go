@@ -213,16 +213,20 @@ func (r *Reader) addBuffered() bool {
 			}
 			continue
 		}
-		n, size, ok := plainLine(r.buf[r.pos:r.w])
+		// Indentation, which page text is full of, is dropped as cleaning
+		// would drop it; the rest of the line may still be plain.
+		indent := 0
+		for r.pos+indent < r.w && r.buf[r.pos+indent] == ' ' {
+			indent++
+		}
+		n, size, ok := plainLine(r.buf[r.pos+indent : r.w])
 		if !ok {
 			break
 		}
-		// Plain text has no two spaces in a row: trimming takes at most
-		// one at either edge.
-		from, to := r.pos, r.pos+n
-		if n > 0 && r.buf[from] == ' ' {
-			from++
-		}
+		n, size = n+indent, size+indent
+		// Plain text has no two spaces in a row: past the indentation,
+		// trimming takes at most one at the end.
+		from, to := r.pos+indent, r.pos+n
 		if to > from && r.buf[to-1] == ' ' {
 			to--
 		}

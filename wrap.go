@@ -29,28 +29,34 @@ func unwrap(paras []string, blankBefore func(k int) bool) []string {
 	if len(paras) < minWrapLines {
 		return paras
 	}
-	// Most articles are long lines, told at a glance by their bytes: a
-	// line of at most maxWrapWidth characters has at most 4 bytes each.
-	long := 0
+	// Every line of hard-wrapped text fits in the margin: one longer line,
+	// which most articles have, rules it out, told by its bytes alone as
+	// long as a character has at most four.
+	margin := 0
 	for _, p := range paras {
-		if len(p) > maxWrapWidth*utf8.UTFMax {
-			if long++; long*2 > len(paras) {
+		w := len(p)
+		if w > maxWrapWidth {
+			if w > maxWrapWidth*utf8.UTFMax {
+				return paras
+			}
+			if w = utf8.RuneCountInString(p); w > maxWrapWidth {
 				return paras
 			}
 		}
+		margin = max(margin, w)
 	}
-	margin := 0
-	widths := make([]int, len(paras))
-	for i, p := range paras {
-		widths[i] = utf8.RuneCountInString(p)
-		margin = max(margin, widths[i])
-	}
-	if margin < minWrapWidth || margin > maxWrapWidth {
+	if margin < minWrapWidth {
 		return paras
 	}
+	width := func(p string) int {
+		if len(p) <= margin && isASCIIString(p) {
+			return len(p)
+		}
+		return utf8.RuneCountInString(p)
+	}
 	full, open := 0, 0
-	for i, p := range paras {
-		if widths[i] >= margin-wrapSlack {
+	for _, p := range paras {
+		if width(p) >= margin-wrapSlack {
 			full++
 			if !endsSentence(p) {
 				open++
@@ -71,7 +77,7 @@ func unwrap(paras []string, blankBefore func(k int) bool) []string {
 			b.WriteByte(' ')
 		}
 		b.WriteString(p)
-		if widths[i] < margin-wrapSlack {
+		if width(p) < margin-wrapSlack {
 			out = append(out, b.String())
 			b.Reset()
 		}
@@ -80,6 +86,15 @@ func unwrap(paras []string, blankBefore func(k int) bool) []string {
 		out = append(out, b.String())
 	}
 	return out
+}
+
+func isASCIIString(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // endsSentence reports whether s ends with a sentence's last character: a
