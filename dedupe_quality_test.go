@@ -95,7 +95,7 @@ func generatedPages(t testing.TB, n int, seed uint64) ([]Article, []int, []bool)
 
 // maxPageLoss is how far the number of articles Parse reads from the
 // synthetic pages may stray from the number of pages.
-const maxPageLoss = 0.2
+const maxPageLoss = 0.05
 
 // pairwise scores a clustering against the truth: precision and recall of
 // the pairs of articles put in one cluster.
@@ -164,12 +164,14 @@ func clustersOf(t testing.TB, arts, kept []Article) []int {
 // misses: pages of sites whose opening is too short to cut on (one
 // article holds 2-40 pages' stories, and its true story is its first
 // page's), and chrome left in bodies. On the files Parse cut into the
-// right number of pages, Dedupe scores about 0.999 / 0.993 (logged).
+// right number of pages, Dedupe scores 0.9995 / 0.9741 (logged): Parse
+// gives 9,773 articles for the 10,000 pages, precision 0.9773 and recall
+// 0.9581 in all.
 // Dump-layout dumps, where Parse returned every article exactly, scored
 // 1.0000 / 0.9974 with floors 0.999 / 0.995.
 const (
-	minPrecision = 0.97
-	minRecall    = 0.945
+	minPrecision = 0.975
+	minRecall    = 0.955
 )
 
 func TestDedupeQualitySynthetic(t *testing.T) {

@@ -158,9 +158,10 @@ type pageState struct {
 
 // pageLineInfo is what pageState knows of a line.
 type pageLineInfo struct {
-	hash   uint64
-	suffix uint64 // hash of a <title> line's site name ("… | Site"), or 0
-	words  uint8  // up to 255
+	hash      uint64
+	suffix    uint64 // hash of a <title> line's site name ("… | Site"), or 0
+	words     uint8  // up to 255
+	copyright bool   // a copyright line, which ends a page
 }
 
 // A page that prints its menu twice, the second time after a button
@@ -171,7 +172,9 @@ type pageLineInfo struct {
 // more), its article, before the new page starts. When that line ends in
 // the same site name as the current page's first line ("… | The Times"),
 // as <title> lines do, pageSiteRunLines opening lines in a row are
-// enough: sites with a banner and a one-line menu have no more.
+// enough: sites with a banner and a one-line menu have no more; and so
+// they are when the page's first lines recur right after a copyright
+// line, which ends a page.
 const (
 	pageHeadlineWords = 4
 	pageProseWords    = 15
@@ -183,6 +186,18 @@ func wordCount(text []byte) uint8 { return uint8(min(bytes.Count(text, []byte{' 
 // titleSeparators separate a page's title from the site's name in a
 // <title> line.
 var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: "}
+
+// copyrightLine reports whether text is the copyright line that ends a
+// page's footer: short, with the sign or the word.
+func copyrightLine(text []byte) bool {
+	if len(text) > maxCopyrightLine {
+		return false
+	}
+	return bytes.Contains(text, []byte("©")) || bytes.Contains(text, []byte("opyright")) ||
+		bytes.Contains(text, []byte("ights reserved")) || bytes.Contains(text, []byte("(c) "))
+}
+
+const maxCopyrightLine = 200
 
 // hasTitleSeparator is siteSuffix's quick test: whether text has a
 // character that starts one of titleSeparators after a space.
@@ -248,10 +263,27 @@ func (p *pageState) addLine(l pageLineInfo) int {
 			return start // the next <title> line of the same site
 		case p.run[j] >= pageRunLines && (j == 0 || first.words >= pageHeadlineWords):
 			return start
+		case j == 0 && p.footerBefore(start):
+			return start // the site's banner and menu again, after its footer
 		}
 	}
 	return -1
 }
+
+// footerBefore reports whether one of the few lines before line i is a
+// copyright line: the end of a page's footer.
+func (p *pageState) footerBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-maxFooterTail; k-- {
+		if p.lines[k].copyright {
+			return true
+		}
+	}
+	return false
+}
+
+// maxFooterTail is how many lines may follow a page's copyright line (a
+// newsletter or social media line, a back-to-top link).
+const maxFooterTail = 3
 
 // startPage makes the lines of lines[from:] the opening lines of a new
 // page, after the page before them was read.
@@ -305,7 +337,7 @@ func (r *Reader) pageLine() {
 	// page's opening menu the same on every page, and a copy of the menu
 	// further down the page (in the footer, say) deeper.
 	h := maphash.Bytes(r.pg.seed, text) ^ uint64(r.blk.lines[i].lead)*0x9e3779b97f4a7c15
-	l := pageLineInfo{hash: h, words: wordCount(text)}
+	l := pageLineInfo{hash: h, words: wordCount(text), copyright: copyrightLine(text)}
 	if len(r.pg.lines) == 0 || l.words >= pageHeadlineWords && bytes.IndexByte(text, ' ') >= 0 && hasTitleSeparator(text) {
 		l.suffix = siteSuffix(r.pg.seed, text)
 	}
@@ -661,8 +693,8 @@ const maxCaptionLead = 12
 func pageParagraphs(lines []string, x page.Result, res *pageResult) []string {
 	drop := map[string]bool{}
 	var body []string
-	var blank []bool
-	for k, i := range x.Body {
+	var kept []int
+	for _, i := range x.Body {
 		line := strings.TrimSpace(lines[i])
 		switch {
 		case res.role[i] != RoleBody:
@@ -675,18 +707,18 @@ func pageParagraphs(lines []string, x page.Result, res *pageResult) []string {
 			drop[line] = true
 			continue
 		}
-		gap := false
-		if k > 0 {
-			for j := x.Body[k-1] + 1; j < i; j++ {
-				if strings.TrimSpace(lines[j]) == "" {
-					gap = true
-				}
-			}
-		}
-		body, blank = append(body, line), append(blank, gap)
+		body, kept = append(body, line), append(kept, i)
 	}
-	if joined := unwrap(body, func(k int) bool { return blank[k] }); len(joined) < len(body) {
-		return joined
+	if joined := unwrap(body, blankBetween(lines, kept)); len(joined) < len(body) {
+		// Hard-wrapped: a paragraph is a block of lines, and a line the
+		// extractor left out of a block it kept (a short last line, the
+		// first line under the headline) is the paragraph's too.
+		kept = wrappedBlocks(lines, kept, res)
+		body = body[:0]
+		for _, i := range kept {
+			body = append(body, strings.TrimSpace(lines[i]))
+		}
+		return unwrap(body, blankBetween(lines, kept))
 	}
 	if len(drop) == 0 {
 		return x.Paragraphs
@@ -698,6 +730,73 @@ func pageParagraphs(lines []string, x page.Result, res *pageResult) []string {
 		}
 	}
 	return paras
+}
+
+// blankBetween returns, for lines[kept[k]], whether a blank line stands
+// between it and the kept line before it.
+func blankBetween(lines []string, kept []int) func(k int) bool {
+	return func(k int) bool {
+		if k == 0 {
+			return false
+		}
+		for j := kept[k-1] + 1; j < kept[k]; j++ {
+			if strings.TrimSpace(lines[j]) == "" {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+// wrappedBlocks returns the lines of a hard-wrapped body: the body lines,
+// and the lines that share a block (a run of lines without a blank one)
+// with one, up to a line that is something else (a title, byline, date,
+// caption, credit or promo line), a list item, or wider than any body
+// line, which no wrapped line is. The lines it adds become body lines.
+func wrappedBlocks(lines []string, kept []int, res *pageResult) []int {
+	margin := 0
+	for _, i := range kept {
+		margin = max(margin, utf8.RuneCountInString(strings.TrimSpace(lines[i])))
+	}
+	in := make(map[int]bool, len(kept))
+	for _, i := range kept {
+		in[i] = true
+	}
+	joins := func(j int) bool {
+		line := strings.TrimSpace(lines[j])
+		if line == "" || in[j] || utf8.RuneCountInString(line) > margin || line[0] == '*' || line[0] == '+' || adLabel(line) {
+			return false
+		}
+		switch res.role[j] {
+		case RoleTitle, RoleByline, RoleDate, RoleCaption, RoleCredit, RoleTemplate:
+			return false
+		}
+		return true
+	}
+	out := make([]int, 0, len(kept))
+	for _, i := range kept {
+		var before []int
+		for j := i - 1; j >= 0 && joins(j); j-- {
+			before = append(before, j)
+			in[j] = true
+		}
+		for k := len(before) - 1; k >= 0; k-- {
+			out = append(out, before[k])
+		}
+		out = append(out, i)
+		for j := i + 1; j < len(lines) && joins(j); j++ {
+			out = append(out, j)
+			in[j] = true
+		}
+	}
+	slices.Sort(out)
+	out = slices.Compact(out)
+	for _, i := range out {
+		if res.role[i] != RoleBody {
+			res.role[i], res.reason[i] = RoleBody, "a line of a hard-wrapped paragraph"
+		}
+	}
+	return out
 }
 
 // maxAdLabel is the length of the longest label adLabel knows.

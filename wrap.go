@@ -55,15 +55,28 @@ func unwrap(paras []string, blankBefore func(k int) bool) []string {
 		return utf8.RuneCountInString(p)
 	}
 	full, open := 0, 0
-	for _, p := range paras {
-		if width(p) >= margin-wrapSlack {
+	// Where blank lines separate the paragraphs, a line followed by
+	// another without one is inside a paragraph: hard-wrapped text has
+	// many, nearly all at the margin; text written a paragraph a line
+	// has none.
+	inner, innerFull := 0, 0
+	for i, p := range paras {
+		atMargin := width(p) >= margin-wrapSlack
+		if atMargin {
 			full++
 			if !endsSentence(p) {
 				open++
 			}
 		}
+		if i+1 < len(paras) && !blankBefore(i+1) {
+			inner++
+			if atMargin {
+				innerFull++
+			}
+		}
 	}
-	if full*2 < len(paras) || open*2 < full {
+	blocks := inner < len(paras)-1 && inner*3 >= len(paras) && innerFull*10 >= inner*9
+	if !blocks && (full*2 < len(paras) || open*2 < full) {
 		return paras
 	}
 	out := make([]string, 0, len(paras)/2)
