@@ -50,7 +50,7 @@ type blockLine struct {
 	start, end int      // the line's text is in[start:end], or side[start:end]
 	side       bool     // the text is in side
 	kind       lineKind // what the header rules need to know of the text
-	lead       int32    // bytes of white space before the text: its indentation
+	lead       int32    // the indentation before the text, in characters (see indentOf)
 	num        int      // 1-based line number in the input
 	off        int      // byte offset of the text's first byte in the input
 }

@@ -92,6 +92,13 @@ var encodingVariants = []encodingVariant{
 		return bytes.Join(lines, []byte("\n")), "", true
 	}},
 	{"white space and invisible characters", func(b []byte) ([]byte, string, bool) {
+		if NewReader(bytes.NewReader(b)).layoutOf() == LayoutPage {
+			// In page text the white space that starts a line is
+			// indentation, which the page rules read as structure: it is
+			// written with other characters (no-break spaces, tabs), not
+			// with more or fewer of them.
+			return damageSpacesKeepIndent(b), "UTF-8", true
+		}
 		return damageSpaces(b), "UTF-8", true
 	}},
 	{"NFD", func(b []byte) ([]byte, string, bool) {
@@ -137,6 +144,25 @@ func doubleEncode(b []byte) []byte {
 			r = rune(c)
 		}
 		out = utf8.AppendRune(out, r)
+	}
+	return out
+}
+
+// damageSpacesKeepIndent is damageSpaces for page text: each leading
+// space of a line becomes another one-character space, and the rest of
+// the line is damaged as damageSpaces damages it.
+func damageSpacesKeepIndent(b []byte) []byte {
+	indents := []string{"\u00A0", " ", "\t", "\u2009"}
+	var out []byte
+	for n, line := range bytes.Split(b, []byte("\n")) {
+		if n > 0 {
+			out = append(out, '\n')
+		}
+		rest := bytes.TrimLeft(line, " ")
+		for k := range len(line) - len(rest) {
+			out = append(out, indents[(n+k)%len(indents)]...)
+		}
+		out = append(out, damageSpaces(rest)...)
 	}
 	return out
 }

@@ -31,11 +31,12 @@ const layoutSniffLen = 16 << 10
 // converter gives nested blocks, or a byline or date stamp on a line of
 // its own. Anything else is read as a dump.
 //
-// Each line is looked at as clean calls it (the Reader's own cleaning, so
+// Lines end with delim (a lone CR in old Mac files, else LF). Each line
+// is looked at as clean calls it (the Reader's own cleaning, so
 // that damaged white space or invisible characters decide nothing); the
 // result need only be valid until the next call.
-func sniffLayout(head []byte, whole bool, clean func([]byte) []byte) Layout {
-	if i := bytes.LastIndexByte(head, '\n'); i >= 0 && !whole {
+func sniffLayout(head []byte, whole bool, delim byte, clean func([]byte) []byte) Layout {
+	if i := bytes.LastIndexByte(head, delim); i >= 0 && !whole {
 		head = head[:i] // the last line may be cut short
 	}
 	var prev []byte
@@ -49,7 +50,7 @@ func sniffLayout(head []byte, whole bool, clean func([]byte) []byte) Layout {
 	}
 	for len(head) > 0 {
 		var raw []byte
-		raw, head, _ = bytes.Cut(head, []byte{'\n'})
+		raw, head, _ = bytes.Cut(head, []byte{delim})
 		line := clean(raw)
 		if len(line) == 0 {
 			continue
@@ -569,6 +570,8 @@ func extractPage(lines []string) pageResult {
 		}
 	}
 	res.captions = pageCaptions(lines, x, &res)
+	x = teaser(lines, x, &res)
+	x = bodyAfterCaption(lines, x, &res)
 	res.paragraphs = pageParagraphs(lines, x, &res)
 	for i, c := range x.Class {
 		if c == page.Description && i > x.Title && res.role[i] == RoleDescription {
@@ -680,6 +683,67 @@ func pageCaptions(lines []string, x page.Result, res *pageResult) []Caption {
 	}
 	return caps
 }
+
+// teaser gives a page whose body the extractor found empty the
+// paragraphs of prose right under its headline, byline and date: the
+// teaser a paywall leaves ("Subscribe to read the full article" ends it).
+func teaser(lines []string, x page.Result, res *pageResult) page.Result {
+	if len(x.Body) > 0 || x.Title < 0 {
+		return x
+	}
+	for i := x.Title + 1; i < len(lines); i++ {
+		line := strings.TrimSpace(lines[i])
+		switch {
+		case line == "":
+			continue
+		case res.role[i] == RoleByline || res.role[i] == RoleDate || res.role[i] == RoleCaption || res.role[i] == RoleCredit:
+			continue
+		case prose(line):
+			x.Body = append(x.Body, i)
+			x.Paragraphs = append(x.Paragraphs, line)
+			x.Class[i] = page.Body
+			res.role[i], res.reason[i] = RoleBody, "a paragraph under the headline of a page with no body found"
+			continue
+		}
+		break
+	}
+	return x
+}
+
+// bodyAfterCaption extends a body that the extractor ended at a photo:
+// the paragraphs right after a caption and its credit that follow the
+// body's last line are the body's too. A paragraph here is a line of
+// prose: minPageProseWords words or more, ending a sentence.
+func bodyAfterCaption(lines []string, x page.Result, res *pageResult) page.Result {
+	if len(x.Body) == 0 {
+		return x
+	}
+	i := x.Body[len(x.Body)-1] + 1
+	photo := false
+	for ; i < len(lines); i++ {
+		line := strings.TrimSpace(lines[i])
+		switch {
+		case line == "":
+			continue
+		case res.role[i] == RoleCaption || res.role[i] == RoleCredit:
+			photo = true
+			continue
+		case photo && prose(line):
+			x.Body = append(x.Body, i)
+			x.Paragraphs = append(x.Paragraphs, line)
+			x.Class[i] = page.Body
+			res.role[i], res.reason[i] = RoleBody, "a paragraph after a photo in the body"
+			continue
+		}
+		break
+	}
+	return x
+}
+
+// minPageProseWords is how many words a line of prose has at least.
+const minPageProseWords = 8
+
+func prose(line string) bool { return strings.Count(line, " ")+1 >= minPageProseWords && endsSentence(line) }
 
 // maxCaptionLead is how many lines before the body a caption may stand:
 // the lead photo sits between the headline and the first paragraph.

@@ -7,6 +7,7 @@ import (
 	"hash/maphash"
 	"io"
 	"iter"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/transform"
@@ -289,6 +290,18 @@ func (r *Reader) start() {
 	r.blk.in = r.buf
 }
 
+// layoutOf returns the layout the Reader reads its input in, deciding
+// it if it has not yet.
+func (r *Reader) layoutOf() Layout {
+	if !r.started {
+		r.start()
+	}
+	if r.paged {
+		return LayoutPage
+	}
+	return LayoutDump
+}
+
 // chooseLayout decides whether the input is page text, from what
 // WithLayout says or else from the start of the input.
 func (r *Reader) chooseLayout() {
@@ -305,7 +318,11 @@ func (r *Reader) chooseLayout() {
 			// than fail, and a sniff needs no more.
 			head, _ = r.dec.stream.NewDecoder().Bytes(head)
 		}
-		layout = sniffLayout(head, whole, func(line []byte) []byte {
+		delim := byte('\n')
+		if r.dec.cr {
+			delim = '\r'
+		}
+		layout = sniffLayout(head, whole, delim, func(line []byte) []byte {
 			text, _, err := r.lineText(line)
 			if err != nil {
 				return nil
@@ -493,12 +510,33 @@ func (r *Reader) addLine(raw []byte, start int) {
 		r.fail(r.line, start, err)
 		return
 	}
-	r.addText(text, lead, start)
+	r.addText(text, lead, indentOf(raw[:lead]), start)
+}
+
+// indentOf returns the indentation that the white space before a line's
+// text stands for, in characters: each space, tab or other Unicode space
+// counts one, invisible characters (a zero-width space, a byte-order mark)
+// none. A page's indentation is structure its rules read, and this is what
+// stays of it whatever characters a page wrote it with.
+func indentOf(prefix []byte) int {
+	n := 0
+	for len(prefix) > 0 {
+		c, size := utf8.DecodeRune(prefix)
+		if c == utf8.RuneError && size == 1 && prefix[0] == 0xA0 {
+			c = ' ' // a Windows-1252 no-break space
+		}
+		if unicode.IsSpace(c) {
+			n++
+		}
+		prefix = prefix[size:]
+	}
+	return n
 }
 
 // addText adds the clean text of the line just read, which starts at byte
-// offset start and has lead bytes before its text.
-func (r *Reader) addText(text []byte, lead, start int) {
+// offset start and has lead bytes before its text, indent characters of
+// indentation.
+func (r *Reader) addText(text []byte, lead, indent, start int) {
 	if len(text) == 0 {
 		r.blanks++
 		if r.blanks == 2 {
@@ -508,7 +546,7 @@ func (r *Reader) addText(text []byte, lead, start int) {
 	}
 	r.blanks = 0
 	if r.fits(len(text), start) {
-		r.blk.addCopy(text, r.line, start+lead, lead)
+		r.blk.addCopy(text, r.line, start+lead, indent)
 		if r.paged {
 			r.pageLine()
 		}
@@ -544,7 +582,7 @@ func (r *Reader) blockTooLarge(line int) error {
 // buffer at [from, to), starting at byte offset start.
 func (r *Reader) addInput(from, to, start int) {
 	if from == to {
-		r.addText(nil, 0, start)
+		r.addText(nil, 0, 0, start)
 		return
 	}
 	r.blanks = 0
