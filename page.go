@@ -155,14 +155,25 @@ type pageState struct {
 	pairs map[uint64]struct{}
 	lines []pageLineInfo // the current page's lines, one per block line
 	prose int            // the index of the page's first line of prose, or -1
+	// text returns the text of the current page's line i, for the tests
+	// that only a candidate page start needs (see suffix, footerBefore).
+	text func(i int) []byte
+}
+
+// suffix returns the hash of the site name that ends line i, if it is a
+// <title> line (see siteSuffix), or 0.
+func (p *pageState) suffix(i int) uint64 {
+	text := p.text(i)
+	if i > 0 && (p.lines[i].words < pageHeadlineWords || !hasTitleSeparator(text)) {
+		return 0
+	}
+	return siteSuffix(p.seed, text)
 }
 
 // pageLineInfo is what pageState knows of a line.
 type pageLineInfo struct {
-	hash      uint64
-	suffix    uint64 // hash of a <title> line's site name ("… | Site"), or 0
-	words     uint8  // up to 255
-	copyright bool   // a copyright line, which ends a page
+	hash  uint64
+	words uint8 // up to 255
 }
 
 // A page that prints its menu twice, the second time after a button
@@ -260,7 +271,7 @@ func (p *pageState) addLine(l pageLineInfo) int {
 		}
 		first := p.lines[start]
 		switch {
-		case j == 1 && first.suffix != 0 && first.suffix == p.lines[0].suffix:
+		case j == 1 && p.suffix(0) != 0 && p.suffix(start) == p.suffix(0):
 			return start // the next <title> line of the same site
 		case p.run[j] >= pageRunLines && (j == 0 || first.words >= pageHeadlineWords):
 			return start
@@ -275,7 +286,7 @@ func (p *pageState) addLine(l pageLineInfo) int {
 // copyright line: the end of a page's footer.
 func (p *pageState) footerBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-maxFooterTail; k-- {
-		if p.lines[k].copyright {
+		if copyrightLine(p.text(k)) {
 			return true
 		}
 	}
@@ -287,7 +298,8 @@ func (p *pageState) footerBefore(i int) bool {
 const maxFooterTail = 3
 
 // startPage makes the lines of lines[from:] the opening lines of a new
-// page, after the page before them was read.
+// page, after the page before them was read; the caller has moved the
+// block's lines to match.
 func (p *pageState) startPage(from int) {
 	if p.pairs == nil {
 		p.pairs = make(map[uint64]struct{})
@@ -296,7 +308,8 @@ func (p *pageState) startPage(from int) {
 	for i := 1; i < from; i++ {
 		p.pairs[pairHash(p.lines[i-1].hash, p.lines[i].hash)] = struct{}{}
 	}
-	// The rest is the few lines that showed the new page.
+	// The rest is the few lines that showed the new page: now the
+	// block's first lines, which addLine may look at again.
 	rest := slices.Clone(p.lines[from:])
 	p.lines = p.lines[:0]
 	p.nhead, p.run = 0, [pageHeadLines]int{}
@@ -338,11 +351,7 @@ func (r *Reader) pageLine() {
 	// page's opening menu the same on every page, and a copy of the menu
 	// further down the page (in the footer, say) deeper.
 	h := maphash.Bytes(r.pg.seed, text) ^ uint64(r.blk.lines[i].lead)*0x9e3779b97f4a7c15
-	l := pageLineInfo{hash: h, words: wordCount(text), copyright: copyrightLine(text)}
-	if len(r.pg.lines) == 0 || l.words >= pageHeadlineWords && bytes.IndexByte(text, ' ') >= 0 && hasTitleSeparator(text) {
-		l.suffix = siteSuffix(r.pg.seed, text)
-	}
-	if start := r.pg.addLine(l); start >= 0 {
+	if start := r.pg.addLine(pageLineInfo{hash: h, words: wordCount(text)}); start >= 0 {
 		r.flushPage(start)
 	}
 }
@@ -357,8 +366,8 @@ func (r *Reader) flushPage(n int) {
 	}
 	rest := len(r.blk.lines) - n
 	if rest == 0 {
-		r.pg.startPage(n)
 		r.blk.reset()
+		r.pg.startPage(n)
 		return
 	}
 	type kept struct{ start, num, off, lead int }
@@ -369,7 +378,6 @@ func (r *Reader) flushPage(n int) {
 		keep = append(keep, kept{len(buf), l.num, l.off, int(l.lead)})
 		buf = append(buf, r.blk.text(i)...)
 	}
-	r.pg.startPage(n)
 	r.blk.reset()
 	for k, l := range keep {
 		end := len(buf)
@@ -378,6 +386,7 @@ func (r *Reader) flushPage(n int) {
 		}
 		r.blk.addCopy(buf[l.start:end], l.num, l.off, l.lead)
 	}
+	r.pg.startPage(n)
 }
 
 // maxBlankRun is the most blank lines in a row that a page's lines keep:
@@ -402,10 +411,6 @@ func (r *Reader) pageArticle(n int) (Article, bool) {
 				idx = append(idx, -1)
 			}
 		}
-		if r.pg.template(i) {
-			r.explainLine(i, RoleTemplate, "repeats the previous page's template")
-			continue
-		}
 		idx = append(idx, i)
 		size += int(l.lead) + len(b.text(i))
 	}
@@ -429,7 +434,14 @@ func (r *Reader) pageArticle(n int) (Article, bool) {
 		}
 		lines[k] = text[starts[k]:end]
 	}
-	res := extractPage(lines)
+	// The template stays in the lines the page rules read, as a page has
+	// it (they were made for whole pages), and is dropped from what they
+	// find.
+	template := make([]bool, len(idx))
+	for k, i := range idx {
+		template[k] = i >= 0 && r.pg.template(i)
+	}
+	res := extractPage(lines, template)
 	if r.cfg.explain != nil {
 		for k, i := range idx {
 			if i >= 0 {
@@ -524,8 +536,14 @@ var pageRoles = [...]Role{
 // extractPage finds the article in a page's lines: the headline and body
 // from internal/page, the byline, date and photo credits from
 // internal/pagemeta.
-func extractPage(lines []string) pageResult {
+func extractPage(lines []string, template []bool) pageResult {
 	x := page.Extract(lines)
+	if x.Title >= 0 && template[x.Title] {
+		x.Title = -1
+		if len(x.Body) > 0 {
+			x.Title = headlineAbove(lines, x.Body[0])
+		}
+	}
 	if x.Title >= 0 && isMetaLine(lines[x.Title]) {
 		x.Title = headlineAbove(lines, x.Title)
 	}
@@ -546,6 +564,9 @@ func extractPage(lines []string) pageResult {
 			res.role[i] = pageRoles[c]
 		}
 		res.reason[i] = x.Reason[i].String()
+		if template[i] {
+			res.role[i], res.reason[i] = RoleTemplate, "repeats the previous page's template"
+		}
 	}
 	meta := pagemeta.Find(lines, x.Title)
 	res.authors = meta.Authors

@@ -332,6 +332,7 @@ func (r *Reader) chooseLayout() {
 	}
 	if r.paged = layout == LayoutPage; r.paged {
 		r.pg.seed = maphash.MakeSeed()
+		r.pg.text = r.blk.text
 	}
 }
 
