@@ -1,10 +1,12 @@
 package newsdump_test
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
 	"log"
+	"os"
 	"strings"
 
 	"github.com/newsdump/newsdump"
@@ -134,4 +136,64 @@ func ExampleWithEncoding() {
 	fmt.Println(articles[0].Title)
 	// Output:
 	// Wałęsa in Łódź
+}
+
+// The text of a whole web page gives its article: the headline, the
+// byline's authors, the date stamp and the body, the menus, buttons and
+// footer dropped.
+func ExampleParse_page() {
+	page, err := os.ReadFile("testdata/page_wire.txt")
+	if err != nil {
+		log.Fatal(err)
+	}
+	articles, err := newsdump.Parse(bytes.NewReader(page))
+	if err != nil {
+		log.Fatal(err)
+	}
+	a := articles[0]
+	fmt.Println(a.Title)
+	fmt.Println(a.Authors, a.Published)
+	fmt.Println(len(a.Paragraphs), "paragraphs:", a.Paragraphs[0][:40]+"…")
+	// Output:
+	// Port strike halts grain exports as talks collapse
+	// [Maria Olsen Tomas Vik] 2024-11-03T06:41:00Z
+	// 5 paragraphs: ROTTERDAM (Northwire) - Dock workers at …
+}
+
+// Explain says what became of each line, and why.
+func ExampleExplain() {
+	dump := "Rain Returns\n\nA wet street. (AFP)\nA wet street. (AFP)\nTT\n\nRain Returns\n\nLight rain fell on Friday.\n"
+	lines, err := newsdump.Explain(strings.NewReader(dump))
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, l := range lines {
+		fmt.Printf("%d %s (%s): %s\n", l.Line, l.Role, l.Reason, l.Text)
+	}
+	// Output:
+	// 1 title (first line of the article): Rain Returns
+	// 3 caption (ends in a credit in parentheses, in the header): A wet street. (AFP)
+	// 4 repeat (repeats a caption): A wet street. (AFP)
+	// 5 chrome (the font-size widget): TT
+	// 7 repeat (repeats the title): Rain Returns
+	// 9 body (a line of the body): Light rain fell on Friday.
+}
+
+// WithLayout says how to read an input instead of deciding from its
+// start: a page read as a dump keeps every line of it.
+func ExampleWithLayout() {
+	page, err := os.ReadFile("testdata/page_broadcaster.txt")
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, layout := range []newsdump.Layout{newsdump.LayoutPage, newsdump.LayoutDump} {
+		articles, err := newsdump.Parse(bytes.NewReader(page), newsdump.WithLayout(layout))
+		if err != nil {
+			log.Fatal(err)
+		}
+		fmt.Printf("%q, %d paragraphs\n", articles[0].Title, len(articles[0].Paragraphs))
+	}
+	// Output:
+	// "The budget nobody wanted to write", 5 paragraphs
+	// "Skip to main content", 28 paragraphs
 }

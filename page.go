@@ -538,6 +538,7 @@ var pageRoles = [...]Role{
 // internal/pagemeta.
 func extractPage(lines []string, template []bool) pageResult {
 	x := page.Extract(lines)
+	picked := x.Title
 	if x.Title >= 0 && template[x.Title] {
 		x.Title = -1
 		if len(x.Body) > 0 {
@@ -566,6 +567,15 @@ func extractPage(lines []string, template []bool) pageResult {
 		res.reason[i] = x.Reason[i].String()
 		if template[i] {
 			res.role[i], res.reason[i] = RoleTemplate, "repeats the previous page's template"
+		}
+	}
+	if x.Title != picked {
+		// The rules above overruled the model's headline.
+		if picked >= 0 && res.role[picked] == RoleTitle {
+			res.role[picked], res.reason[picked] = RoleOther, "a byline, date, menu or template line, not the headline"
+		}
+		if x.Title >= 0 {
+			res.role[x.Title], res.reason[x.Title] = RoleTitle, "the headline over the byline or the body"
 		}
 	}
 	meta := pagemeta.Find(lines, x.Title)
