@@ -3,6 +3,7 @@ package page
 import (
 	"math"
 	"strings"
+	"unsafe"
 )
 
 // Extract finds the headline and body of a page with model m; see the
@@ -11,7 +12,11 @@ func (m *Model) Extract(lines []string) Result {
 	c := ctxPool.Get().(*pageCtx)
 	defer ctxPool.Put(c)
 	c.init(lines)
-	res := Result{Title: -1, Class: make([]Class, len(lines)), Reason: make([]Reason, len(lines))}
+	// Class and Reason share one allocation (both are bytes); each is
+	// capped so that an append to one cannot run into the other.
+	nl := len(lines)
+	cr := make([]Class, 2*nl)
+	res := Result{Title: -1, Class: cr[:nl:nl], Reason: unsafe.Slice((*Reason)(unsafe.Pointer(unsafe.SliceData(cr[nl:]))), nl)}
 	n := len(c.nb)
 	if n == 0 {
 		for i := range lines {
@@ -24,11 +29,20 @@ func (m *Model) Extract(lines []string) Result {
 	c.score, c.in, c.bodyBase = grow(c.score, n), grow(c.in, n), grow(c.bodyBase, n)
 	c.preScore, c.pass = grow(c.preScore, n), grow(c.pass, n)
 	score, in, base := c.score, c.in, c.bodyBase
-	scoreBase(c, m.Pre, m.Body, m.Bits, c.preScore, base, buf[:0])
+	tabs := m.tabs()
+	if tabs != nil {
+		scoreBaseFast(c, tabs, c.preScore, base)
+	} else {
+		scoreBase(c, m.Pre, m.Body, m.Bits, c.preScore, base, buf[:0])
+	}
 	m.firstPass(c, c.preScore, c.pass)
 	c.title = m.pickTitle(c, buf[:0])
-	for k := range c.nb {
-		score[k] = base[k] + dot(m.Body, c.secondFeatures(k, m.Bits, buf[:0]))
+	if tabs != nil {
+		scoreSecondFast(c, tabs, base, score)
+	} else {
+		for k := range c.nb {
+			score[k] = base[k] + dot(m.Body, c.secondFeatures(k, m.Bits, buf[:0]))
+		}
 	}
 	decode(c, score, m.Switch, m.Weight, in)
 	c.trimRuns(in)
@@ -132,11 +146,17 @@ func (m *Model) pickTitle(c *pageCtx, buf []uint32) int {
 	first := c.text(c.nb[0])
 	c.setFirstWords(first)
 	best, bestS := -1, float32(math.Inf(-1))
+	tabs := m.tabs()
 	for k := range c.nb {
 		if !c.titleCandidate(k) {
 			continue
 		}
-		s := dot(m.Title, c.titleFeatures(k, first, m.Bits, buf[:0]))
+		var s float32
+		if tabs != nil {
+			s = c.titleScoreFast(tabs, k, first)
+		} else {
+			s = dot(m.Title, c.titleFeatures(k, first, m.Bits, buf[:0]))
+		}
 		if s > bestS {
 			best, bestS = k, s
 		}

@@ -1,6 +1,9 @@
 package page
 
-import "sync"
+import (
+	"strings"
+	"sync"
+)
 
 // pageCtx is one page under analysis: per-line facts plus the page-level
 // ones features need (the indentation of the prose, where the mass of the
@@ -36,7 +39,7 @@ type pageCtx struct {
 	flags    []bool
 	scan     scanBuf
 	slots    []hslot
-	pre      []uint32
+	slots2   []uint32 // per non-blank line: its prefix and suffix slots
 	score    []float32
 	bodyBase []float32
 	// The first pass: per non-blank line, its score and whether the
@@ -168,30 +171,58 @@ func (c *pageCtx) init(lines []string) {
 	for size < 2*n {
 		size <<= 1
 	}
-	c.slots = grow(c.slots, size)
+	// One pass over the lines probes three tables: whole lines, first
+	// 24 bytes, last 24 bytes.
+	c.slots = grow(c.slots, 3*size)
+	c.slots2 = grow(c.slots2, 2*n)
 	slots := c.slots
-	mask := uint64(size - 1)
 	clear(slots)
+	whole, pre, suf := slots[:size:size], slots[size:2*size:2*size], slots[2*size:]
+	mask := uint64(size - 1)
+	at := c.slots2
 	for k, i := range c.nb {
-		h := c.li[i].hash
+		l := &c.li[i]
+		h := l.hash
 		for x := h & mask; ; x = (x + 1) & mask {
-			if slots[x].n == 0 {
-				slots[x] = hslot{h: h, n: 1}
+			if whole[x].n == 0 {
+				whole[x] = hslot{h: h, n: 1}
 				break
 			}
-			if slots[x].h == h {
+			if whole[x].h == h {
 				c.dupEarlier[k] = true
 				break
 			}
 		}
+		t := lines[i][l.start:l.end]
+		ln := int32(len(t))
+		var hp, hs uint64
+		if len(t) > 24 {
+			hp, hs = affixHash(t[:24]), affixHash(t[len(t)-24:])
+		} else {
+			hp = affixHash(t)
+			hs = hp
+		}
+		at[2*k] = probeAffix(pre, mask, hp, ln)
+		at[2*k+1] = probeAffix(suf, mask, hs, ln)
 	}
-	c.pre = grow(c.pre, n)
 	c.affix = grow(c.affix, n)
-	clear(c.affix)
-	c.affixGroups(lines, slots, mask, false)
-	c.affixGroups(lines, slots, mask, true)
-	for k := range c.nb {
-		c.prefixDup[k] = c.affix[k]&affixPrefix != 0
+	for k, i := range c.nb {
+		ln := int32(c.li[i].end - c.li[i].start)
+		var a uint8
+		if sl := &pre[at[2*k]]; sl.n > 1 {
+			a |= affixPrefix
+			if ln == sl.min {
+				a |= affixPrefixShort
+			}
+		}
+		if sl := &suf[at[2*k+1]]; sl.n > 1 {
+			a |= affixSuffix
+			if ln == sl.min {
+				a |= affixSuffixShort
+			}
+		}
+		c.affix[k] = a
+		c.prefixDup[k] = a&affixPrefix != 0
 	}
 	c.title = -1
 	c.mainStart, c.mainEnd = -1, -1
@@ -205,48 +236,22 @@ const (
 	affixSuffixShort             // ... and none of them is shorter
 )
 
-// affixGroups groups the lines by the hash of their first (or last) 24
-// bytes and sets the affix bits: "Headline | Site" and "Headline" share a
-// prefix, "Home News Headline" and "Headline" a suffix, and in both the
-// headline is the shortest.
-func (c *pageCtx) affixGroups(lines []string, slots []hslot, mask uint64, suffix bool) {
-	clear(slots)
-	for k, i := range c.nb {
-		l := &c.li[i]
-		t := lines[i][l.start:l.end]
-		if len(t) > 24 {
-			if suffix {
-				t = t[len(t)-24:]
-			} else {
-				t = t[:24]
-			}
+// probeAffix finds or adds hash h in the open-addressing table slots,
+// counting the lines (of length ln) that share it and the shortest of
+// them, and returns the slot. Lines grouped by the hash of their first
+// (or last) 24 bytes give the affix bits: "Headline | Site" and
+// "Headline" share a prefix, "Home News Headline" and "Headline" a
+// suffix, and in both the headline is the shortest.
+func probeAffix(slots []hslot, mask, h uint64, ln int32) uint32 {
+	for x := h & mask; ; x = (x + 1) & mask {
+		if slots[x].n == 0 {
+			slots[x] = hslot{h: h, n: 1, min: ln}
+			return uint32(x)
 		}
-		h := affixHash(t)
-		ln := int32(l.end - l.start)
-		for x := h & mask; ; x = (x + 1) & mask {
-			if slots[x].n == 0 {
-				slots[x] = hslot{h: h, n: 1, min: ln}
-				c.pre[k] = uint32(x)
-				break
-			}
-			if slots[x].h == h {
-				slots[x].n++
-				slots[x].min = min(slots[x].min, ln)
-				c.pre[k] = uint32(x)
-				break
-			}
-		}
-	}
-	dup, short := uint8(affixPrefix), uint8(affixPrefixShort)
-	if suffix {
-		dup, short = affixSuffix, affixSuffixShort
-	}
-	for k, i := range c.nb {
-		if sl := &slots[c.pre[k]]; sl.n > 1 {
-			c.affix[k] |= dup
-			if int32(c.li[i].end-c.li[i].start) == sl.min {
-				c.affix[k] |= short
-			}
+		if slots[x].h == h {
+			slots[x].n++
+			slots[x].min = min(slots[x].min, ln)
+			return uint32(x)
 		}
 	}
 }
@@ -628,13 +633,7 @@ func (c *pageCtx) titleCandidate(k int) bool {
 		return false
 	}
 	// A URL is never the headline.
-	t := c.text(c.nb[k])
-	for x := 0; x+3 <= len(t); x++ {
-		if t[x] == ':' && t[x+1] == '/' && t[x+2] == '/' {
-			return false
-		}
-	}
-	return true
+	return !strings.Contains(c.text(c.nb[k]), "://")
 }
 
 // titleFeatures appends the hashed features of headline candidate k.

@@ -26,6 +26,7 @@ var modelBin []byte
 var (
 	defOnce  sync.Once
 	defModel *Model
+	defTabs  *fastTabs // defModel's weight tables
 )
 
 func defaultModel() *Model {
@@ -37,8 +38,18 @@ func defaultModel() *Model {
 			m = &Model{Bits: 4, Pre: make([]float32, 16), Body: make([]float32, 16), Title: make([]float32, 16), Switch: 2}
 		}
 		defModel = m
+		defTabs = newFastTabs(m)
 	})
 	return defModel
+}
+
+// tabs returns the weight tables of m if it is the embedded model (which
+// no caller can modify), nil otherwise.
+func (m *Model) tabs() *fastTabs {
+	if m == defModel {
+		return defTabs
+	}
+	return nil
 }
 
 const modelMagic = "NDPAGE02"

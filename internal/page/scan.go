@@ -63,6 +63,10 @@ type scanBuf struct {
 func analyze(s string, li *lineInfo, sb *scanBuf) {
 	*li = lineInfo{nb: -1}
 	i := 0
+	// inscriptis indents by dozens of spaces: skip them eight at a time.
+	for i+8 <= len(s) && load8(s, i) == 0x2020202020202020 {
+		i += 8
+	}
 	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
 		i++
 	}
