@@ -352,17 +352,22 @@ func (r *Reader) pageLine() {
 	// further down the page (in the footer, say) deeper.
 	h := maphash.Bytes(r.pg.seed, text) ^ uint64(r.blk.lines[i].lead)*0x9e3779b97f4a7c15
 	if start := r.pg.addLine(pageLineInfo{hash: h, words: wordCount(text)}); start >= 0 {
-		r.flushPage(start)
+		r.flushPage(start, false)
 	}
 }
 
 // flushPage turns the block's first n lines into the article of one page,
-// and keeps the rest as the start of the next page.
-func (r *Reader) flushPage(n int) {
+// and keeps the rest as the start of the next page; last says the input
+// ends there.
+func (r *Reader) flushPage(n int, last bool) {
 	if n > 0 {
 		if a, ok := r.pageArticle(n); ok {
 			r.queue = append(r.queue, a)
 		}
+	}
+	if last {
+		r.blk.reset()
+		return
 	}
 	rest := len(r.blk.lines) - n
 	if rest == 0 {

@@ -126,7 +126,9 @@ func (r *Reader) All() iter.Seq2[Article, error] {
 }
 
 func (r *Reader) finish(a Article) Article {
-	if !r.blk.share {
+	// A page's text has a string of its own already (see cloneArticle),
+	// and a file of one page should not cost a shared buffer.
+	if !r.blk.share || r.paged {
 		a.ID = articleID(&a)
 		return a
 	}
@@ -174,7 +176,7 @@ func (r *Reader) step() {
 		switch {
 		case r.err != nil:
 		case r.paged:
-			r.flushPage(len(r.blk.lines))
+			r.flushPage(len(r.blk.lines), true)
 		default:
 			r.flushBlock()
 		}

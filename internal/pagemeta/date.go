@@ -1,6 +1,7 @@
 package pagemeta
 
 import (
+	"strings"
 	"time"
 	"unicode/utf8"
 )
@@ -81,6 +82,12 @@ const maxDateContent = 6
 // "Updated: <d1> Posted: <d2>" thus gives the first publication.
 // Relative stamps ("Posted 12h ago") are not dates; a line that also
 // prints an absolute stamp gives that one.
+// maxStampWords is the most words a stamp has ("First published on
+// Tuesday 19 November 2019 10.02 GMT" has eight, "Updated 3:04 PM ET, Tue
+// November 19, 2019" seven), for Date's quick test of a line: with
+// maxDateContent other words, a line of more is a sentence.
+const maxStampWords = 12
+
 func Date(line string) (iso string, kind Kind, ok bool) {
 	if len(line) > 3*maxDateLine {
 		return "", 0, false
@@ -89,7 +96,7 @@ func Date(line string) (iso string, kind Kind, ok bool) {
 		return "", 0, false
 	}
 	s := trimSpace(line)
-	if len(s) < 4 || len(s) > maxDateLine {
+	if len(s) < 4 || len(s) > maxDateLine || strings.Count(s, " ") > maxDateContent+maxStampWords {
 		return "", 0, false
 	}
 	// Collect the stamps unformatted: most candidate lines fail the
