@@ -779,7 +779,9 @@ func bodyAfterCaption(lines []string, x page.Result, res *pageResult) page.Resul
 // minPageProseWords is how many words a line of prose has at least.
 const minPageProseWords = 8
 
-func prose(line string) bool { return strings.Count(line, " ")+1 >= minPageProseWords && endsSentence(line) }
+func prose(line string) bool {
+	return strings.Count(line, " ")+1 >= minPageProseWords && endsSentence(line)
+}
 
 // maxCaptionLead is how many lines before the body a caption may stand:
 // the lead photo sits between the headline and the first paragraph.

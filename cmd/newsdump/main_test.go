@@ -213,7 +213,7 @@ func TestUsage(t *testing.T) {
 // The JSON keys are the documented schema, for every field.
 func TestJSONSchema(t *testing.T) {
 	a := newsdump.Article{ID: "i", Title: "t", Description: "d", Authors: []string{"a", "b"}, Published: "2024-07-05",
-		Captions: []newsdump.Caption{{Text: "c", Credit: "AFP"}},
+		Captions:   []newsdump.Caption{{Text: "c", Credit: "AFP"}},
 		Paragraphs: []string{"p"}, Source: newsdump.Source{File: "f", Line: 1, Offset: 2},
 		Duplicates: []newsdump.Source{{File: "g", Line: 3, Offset: 4}}}
 	got, err := json.Marshal(a)
