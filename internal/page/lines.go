@@ -62,11 +62,6 @@ var asciiClass = func() (t [128]uint8) {
 	return t
 }()
 
-var (
-	isLetterClass = [8]uint8{aLower: 1, aUpper: 1}
-	isUpperClass  = [8]uint8{aUpper: 1}
-)
-
 // lowerASCII maps an ASCII byte to its lower case.
 var lowerASCII = func() (t [128]byte) {
 	for i := range t {
