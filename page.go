@@ -466,9 +466,7 @@ func (r *Reader) pageArticle(n int) (Article, bool) {
 		Paragraphs:  res.paragraphs,
 		Source:      Source{File: r.cfg.file, Line: first.num, Offset: first.off},
 	}
-	if res.title >= 0 {
-		a.Title = strings.TrimSpace(lines[res.title])
-	}
+	a.Title = res.titleText
 	return cloneArticle(a), true
 }
 
@@ -513,7 +511,8 @@ func cloneArticle(a Article) Article {
 
 // pageResult is what the page rules made of a page's lines.
 type pageResult struct {
-	title       int // the headline's line, or -1
+	title       int    // the headline's line, or -1
+	titleText   string // the headline, with the lines it was wrapped onto
 	role        []Role
 	reason      []string
 	description string
@@ -574,10 +573,21 @@ func extractPage(lines []string, template []bool) pageResult {
 			res.role[i], res.reason[i] = RoleTemplate, "repeats the previous page's template"
 		}
 	}
+	titleEnd := x.Title + 1
+	if x.Title >= 0 {
+		// A headline hard-wrapped onto the next lines, which the
+		// extractor classes with it.
+		res.titleText = strings.TrimSpace(lines[x.Title])
+		for ; x.Title == picked && titleEnd < len(lines) && x.Class[titleEnd] == page.Title; titleEnd++ {
+			res.titleText += " " + strings.TrimSpace(lines[titleEnd])
+		}
+	}
 	if x.Title != picked {
 		// The rules above overruled the model's headline.
-		if picked >= 0 && res.role[picked] == RoleTitle {
-			res.role[picked], res.reason[picked] = RoleOther, "a byline, date, menu or template line, not the headline"
+		for i, r := range res.role {
+			if r == RoleTitle && (i < x.Title || i >= titleEnd) {
+				res.role[i], res.reason[i] = RoleOther, "a byline, date, menu or template line, not the headline"
+			}
 		}
 		if x.Title >= 0 {
 			res.role[x.Title], res.reason[x.Title] = RoleTitle, "the headline over the byline or the body"
