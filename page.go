@@ -573,25 +573,24 @@ func extractPage(lines []string, template []bool) pageResult {
 			res.role[i], res.reason[i] = RoleTemplate, "repeats the previous page's template"
 		}
 	}
-	titleEnd := x.Title + 1
 	if x.Title >= 0 {
-		// A headline hard-wrapped onto the next lines, which the
-		// extractor classes with it.
 		res.titleText = strings.TrimSpace(lines[x.Title])
-		for ; x.Title == picked && titleEnd < len(lines) && x.Class[titleEnd] == page.Title; titleEnd++ {
-			res.titleText += " " + strings.TrimSpace(lines[titleEnd])
-		}
 	}
-	if x.Title != picked {
-		// The rules above overruled the model's headline.
-		for i, r := range res.role {
-			if r == RoleTitle && (i < x.Title || i >= titleEnd) {
+	// The extractor classes a line it takes for the hard-wrapped rest of
+	// the headline's with the headline; joined, such lines were more often
+	// not the headline's than they were, so they are dropped, with a role.
+	for i, r := range res.role {
+		if r == RoleTitle && i != x.Title {
+			if x.Title != picked {
 				res.role[i], res.reason[i] = RoleOther, "a byline, date, menu or template line, not the headline"
+			} else {
+				res.role[i], res.reason[i] = RoleOther, "wrapped on from the headline's line"
 			}
 		}
-		if x.Title >= 0 {
-			res.role[x.Title], res.reason[x.Title] = RoleTitle, "the headline over the byline or the body"
-		}
+	}
+	if x.Title >= 0 && x.Title != picked {
+		// The rules above overruled the model's headline.
+		res.role[x.Title], res.reason[x.Title] = RoleTitle, "the headline over the byline or the body"
 	}
 	meta := pagemeta.Find(lines, x.Title)
 	res.authors = meta.Authors
@@ -737,48 +736,52 @@ func teaser(lines []string, x page.Result, res *pageResult) page.Result {
 	if len(x.Body) > 0 || x.Title < 0 {
 		return x
 	}
-	for i := x.Title + 1; i < len(lines); i++ {
+	skip := func(i int) bool {
+		r := res.role[i]
+		return r == RoleByline || r == RoleDate || r == RoleCaption || r == RoleCredit
+	}
+	return proseAfter(lines, x, res, x.Title+1, skip, "a paragraph under the headline of a page with no body found")
+}
+
+// bodyAfterCaption extends a body that the extractor ended at a photo:
+// the paragraphs right after a caption and its credit that follow the
+// body's last line are the body's too.
+func bodyAfterCaption(lines []string, x page.Result, res *pageResult) page.Result {
+	if len(x.Body) == 0 {
+		return x
+	}
+	from := x.Body[len(x.Body)-1] + 1
+	photo := false
+	for i := from; i < len(lines); i++ {
+		if strings.TrimSpace(lines[i]) == "" {
+			continue
+		}
+		if res.role[i] != RoleCaption && res.role[i] != RoleCredit {
+			break
+		}
+		photo = true
+	}
+	if !photo {
+		return x
+	}
+	skip := func(i int) bool { return res.role[i] == RoleCaption || res.role[i] == RoleCredit }
+	return proseAfter(lines, x, res, from, skip, "a paragraph after a photo in the body")
+}
+
+// proseAfter adds to the body the lines of prose from line from on
+// (minPageProseWords words or more, ending a sentence), passing over
+// blank lines and those skip names, up to the first other line.
+func proseAfter(lines []string, x page.Result, res *pageResult, from int, skip func(int) bool, reason string) page.Result {
+	for i := from; i < len(lines); i++ {
 		line := strings.TrimSpace(lines[i])
 		switch {
-		case line == "":
-			continue
-		case res.role[i] == RoleByline || res.role[i] == RoleDate || res.role[i] == RoleCaption || res.role[i] == RoleCredit:
+		case line == "" || skip(i):
 			continue
 		case prose(line):
 			x.Body = append(x.Body, i)
 			x.Paragraphs = append(x.Paragraphs, line)
 			x.Class[i] = page.Body
-			res.role[i], res.reason[i] = RoleBody, "a paragraph under the headline of a page with no body found"
-			continue
-		}
-		break
-	}
-	return x
-}
-
-// bodyAfterCaption extends a body that the extractor ended at a photo:
-// the paragraphs right after a caption and its credit that follow the
-// body's last line are the body's too. A paragraph here is a line of
-// prose: minPageProseWords words or more, ending a sentence.
-func bodyAfterCaption(lines []string, x page.Result, res *pageResult) page.Result {
-	if len(x.Body) == 0 {
-		return x
-	}
-	i := x.Body[len(x.Body)-1] + 1
-	photo := false
-	for ; i < len(lines); i++ {
-		line := strings.TrimSpace(lines[i])
-		switch {
-		case line == "":
-			continue
-		case res.role[i] == RoleCaption || res.role[i] == RoleCredit:
-			photo = true
-			continue
-		case photo && prose(line):
-			x.Body = append(x.Body, i)
-			x.Paragraphs = append(x.Paragraphs, line)
-			x.Class[i] = page.Body
-			res.role[i], res.reason[i] = RoleBody, "a paragraph after a photo in the body"
+			res.role[i], res.reason[i] = RoleBody, reason
 			continue
 		}
 		break

@@ -548,34 +548,11 @@ func TestStreamingMemory(t *testing.T) {
 	if raceEnabled {
 		size = 256 << 20
 	}
-	const bound = 64 << 20
 	src := newEndlessDump(size)
-	r := NewReader(src)
-	var ms runtime.MemStats
-	articles, peak := 0, uint64(0)
-	for {
-		_, err := r.Next()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-		if articles++; articles%5000 == 0 {
-			// What the Reader holds on to, not the garbage it left.
-			runtime.GC()
-			runtime.ReadMemStats(&ms)
-			peak = max(peak, ms.HeapAlloc)
-			if ms.HeapAlloc > bound {
-				t.Fatalf("after %d articles (%d MB read) the heap holds %d MB, over %d MB",
-					articles, src.read>>20, ms.HeapAlloc>>20, bound>>20)
-			}
-		}
-	}
+	articles := streamBounded(t, src, 5000, nil)
 	if src.read != size || articles < 100000 {
 		t.Fatalf("read %d bytes, %d articles", src.read, articles)
 	}
-	t.Logf("%d MB, %d articles, largest live heap %d KB", size>>20, articles, peak>>10)
 }
 
 // TestStreamingMemoryPages is TestStreamingMemory for page text: 256 MB
@@ -589,11 +566,27 @@ func TestStreamingMemoryPages(t *testing.T) {
 	if raceEnabled {
 		size = 64 << 20
 	}
-	const bound = 64 << 20
 	src := newEndlessPages(size)
+	pages := streamBounded(t, src, 2000, func(n int, a Article) {
+		if want := fmt.Sprintf("Page number %d of a site that never stops publishing", n%20); a.Title != want && src.read < size {
+			t.Fatalf("page %d: title %q, want %q", n, a.Title, want)
+		}
+	})
+	if src.read != size || int64(pages) < size/int64(len(src.article))*20 {
+		t.Fatalf("read %d bytes, %d pages", src.read, pages)
+	}
+}
+
+// streamBounded reads src to its end through a Reader, giving check (when
+// not nil) each article and its number, and fails when the live heap,
+// looked at every `every` articles, holds more than 64 MB. It returns how
+// many articles it read.
+func streamBounded(t *testing.T, src *endlessDump, every int, check func(int, Article)) int {
+	t.Helper()
+	const bound = 64 << 20
 	r := NewReader(src)
 	var ms runtime.MemStats
-	pages, peak := 0, uint64(0)
+	n, peak := 0, uint64(0)
 	for {
 		a, err := r.Next()
 		if err == io.EOF {
@@ -602,23 +595,22 @@ func TestStreamingMemoryPages(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if want := fmt.Sprintf("Page number %d of a site that never stops publishing", pages%20); a.Title != want && src.read < size {
-			t.Fatalf("page %d: title %q, want %q", pages, a.Title, want)
+		if check != nil {
+			check(n, a)
 		}
-		if pages++; pages%2000 == 0 {
+		if n++; n%every == 0 {
+			// What the Reader holds on to, not the garbage it left.
 			runtime.GC()
 			runtime.ReadMemStats(&ms)
 			peak = max(peak, ms.HeapAlloc)
 			if ms.HeapAlloc > bound {
-				t.Fatalf("after %d pages (%d MB read) the heap holds %d MB, over %d MB",
-					pages, src.read>>20, ms.HeapAlloc>>20, bound>>20)
+				t.Fatalf("after %d articles (%d MB read) the heap holds %d MB, over %d MB",
+					n, src.read>>20, ms.HeapAlloc>>20, bound>>20)
 			}
 		}
 	}
-	if src.read != size || int64(pages) < size/int64(len(src.article))*20 {
-		t.Fatalf("read %d bytes, %d pages", src.read, pages)
-	}
-	t.Logf("%d MB, %d pages, largest live heap %d KB", size>>20, pages, peak>>10)
+	t.Logf("%d MB, %d articles, largest live heap %d KB", src.read>>20, n, peak>>10)
+	return n
 }
 
 // TestContextCancel checks that a Reader given a context stops soon after
