@@ -88,6 +88,32 @@ func plainSpanGeneric(s []byte, i int) int {
 // is either on that byte, or on the byte before it for a pair: two spaces
 // (the second ends plain text), or a printable byte and a byte that ends
 // plain text whose sum is 0x40 too ("6" and LF).
+// firstWindowStop returns the index of the first byte of the 32 from i on
+// that ends plain text, as plainSpanGeneric finds it, or -1 when none
+// does; s has at least 33 bytes from i.
+func firstWindowStop(s []byte, i int) int {
+	const (
+		below20 = 0x2020202020202020
+		below41 = 0x4141414141414141
+	)
+	p := (*[33]byte)(s[i:])
+	w0 := binary.LittleEndian.Uint64(p[0:8])
+	w1 := binary.LittleEndian.Uint64(p[8:16])
+	w2 := binary.LittleEndian.Uint64(p[16:24])
+	w3 := binary.LittleEndian.Uint64(p[24:32])
+	s0 := w0 + binary.LittleEndian.Uint64(p[1:9])
+	s1 := w1 + binary.LittleEndian.Uint64(p[9:17])
+	s2 := w2 + binary.LittleEndian.Uint64(p[17:25])
+	s3 := w3 + binary.LittleEndian.Uint64(p[25:33])
+	bad := w0 | (w0 + ones) | (w0 - below20) | w1 | (w1 + ones) | (w1 - below20) |
+		w2 | (w2 + ones) | (w2 - below20) | w3 | (w3 + ones) | (w3 - below20)
+	pairs := (s0-below41)&^s0 | (s1-below41)&^s1 | (s2-below41)&^s2 | (s3-below41)&^s3
+	if (bad|pairs)&highs != 0 {
+		return i + windowStop(p)
+	}
+	return -1
+}
+
 func windowStop(p *[33]byte) int {
 	for k := 0; k < 32; k += 8 {
 		w := binary.LittleEndian.Uint64(p[k:])

@@ -10,6 +10,16 @@ package newsdump
 // bytes per step; the last bytes of s are left to exactStop. Build with
 // the purego tag for the portable version.
 func plainSpan(s []byte, i int) int {
+	start := i
+	// Most lines of page text are shorter than a window: one step of the
+	// portable scan finds their end without the cost of entering the
+	// assembly, which pays from the second window on.
+	if i+33 <= len(s) {
+		if j := firstWindowStop(s, i); j >= 0 {
+			return j
+		}
+		i += 32
+	}
 	k := i
 	if useAVX2 {
 		k += plainSpanAVX2(s[k:])
@@ -23,7 +33,7 @@ func plainSpan(s []byte, i int) int {
 	if k < len(s)-16 {
 		return k // a stop the assembly found, exactly
 	}
-	return exactStop(s, i, k, len(s))
+	return exactStop(s, start, k, len(s))
 }
 
 // plainSpanSSE2 returns the index of the first byte of s that ends plain
