@@ -189,12 +189,21 @@ func isControlByte(b byte) bool {
 func controlBytes(p []byte) int {
 	n := 0
 	for _, b := range p {
-		if isControlByte(b) {
-			n++
-		}
+		n += int(controlTable[b])
 	}
 	return n
 }
+
+// controlTable is isControlByte as a table, for the count over the start
+// of every input.
+var controlTable = func() (t [256]uint8) {
+	for b := range t {
+		if isControlByte(byte(b)) {
+			t[b] = 1
+		}
+	}
+	return t
+}()
 
 // isBinary reports whether p has too many control bytes to be text (see
 // tooManyControls).
