@@ -198,13 +198,14 @@ func wordCount(text []byte) uint8 { return uint8(min(bytes.Count(text, []byte{' 
 var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: "}
 
 // copyrightLine reports whether text is the copyright line that ends a
-// page's footer: short, with the sign or the word.
+// page's footer: short, with the sign or "All rights reserved", or
+// opening with the word.
 func copyrightLine(text []byte) bool {
 	if len(text) > maxCopyrightLine {
 		return false
 	}
-	return bytes.Contains(text, []byte("©")) || bytes.Contains(text, []byte("opyright")) ||
-		bytes.Contains(text, []byte("ights reserved")) || bytes.Contains(text, []byte("(c) "))
+	return bytes.Contains(text, []byte("©")) || bytes.Contains(text, []byte("ights reserved")) ||
+		bytes.HasPrefix(text, []byte("Copyright")) || bytes.HasPrefix(text, []byte("(c) ")) || bytes.HasPrefix(text, []byte("(C) "))
 }
 
 const maxCopyrightLine = 200

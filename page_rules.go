@@ -444,8 +444,8 @@ func adLabel(line string) bool {
 // THE MOMENT IT HIT"): three words or more, no lower-case letter, and no
 // full stop at the end. Body text is never set that way.
 func shouting(line string) bool {
-	if strings.Count(line, " ") < 2 || endsSentence(line) && !strings.HasSuffix(line, "...") {
-		return false
+	if strings.Count(line, " ") < 2 || endsSentence(line) && !strings.HasSuffix(line, "...") || strings.ContainsRune(line, '(') {
+		return false // a sentence, or a dateline or credit with its agency in brackets
 	}
 	upper := 0
 	for _, r := range line {

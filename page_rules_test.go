@@ -1,0 +1,62 @@
+package newsdump
+
+import "testing"
+
+// The line tests of the page rules, each on lines that must and must not
+// pass it.
+func TestPageLineRules(t *testing.T) {
+	tests := []struct {
+		name string
+		rule func(string) bool
+		yes  []string
+		no   []string
+	}{
+		{"isMetaLine", isMetaLine,
+			[]string{"By Jane Roe", "By Riley Stuart and Michelle Rimmer in London", "November 3, 2024 6:41 AM GMT", "Published 9 September 2024"},
+			[]string{"Port strike halts grain exports as talks collapse", "By the end of the year, prices had doubled."}},
+		{"menuLike", menuLike,
+			[]string{"News Sport Weather Markets Video Podcasts Live Search", "Events Hot 100 Billboard 200 Chart Beat Touring Video"},
+			[]string{"Native Ad Platform my6sense Names Mobile Marketing Pioneer Chief", "The Doobie Brothers Set 50th Anniversary Tour of North America", "Home News Sport"}},
+		{"adLabel", adLabel,
+			[]string{"Advertisement", "ADVERTISEMENT", "- Advertisement -", "Story continues below advertisement"},
+			[]string{"Advertisements in the Sunday papers cost more.", "Ad spending rose by a fifth"}},
+		{"shouting", shouting,
+			[]string{"SINGER'S SECRET HEARTBREAK REVEALED", "WATCH: THE MOMENT THE STORM HIT THE BEACH"},
+			[]string{"NATO", "The UN said NATO and the EU agreed.", "NEW YORK (AP)"}},
+		{"copyrightLine", func(s string) bool { return copyrightLine([]byte(s)) },
+			[]string{"© 2024 Northwire. All rights reserved.", "Copyright 2024 TechLine Media", "All rights reserved."},
+			[]string{"The copyright case went to court in May, lawyers for both sides said on Monday, after years of talks."}},
+		{"hasTitleSeparator", func(s string) bool { return hasTitleSeparator([]byte(s)) },
+			[]string{"Bridge to close | The Harbour Times", "Bridge to close - CBS News", "Bridge to close — The Times"},
+			[]string{"Bridge to close", "Close-up of the bridge"}},
+	}
+	for _, tt := range tests {
+		for _, s := range tt.yes {
+			if !tt.rule(s) {
+				t.Errorf("%s(%q) = false, want true", tt.name, s)
+			}
+		}
+		for _, s := range tt.no {
+			if tt.rule(s) {
+				t.Errorf("%s(%q) = true, want false", tt.name, s)
+			}
+		}
+	}
+}
+
+func TestHeadlineAbove(t *testing.T) {
+	lines := []string{
+		"  * Home",                        // 0: a list item
+		"Politics",                        // 1: a kicker, too short
+		"Port strike halts grain exports", // 2: the headline
+		"",
+		"By Jane Roe", // 4: the byline the extractor took
+		"November 3, 2024",
+	}
+	if got := headlineAbove(lines, 4); got != 2 {
+		t.Errorf("headlineAbove(byline) = %d, want 2", got)
+	}
+	if got := headlineAbove(lines, 2); got != -1 {
+		t.Errorf("headlineAbove(headline) = %d, want -1: nothing above reads like one", got)
+	}
+}
