@@ -26,11 +26,12 @@ func loadDev(tb testing.TB) []*eval.Page {
 }
 
 // Floors are what the embedded model reaches on the dev pages (in-sample)
-// minus 0.01, and what 5-fold cross-validation by site reaches minus 0.01:
-// a change that lowers them is a regression.
-var floors = map[string]struct{ f1, title, cvF1 float64 }{
-	"inscriptis": {0.950, 0.91, 0.911},
-	"html-text":  {0.940, 0.93, 0.909},
+// minus 0.01, and what 5-fold cross-validation by site reaches minus 0.01
+// (headlines: minus one or two pages): a change that lowers them is a
+// regression.
+var floors = map[string]struct{ f1, title, cvF1, cvTitle float64 }{
+	"inscriptis": {0.950, 0.95, 0.910, 0.83},
+	"html-text":  {0.940, 0.95, 0.910, 0.86},
 }
 
 func TestDevPages(t *testing.T) {
@@ -64,6 +65,9 @@ func TestDevCrossValidated(t *testing.T) {
 		t.Logf("%s cross-validated: P %.4f R %.4f F1 %.4f title %d/%d", r.Converter, r.P, r.R, r.F1, r.TitleOK, r.Pages)
 		if fl := floors[r.Converter]; r.F1 < fl.cvF1 {
 			t.Errorf("%s: cross-validated F1 %.4f < floor %.3f", r.Converter, r.F1, fl.cvF1)
+		}
+		if got, fl := float64(r.TitleOK)/float64(r.Pages), floors[r.Converter].cvTitle; got < fl {
+			t.Errorf("%s: cross-validated title exact %.3f < floor %.2f", r.Converter, got, fl)
 		}
 	}
 }

@@ -46,6 +46,7 @@ func (m *Model) Extract(lines []string) Result {
 	}
 	decode(c, score, m.Switch, m.Weight, in)
 	c.trimRuns(in)
+	c.fillGaps(in, score)
 	if !anyTrue(in) {
 		// Paywalled and teaser pages print two or three paragraphs the
 		// decoder may not think worth a switch: keep the likely prose.
@@ -144,11 +145,11 @@ func (m *Model) firstPass(c *pageCtx, score []float32, in []bool) {
 // pickTitle returns the non-blank index of the best headline candidate.
 func (m *Model) pickTitle(c *pageCtx, buf []uint32) int {
 	first := c.text(c.nb[0])
-	c.setFirstWords(first)
+	c.prepTitle(first)
 	best, bestS := -1, float32(math.Inf(-1))
 	tabs := m.tabs()
 	for k := range c.nb {
-		if !c.titleCandidate(k) {
+		if !c.cand[k] {
 			continue
 		}
 		var s float32
@@ -220,6 +221,42 @@ func (c *pageCtx) trimRuns(in []bool) {
 			}
 			in[j] = false
 		}
+	}
+}
+
+// fillGaps keeps the short gaps between two body runs that the decode
+// dropped: subheadings, quotes and short paragraphs with body on both
+// sides, when none of them is a list item, a copyright line or a repeat,
+// and the model did not score any of them as clear boilerplate.
+// Gaps fillGaps may fill: at most gapMax lines, none scored below gapMin
+// (chosen by cross-validation).
+const (
+	gapMax = 8
+	gapMin = -6
+)
+
+func (c *pageCtx) fillGaps(in []bool, score []float32) {
+	last := -1
+	for k := range in {
+		if !in[k] {
+			continue
+		}
+		if last >= 0 && k-last-1 > 0 && k-last-1 <= gapMax {
+			ok := true
+			for j := last + 1; j < k; j++ {
+				l := &c.li[c.nb[j]]
+				if l.bullet != 0 || l.copyright || c.dupEarlier[j] || score[j] < gapMin || j == c.title {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				for j := last + 1; j < k; j++ {
+					in[j] = true
+				}
+			}
+		}
+		last = k
 	}
 }
 

@@ -76,6 +76,11 @@ type fastTabs struct {
 	tAffixTok              [16][4]float32
 	tDateBy                [4]float32
 	tOverlap               [5]float32
+	tRank                  [16]float32
+	tRankTok               [16][4]float32
+	tLede                  [5]float32
+	tLedeRank              [5][8]float32
+	tQuote                 [2]float32
 	tFirst                 [4]float32
 	tFirstLen              [4][6]float32
 	tPrefixDup             [4]float32
@@ -271,6 +276,19 @@ func newFastTabs(m *Model) *fastTabs {
 	}
 	for v := range 2 {
 		t.tFirstLowerT[v] = h(tFirstLower, uint64(v))
+		t.tQuote[v] = h(tTitleQuote, uint64(v))
+	}
+	for r := range 16 {
+		t.tRank[r] = h(tTitleRank, uint64(r))
+		for ct := range 4 {
+			t.tRankTok[r][ct] = h(tTitleRank, 1<<20|uint64(r)<<8|uint64(ct))
+		}
+	}
+	for lb := range 5 {
+		t.tLede[lb] = h(tTitleLede, uint64(lb))
+		for r := range 8 {
+			t.tLedeRank[lb][r] = h(tTitleLede, 1<<20|uint64(lb)<<8|uint64(r))
+		}
 	}
 	for af := range 16 {
 		t.tAffix[af] = h(tTitleAffix, uint64(af))
@@ -473,7 +491,7 @@ func (c *pageCtx) titleScoreFast(t *fastTabs, k int, first string) float32 {
 	s += t.tAffixTok[af][ct]
 	s += t.tDateBy[b2u(dateLike(tx, l))<<1|b2u(bylineLike(tx, l))]
 	if inFirst == 0 && k > 0 {
-		s += t.tOverlap[c.overlapBucket(tx)]
+		s += t.tOverlap[c.overlapBucket(k)]
 	}
 	s += t.tFirst[inFirst]
 	if inFirst > 0 {
@@ -540,5 +558,11 @@ func (c *pageCtx) titleScoreFast(t *fastTabs, k int, first string) float32 {
 	s += t.tMainStop[tm][sb]
 	s += t.tMainFirst[tm][inFirst]
 	s += t.tMainDup[tm][pd]
+	r, ct2, lb, q := c.titleExtraVals(k)
+	s += t.tRank[r]
+	s += t.tRankTok[r][ct2]
+	s += t.tLede[lb]
+	s += t.tLedeRank[lb][r&7]
+	s += t.tQuote[q]
 	return s
 }

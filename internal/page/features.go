@@ -21,6 +21,15 @@ type pageCtx struct {
 	affix       []uint8 // per non-blank line: affix* bits
 	// The word hashes of the first line, for the headline's features.
 	firstWords [firstBits / 64]uint64
+	// The word hashes of the first lines of the first pass's main run.
+	ledeWords [firstBits / 64]uint64
+	// Per non-blank line: whether it is a headline candidate, and its
+	// rank bucket among the candidates above the main run (see prepTitle).
+	cand []bool
+	// wordHits' cache: the candidate and its counts.
+	hitK     int
+	hits     [3]int
+	candRank []uint8
 	// Per non-blank line: tokens (at most 40 a line) on earlier lines, in
 	// all and in lines the first pass kept.
 	cumTok, cumKept []int32
@@ -357,6 +366,9 @@ const (
 	tStackWindow
 	tStackMain
 	tStackSelf
+	tTitleLede
+	tTitleRank
+	tTitleQuote
 )
 
 func feat(t, v uint64, bits uint) uint32 {
@@ -669,7 +681,7 @@ func (c *pageCtx) titleFeatures(k int, first string, bits uint, dst []uint32) []
 	f(tTitleAffix, 2<<20|af<<8|coarseTok(l.toks))
 	f(tTitleDateBy, b2u(dateLike(t, l))<<1|b2u(bylineLike(t, l)))
 	if inFirst == 0 && k > 0 {
-		f(tTitleOverlap, c.overlapBucket(t))
+		f(tTitleOverlap, c.overlapBucket(k))
 	}
 	f(tTitleFirst, inFirst)
 	if inFirst > 0 {
@@ -740,7 +752,143 @@ func (c *pageCtx) titleFeatures(k int, first string, bits uint, dst []uint32) []
 	f(tTitleToMain, 4<<20|tm<<8|stopBucket(l))
 	f(tTitleToMain, 5<<20|tm<<8|inFirst)
 	f(tTitleToMain, 6<<20|tm<<8|b2u(c.prefixDup[k]))
-	return dst
+	return c.titleExtra(k, bits, dst)
+}
+
+// prepTitle computes the page-level facts the headline features need:
+// the words of the first line and of the main run's first lines, which
+// lines are candidates and how near each is to the main run, counted in
+// candidates.
+func (c *pageCtx) prepTitle(first string) {
+	c.setFirstWords(first)
+	c.hitK = -1
+	clear(c.ledeWords[:])
+	n := len(c.nb)
+	if c.mainStart >= 0 {
+		for k := c.mainStart; k <= c.mainEnd && k < c.mainStart+3; k++ {
+			t := c.text(c.nb[k])
+			for x := 0; x < len(t); {
+				h, next, ok := nextWord(t, x)
+				if !ok {
+					break
+				}
+				c.ledeWords[h>>6&(firstBits/64-1)] |= 1 << (h & 63)
+				x = next
+			}
+		}
+	}
+	c.cand = grow(c.cand, n)
+	c.candRank = grow(c.candRank, n)
+	cnt := 0
+	longest := 0
+	for k := n - 1; k >= 0; k-- {
+		ok := c.titleCandidate(k)
+		c.cand[k] = ok
+		r := uint8(7)
+		switch {
+		case c.mainStart < 0:
+		case k >= c.mainStart:
+			r = 6
+		case !ok:
+		default:
+			switch {
+			case cnt < 3:
+				r = uint8(cnt)
+			case cnt < 5:
+				r = 3
+			case cnt < 10:
+				r = 4
+			default:
+				r = 5
+			}
+			// Among the four nearest, the one with the most tokens.
+			if cnt < 4 {
+				toks := c.li[c.nb[k]].toks
+				if toks > longest {
+					longest = toks
+					r |= 8
+				}
+			}
+			cnt++
+		}
+		c.candRank[k] = r
+	}
+	// Bit 8 marks a running maximum from below; keep it only on the
+	// true longest among the nearest four.
+	for k := range c.candRank {
+		if r := c.candRank[k]; r&8 != 0 && c.li[c.nb[k]].toks != longest {
+			c.candRank[k] = r &^ 8
+		}
+	}
+}
+
+// wordHits counts the words of candidate k's text, and how many of them
+// occur in the first line and in the main run's first lines (up to the
+// bitmaps' rare false hits), in one walk cached for the last k asked.
+func (c *pageCtx) wordHits(k int) (tot, first, lede int) {
+	if c.hitK == k {
+		return c.hits[0], c.hits[1], c.hits[2]
+	}
+	t := c.text(c.nb[k])
+	for x := 0; x < len(t); {
+		h, next, ok := nextWord(t, x)
+		if !ok {
+			break
+		}
+		tot++
+		b, bit := h>>6&(firstBits/64-1), h&63
+		first += int(c.firstWords[b] >> bit & 1)
+		lede += int(c.ledeWords[b] >> bit & 1)
+		x = next
+	}
+	c.hitK, c.hits = k, [3]int{tot, first, lede}
+	return tot, first, lede
+}
+
+// ledeBucket buckets the share of candidate k's words that occur in the
+// first lines of the main run.
+func (c *pageCtx) ledeBucket(k int) uint64 {
+	tot, _, hit := c.wordHits(k)
+	switch {
+	case tot == 0 || hit == 0:
+		return 0
+	case hit*4 < tot:
+		return 1
+	case hit*2 < tot:
+		return 2
+	}
+	return 3
+}
+
+// titleExtraVals returns the values of candidate k's extra headline
+// features: its rank among the candidates above the main run (candRank),
+// its token count's coarse bucket, its word overlap with the main run's
+// first lines (4 if not above the main run), and whether it opens with a
+// quotation mark (a pull quote).
+func (c *pageCtx) titleExtraVals(k int) (r, ct, lb, q uint64) {
+	l := &c.li[c.nb[k]]
+	t := c.text(c.nb[k])
+	r = uint64(c.candRank[k])
+	lb = 4
+	if c.mainStart >= 0 && k < c.mainStart {
+		lb = c.ledeBucket(k)
+	}
+	if t[0] == '"' || strings.HasPrefix(t, "\u201c") || strings.HasPrefix(t, "\u00ab") {
+		q = 1
+	}
+	return r, uint64(l.ct), lb, q
+}
+
+// titleExtra appends the headline features of candidate k drawn from
+// titleExtraVals.
+func (c *pageCtx) titleExtra(k int, bits uint, dst []uint32) []uint32 {
+	r, ct, lb, q := c.titleExtraVals(k)
+	return append(dst,
+		feat(tTitleRank, r, bits),
+		feat(tTitleRank, 1<<20|r<<8|ct, bits),
+		feat(tTitleLede, lb, bits),
+		feat(tTitleLede, 1<<20|lb<<8|(r&7), bits),
+		feat(tTitleQuote, q, bits))
 }
 
 // setFirstWords records the words of the page's first line (html-text
@@ -759,19 +907,10 @@ func (c *pageCtx) setFirstWords(first string) {
 
 const firstBits = 4096
 
-// overlapBucket buckets the share of t's words that occur in the first
-// line (up to the bitmap's rare false hits).
-func (c *pageCtx) overlapBucket(t string) uint64 {
-	hit, tot := 0, 0
-	for x := 0; x < len(t); {
-		h, next, ok := nextWord(t, x)
-		if !ok {
-			break
-		}
-		tot++
-		hit += int(c.firstWords[h>>6&(firstBits/64-1)] >> (h & 63) & 1)
-		x = next
-	}
+// overlapBucket buckets the share of candidate k's words that occur in
+// the first line.
+func (c *pageCtx) overlapBucket(k int) uint64 {
+	tot, hit, _ := c.wordHits(k)
 	switch {
 	case tot == 0 || hit == 0:
 		return 0

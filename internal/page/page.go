@@ -33,8 +33,9 @@
 // include similarity to the page's first line (html-text prints the
 // <title> there), whether other lines share its first or last 24 bytes
 // ("Headline | Site", "Home News Headline") and it is the shortest of
-// them, whether it reads like a date or a byline, and how much body
-// follows it. A breadcrumb trail or site name run into the picked line
+// them, whether it reads like a date or a byline, how much body follows
+// it, how many candidates lie between it and the first pass's main run
+// of body, and how many of its words the first lines of that run use. A breadcrumb trail or site name run into the picked line
 // is trimmed off when the bare headline is printed nearby.
 //
 // A second body model adds to the base features the line's distance to
@@ -42,8 +43,10 @@
 // verdict on its neighbourhood (stacking; at training time the first
 // pass is cross-fitted so that these features look as they will on
 // unseen sites). Its scores are decoded again; short lines that end no
-// sentence are trimmed off the end of each run, and lines that repeat an
-// earlier body line are dropped.
+// sentence are trimmed off the end of each run, short gaps between runs
+// (subheadings, quotes) are filled unless a line in them is a list item,
+// a repeat or clear boilerplate, and lines that repeat an earlier body
+// line are dropped.
 package page
 
 // Class is what a line of the page is.
