@@ -57,13 +57,18 @@ func (st *textState) build(a *Article) {
 	st.lines = st.lines[:0]
 	st.words = st.words[:0]
 	st.addLine(a.Title)
-	if len(st.lines) > 0 {
-		st.lines[0].shingled = true // the title is always compared
+	// body is the first line of the body: 1 after the title, which is
+	// always compared, or 0 for an article without one (a page whose
+	// headline was not found), whose first paragraph is prose like the
+	// rest.
+	body := len(st.lines)
+	if body > 0 {
+		st.lines[0].shingled = true
 	}
 	for _, p := range a.Paragraphs {
 		st.addLine(p)
 	}
-	st.markProse(min(len(st.lines), 1))
+	st.markProse(body)
 	// Shingle only the prose, unless that leaves too little text to tell
 	// one article from another.
 	words := 0
