@@ -14,7 +14,9 @@ type Article struct {
 	// captions and paragraphs as they are in this struct). Two copies of
 	// the same article in different files, at different positions or with
 	// different chrome get the same ID; any change to the text changes it.
-	ID    string `json:"id"`
+	ID string `json:"id"`
+	// Title is the headline; in page text, empty when the page's headline
+	// was not found.
 	Title string `json:"title"`
 	// Description is the standfirst printed under the headline of a page,
 	// when there is one (see "Pages" in the package documentation).

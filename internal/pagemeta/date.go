@@ -221,7 +221,8 @@ func nextStamp(text string, from int) (DateMatch, stamp, bool) {
 			// A date starts a number: not inside a version, a time or a
 			// fraction.
 			switch p := s[d-1]; {
-			case p == '.', p == '/', p == ':', p == '-', p == '+', p == ',' && d > 1 && isDigit(s[d-2]):
+			case p == '.', p == '/', p == ':', p == '-', p == '+', p == ',' && d > 1 && isDigit(s[d-2]),
+				'a' <= p && p <= 'z', 'A' <= p && p <= 'Z': // nor inside a word ("A1", "MP3")
 				i = e
 				continue
 			}
