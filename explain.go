@@ -5,8 +5,9 @@ import (
 	"slices"
 )
 
-// LineRole says what [Parse] made of one line of its input: the JSON that
-// the newsdump command's -explain prints, one object per line.
+// LineRole says what [Parse] made of one line of its input. The newsdump
+// command's -explain prints each as "FILE:LINE: ROLE (REASON): TEXT"; the
+// JSON form has the keys below.
 type LineRole struct {
 	Line   int    `json:"line"`   // 1-based line number in the input
 	Offset int    `json:"offset"` // byte offset of the line's text
