@@ -130,14 +130,18 @@
 // A file may hold one page or many pages of one site. A new page starts
 // where four of the current page's first lines (the site's banner and
 // menu) recur in a row, from its first or second line on (some converters
-// print the page's <title> first), once the current page has had a line
-// of prose: so a menu printed twice on one page does not cut it. A line
-// that stands next to the same neighbour as on the previous page is the
-// site's template and is dropped before the article is looked for. A
-// Reader holds one page at a time and the previous page's line pairs, so
-// its memory follows the largest page, not the file. Each page's Source
-// is where the page starts; a page in which no article is found gives
-// none.
+// print the page's <title> first); or where the next <title> line ends in
+// the same site name ("… | The Times") and two opening lines follow; or
+// where the opening recurs within three lines after a copyright line —
+// always once the current page has had a line of prose, so that a menu
+// printed twice on one page does not cut it. A line that stands next to
+// the same neighbour as on the previous page is the site's template: the
+// page rules still read it (they were made for whole pages), and it never
+// reaches the article. A Reader holds one page at a time and the previous
+// page's line pairs, so its memory follows the largest page, not the
+// file. Each page's Source is where the page starts; a page in which
+// neither a headline nor a body is found gives no article, and one whose
+// headline is not found has an empty Title.
 //
 // [Article.ID] is a 128-bit fingerprint, in hex, of the article's title,
 // captions and paragraphs, each with its length: two copies of an article
