@@ -56,28 +56,10 @@ func plainPrefix(s []byte) int { return plainSpan(s, 0) }
 // 0x40, and the sums of such bytes never carry.
 func plainSpanGeneric(s []byte, i int) int {
 	start := i
-	const (
-		below20 = 0x2020202020202020
-		below41 = 0x4141414141414141
-	)
-	for i+33 <= len(s) {
-		p := (*[33]byte)(s[i:])
-		w0 := binary.LittleEndian.Uint64(p[0:8])
-		w1 := binary.LittleEndian.Uint64(p[8:16])
-		w2 := binary.LittleEndian.Uint64(p[16:24])
-		w3 := binary.LittleEndian.Uint64(p[24:32])
-		// The same bytes one further on: each byte's right-hand neighbour.
-		s0 := w0 + binary.LittleEndian.Uint64(p[1:9])
-		s1 := w1 + binary.LittleEndian.Uint64(p[9:17])
-		s2 := w2 + binary.LittleEndian.Uint64(p[17:25])
-		s3 := w3 + binary.LittleEndian.Uint64(p[25:33])
-		bad := w0 | (w0 + ones) | (w0 - below20) | w1 | (w1 + ones) | (w1 - below20) |
-			w2 | (w2 + ones) | (w2 - below20) | w3 | (w3 + ones) | (w3 - below20)
-		pairs := (s0-below41)&^s0 | (s1-below41)&^s1 | (s2-below41)&^s2 | (s3-below41)&^s3
-		if (bad|pairs)&highs != 0 {
-			return i + windowStop(p)
+	for ; i+33 <= len(s); i += 32 {
+		if j := firstWindowStop(s, i); j >= 0 {
+			return j
 		}
-		i += 32
 	}
 	return exactStop(s, start, i, len(s))
 }
