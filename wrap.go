@@ -48,12 +48,9 @@ func unwrap(paras []string, blankBefore func(k int) bool) []string {
 	if margin < minWrapWidth {
 		return paras
 	}
-	width := func(p string) int {
-		if len(p) <= margin && isASCIIString(p) {
-			return len(p)
-		}
-		return utf8.RuneCountInString(p)
-	}
+	// Every line is within the margin now: counting its characters again
+	// is cheap.
+	width := utf8.RuneCountInString
 	full, open := 0, 0
 	// Where blank lines separate the paragraphs, a line followed by
 	// another without one is inside a paragraph: hard-wrapped text has
@@ -99,15 +96,6 @@ func unwrap(paras []string, blankBefore func(k int) bool) []string {
 		out = append(out, b.String())
 	}
 	return out
-}
-
-func isASCIIString(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }
 
 // endsSentence reports whether s ends with a sentence's last character: a
