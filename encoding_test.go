@@ -92,7 +92,7 @@ var encodingVariants = []encodingVariant{
 		return bytes.Join(lines, []byte("\n")), "", true
 	}},
 	{"white space and invisible characters", func(b []byte) ([]byte, string, bool) {
-		if NewReader(bytes.NewReader(b)).layoutOf() == LayoutPage {
+		if layoutOf(b) == LayoutPage {
 			// In page text the white space that starts a line is
 			// indentation, which the page rules read as structure: it is
 			// written with other characters (no-break spaces, tabs), not

@@ -53,8 +53,7 @@ func FuzzParse(f *testing.F) {
 		}
 
 		kept := map[string]bool{}
-		rd := NewReader(bytes.NewReader(input))
-		paged := rd.layoutOf() == LayoutPage
+		paged := layoutOf(input) == LayoutPage
 		for _, a := range arts {
 			// A page whose headline was not found has none.
 			if a.Title == "" && !paged || a.Title == "TT" {
@@ -83,7 +82,7 @@ func FuzzParse(f *testing.F) {
 				}
 			}
 		}
-		checkExplained(t, input, lines, arts)
+		checkExplained(t, input, lines, arts, paged)
 	})
 }
 
@@ -91,16 +90,13 @@ func FuzzParse(f *testing.F) {
 // gives every non-blank input line exactly one role, with the line's
 // text; every title, body and caption line is in an article (a body line
 // inside a paragraph, where hard-wrapped lines were joined); and a dump
-// drops nothing but chrome and repeats.
-func checkExplained(t *testing.T, input []byte, lines []string, arts []Article) {
+// drops nothing but chrome and repeats. paged says the input is page text.
+func checkExplained(t *testing.T, input []byte, lines []string, arts []Article, paged bool) {
 	t.Helper()
 	roles, err := Explain(bytes.NewReader(input))
 	if err != nil {
 		t.Fatalf("Explain: %v, but Parse read the input", err)
 	}
-	rd := NewReader(bytes.NewReader(input))
-	rd.Next()
-	paged := rd.paged
 	byLine := map[int]LineRole{}
 	for _, l := range roles {
 		if _, dup := byLine[l.Line]; dup {

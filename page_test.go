@@ -1,7 +1,6 @@
 package newsdump
 
 import (
-	"bytes"
 	"fmt"
 	"os"
 	"strings"
@@ -37,12 +36,12 @@ func TestSniffLayout(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := NewReader(strings.NewReader(tt.text)).layoutOf(); got != tt.want {
+			if got := layoutOf([]byte(tt.text)); got != tt.want {
 				t.Errorf("layout %v, want %v", got, tt.want)
 			}
 			// Old Mac line ends give the same decision.
 			cr := strings.ReplaceAll(tt.text, "\n", "\r")
-			if got := NewReader(strings.NewReader(cr)).layoutOf(); got != tt.want {
+			if got := layoutOf([]byte(cr)); got != tt.want {
 				t.Errorf("with CR line ends: layout %v, want %v", got, tt.want)
 			}
 		})
@@ -52,7 +51,7 @@ func TestSniffLayout(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := NewReader(bytes.NewReader(data)).layoutOf(); got != LayoutDump {
+		if got := layoutOf(data); got != LayoutDump {
 			t.Errorf("%s: layout %v, want a dump", name, got)
 		}
 	}

@@ -292,18 +292,6 @@ func (r *Reader) start() {
 	r.blk.in = r.buf
 }
 
-// layoutOf returns the layout the Reader reads its input in, deciding
-// it if it has not yet.
-func (r *Reader) layoutOf() Layout {
-	if !r.started {
-		r.start()
-	}
-	if r.paged {
-		return LayoutPage
-	}
-	return LayoutDump
-}
-
 // chooseLayout decides whether the input is page text, from what
 // WithLayout says or else from the start of the input.
 func (r *Reader) chooseLayout() {
