@@ -19,7 +19,7 @@ import (
 // pageResult is what the page rules made of a page's lines.
 type pageResult struct {
 	title       int    // the headline's line, or -1
-	titleText   string // the headline, with the lines it was wrapped onto
+	titleText   string // the headline's text
 	role        []Role
 	reason      []string
 	description string
@@ -50,20 +50,22 @@ var pageRoles = [...]Role{
 func extractPage(lines []string, template []bool) pageResult {
 	x := page.Extract(lines)
 	picked := x.Title
-	if x.Title >= 0 && template[x.Title] {
-		x.Title = -1
-		if len(x.Body) > 0 {
-			x.Title = headlineAbove(lines, x.Body[0])
+	// A template line, a byline or date, or a menu is never the headline:
+	// the nearest headline over the byline, or over the body, is.
+	overBody := func() int {
+		if len(x.Body) == 0 {
+			return -1
 		}
+		return headlineAbove(lines, x.Body[0])
 	}
-	if x.Title >= 0 && isMetaLine(lines[x.Title]) {
+	switch {
+	case x.Title < 0:
+	case template[x.Title]:
+		x.Title = overBody()
+	case isMetaLine(lines[x.Title]):
 		x.Title = headlineAbove(lines, x.Title)
-	}
-	if x.Title >= 0 && menuLike(strings.TrimSpace(lines[x.Title])) {
-		x.Title = -1
-		if len(x.Body) > 0 {
-			x.Title = headlineAbove(lines, x.Body[0])
-		}
+	case menuLike(strings.TrimSpace(lines[x.Title])):
+		x.Title = overBody()
 	}
 	res := pageResult{
 		title:  x.Title,
