@@ -2,7 +2,11 @@ package newsdump
 
 import (
 	"bytes"
+	"fmt"
+	"io"
+	"math/rand/v2"
 	"os"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -108,5 +112,68 @@ func TestParseConcurrent(t *testing.T) {
 		if msg := <-errs; msg != "" {
 			t.Error(msg)
 		}
+	}
+}
+
+// smallDump is a dump of one article of about 4 KB, its words drawn at
+// random (seeded by n): a different story for every n.
+func smallDump(n int) []byte {
+	words := strings.Fields("the a minister said on monday that talks with rebels in the north " +
+		"would resume after police found three bodies near a river port where " +
+		"farmers had protested against new taxes on grain and fuel last week")
+	rng := rand.New(rand.NewPCG(uint64(n), 1))
+	var b strings.Builder
+	fmt.Fprintf(&b, "Small Story Number %d\n\n", n)
+	for b.Len() < 4000 {
+		for range 30 {
+			b.WriteString(words[rng.IntN(len(words))])
+			b.WriteByte(' ')
+		}
+		b.WriteString("end.\n\n")
+	}
+	return []byte(b.String())
+}
+
+// heapAfter returns the live heap after a collection.
+func heapAfter() uint64 {
+	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	return ms.HeapAlloc
+}
+
+// TestParseKeptIDsHoldLittle checks that an article's ID, the string
+// programs keep of many articles, keeps no shared buffer alive: 10,000
+// parses of a 4 KB dump whose IDs are kept hold less than 2 KB per ID,
+// whether the dump is parsed in memory or streamed.
+func TestParseKeptIDsHoldLittle(t *testing.T) {
+	const parses = 10000
+	dumps := make([][]byte, parses)
+	for i := range dumps {
+		dumps[i] = smallDump(i)
+	}
+	for _, how := range []struct {
+		name   string
+		reader func([]byte) io.Reader
+	}{
+		{"memory", func(b []byte) io.Reader { return bytes.NewReader(b) }},
+		{"stream", func(b []byte) io.Reader { return io.MultiReader(bytes.NewReader(b)) }},
+	} {
+		t.Run(how.name, func(t *testing.T) {
+			ids := make([]string, 0, parses)
+			before := heapAfter()
+			for _, d := range dumps {
+				arts, err := Parse(how.reader(d))
+				if err != nil || len(arts) != 1 {
+					t.Fatalf("Parse: %d articles, %v; want 1", len(arts), err)
+				}
+				ids = append(ids, arts[0].ID)
+			}
+			held := int64(heapAfter()) - int64(before)
+			runtime.KeepAlive(ids)
+			if per := held / parses; per >= 2048 {
+				t.Errorf("%d kept IDs hold %d bytes of heap, %d per ID; want < 2048", parses, held, per)
+			}
+		})
 	}
 }

@@ -251,10 +251,16 @@ func (b *block) bodySpan(paras []int) (body []byte, span int) {
 	return b.in[from:to], to - from
 }
 
-// arenaSize is the size of the buffers that the articles Parse returns
-// share: large enough that allocating them costs little per article,
-// small enough that an article kept alone keeps little else alive.
-const arenaSize = 64 << 10
+// arenaSize is the largest size of the buffers that the articles Parse
+// returns share: large enough that allocating them costs little per
+// article, small enough that an article kept alone keeps little else
+// alive. The first buffer of a parse is minArenaSize bytes and each next
+// one twice the last, up to arenaSize, so that a small dump costs buffers
+// the size of its text, not 64 KiB.
+const (
+	arenaSize    = 64 << 10
+	minArenaSize = 2 << 10
+)
 
 // carve returns a slice of n elements. Without share, that is a slice of
 // its own; with share, it is cut from *slab, one allocation for the slices
@@ -265,15 +271,20 @@ func carve[T any](slab *[]T, n int, share bool) []T {
 		return make([]T, n)
 	}
 	if *slab == nil || cap(*slab)-len(*slab) < n {
-		*slab = make([]T, 0, max(n, slabSize))
+		next := min(max(2*cap(*slab), minSlabSize), slabSize)
+		*slab = make([]T, 0, max(n, next))
 	}
 	k := len(*slab)
 	*slab = (*slab)[:k+n]
 	return (*slab)[k : k+n : k+n]
 }
 
-// slabSize is how many elements a slab of carve holds.
-const slabSize = 1024
+// slabSize is how many elements a slab of carve holds at most; like the
+// text buffers, slabs start small (minSlabSize) and double.
+const (
+	slabSize    = 1024
+	minSlabSize = 32
+)
 
 // textBuffer returns the builder to write size bytes of an article's text
 // into, and how much it held before. Without share, that is a builder of
@@ -288,8 +299,9 @@ func (b *block) textBuffer(size int) (sb *strings.Builder, base int) {
 		return sb, 0
 	}
 	if b.arena.Cap()-b.arena.Len() < size {
+		next := min(max(2*b.arena.Cap(), minArenaSize), arenaSize)
 		b.arena = strings.Builder{}
-		b.arena.Grow(max(size, arenaSize))
+		b.arena.Grow(max(size, next))
 	}
 	return &b.arena, b.arena.Len()
 }

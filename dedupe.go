@@ -3,6 +3,7 @@ package newsdump
 import (
 	"math"
 	"runtime"
+	"strings"
 	"sync"
 
 	"github.com/newsdump/newsdump/internal/minhash"
@@ -293,7 +294,9 @@ func (d *Deduper) insert(p *prepared, src Source, id string) (c int32, fresh boo
 			return best, false
 		}
 	}
-	c = d.clusters.add(cluster{kept: member{src, seq, 1}, keptID: id, keptLen: p.length})
+	// The ID is copied: it may be a piece of a large buffer (a caller's
+	// own article), which the index must not keep alive.
+	c = d.clusters.add(cluster{kept: member{src, seq, 1}, keptID: strings.Clone(id), keptLen: p.length})
 	d.exact[p.key] = exactHit{c, 1}
 	if !d.cfg.exactOnly {
 		e := d.index.at(d.index.add(indexEntry{}))
@@ -313,7 +316,7 @@ func (d *Deduper) join(c int32, m member, id string, length int) {
 	cl := d.clusters.at(c)
 	if d.cfg.keep == KeepLongest && length > cl.keptLen {
 		cl.copies = append(cl.copies, cl.kept)
-		cl.kept, cl.keptID, cl.keptLen = m, id, length
+		cl.kept, cl.keptID, cl.keptLen = m, strings.Clone(id), length
 		return
 	}
 	cl.copies = append(cl.copies, m)

@@ -126,16 +126,10 @@ func (r *Reader) All() iter.Seq2[Article, error] {
 }
 
 func (r *Reader) finish(a Article) Article {
-	// A page's text has a string of its own already (see cloneArticle),
-	// and a file of one page should not cost a shared buffer.
-	if !r.blk.share || r.paged {
-		a.ID = articleID(&a)
-		return a
-	}
-	var id [32]byte
-	sb, base := r.blk.textBuffer(len(id))
-	sb.Write(appendArticleID(id[:0], &a))
-	a.ID = sb.String()[base:]
+	// The ID has a string of its own, never a piece of a shared buffer:
+	// it is what programs keep of many articles (as map keys, or in a
+	// Deduper), and a kept piece would keep the whole buffer alive.
+	a.ID = articleID(&a)
 	return a
 }
 
