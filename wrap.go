@@ -32,16 +32,16 @@ func unwrap(paras []string, blankBefore func(k int) bool) []string {
 	// Every line of hard-wrapped text fits in the margin: one longer line,
 	// which most articles have, rules it out, told by its bytes alone as
 	// long as a character has at most four.
+	// The margin is counted in characters, as the wrapping was: a line
+	// with curly quotes has more bytes than columns.
 	margin := 0
 	for _, p := range paras {
-		w := len(p)
+		if len(p) > maxWrapWidth*utf8.UTFMax {
+			return paras
+		}
+		w := utf8.RuneCountInString(p)
 		if w > maxWrapWidth {
-			if w > maxWrapWidth*utf8.UTFMax {
-				return paras
-			}
-			if w = utf8.RuneCountInString(p); w > maxWrapWidth {
-				return paras
-			}
+			return paras
 		}
 		margin = max(margin, w)
 	}
@@ -51,6 +51,24 @@ func unwrap(paras []string, blankBefore func(k int) bool) []string {
 	// Every line is within the margin now: counting its characters again
 	// is cheap.
 	width := utf8.RuneCountInString
+	// A line ends its paragraph if it stops short of the margin and the
+	// next line's first word would have fitted on it: a wrapping program
+	// breaks a line early only before a word too long for what is left
+	// ("16-year-old", a web address).
+	short := func(i int) bool {
+		w := width(paras[i])
+		if w >= margin-wrapSlack {
+			return false
+		}
+		if i+1 < len(paras) {
+			next := paras[i+1]
+			if sp := strings.IndexByte(next, ' '); sp >= 0 {
+				next = next[:sp]
+			}
+			return w+1+width(next) <= margin
+		}
+		return true
+	}
 	full, open := 0, 0
 	// Where blank lines separate the paragraphs, a line followed by
 	// another without one is inside a paragraph: hard-wrapped text has
@@ -58,7 +76,7 @@ func unwrap(paras []string, blankBefore func(k int) bool) []string {
 	// has none.
 	inner, innerFull := 0, 0
 	for i, p := range paras {
-		atMargin := width(p) >= margin-wrapSlack
+		atMargin := !short(i)
 		if atMargin {
 			full++
 			if !endsSentence(p) {
@@ -87,7 +105,7 @@ func unwrap(paras []string, blankBefore func(k int) bool) []string {
 			b.WriteByte(' ')
 		}
 		b.WriteString(p)
-		if width(p) < margin-wrapSlack {
+		if short(i) {
 			out = append(out, b.String())
 			b.Reset()
 		}

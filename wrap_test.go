@@ -28,6 +28,21 @@ func TestUnwrap(t *testing.T) {
 			strings.Join(wrapped[3:], " "),
 		}},
 		{"too few lines to tell", wrapped[:2], noBlank, nil},
+		// Wrapped at 60 columns: "“Harbour-Commissioners’" would not
+		// have fitted on the 44-character line before it, which is inside
+		// the paragraph; the curly quotes make lines longer in bytes than
+		// in columns.
+		{"a line cut early before a long word, curly quotes", []string{
+			"The harbour master said the ferry would sail again on Friday",
+			"once divers had checked the hull, and added that the crew",
+			"“could not have done more” in the storm. The",
+			"“Harbour-Commissioners’ report” is due soon.",
+			"Passengers with tickets for the cancelled crossings will be",
+			"offered seats on the first sailings or their money back.",
+		}, noBlank, []string{
+			"The harbour master said the ferry would sail again on Friday once divers had checked the hull, and added that the crew “could not have done more” in the storm. The “Harbour-Commissioners’ report” is due soon.",
+			"Passengers with tickets for the cancelled crossings will be offered seats on the first sailings or their money back.",
+		}},
 		{"one paragraph per line", []string{
 			"Stocks rose on Tuesday.",
 			"The main index gained 1.2 percent, its best day in a month, as investors bet on lower rates.",
