@@ -45,7 +45,10 @@ const (
 // the first unmarked stamp within a few lines of the byline (or on the
 // byline's line); else the first unmarked stamp after the headline, then
 // before it; else a stamp marked published further down (templates that
-// print "First published" below the body); else the first update. A date
+// print "First published" below the body); else the first update. Where
+// an update stamp stands beside the byline or just under the headline,
+// the unmarked stamps taken after the byline's own are those within a
+// few lines of it: a date further down is one in the text. A date
 // line followed by a line that is only a time ("Nov. 19, 2019" / "5:53
 // PM") is read as one stamp.
 func Find(lines []string, headline int) Meta {
@@ -140,10 +143,20 @@ func Find(lines []string, headline int) Meta {
 		m.Published, m.PublishedKind, m.PublishedLine = c.iso, c.kind, c.line
 		return true
 	}
+	// An update stamp beside the byline, or just under the headline, is
+	// where the page prints its stamps: an unmarked date far below it is
+	// a date in the text ("Written on 10/14/07"), not the article's.
+	last := len(lines)
+	for _, c := range cands[:nc] {
+		if c.kind == KindUpdated && (b >= 0 && c.line-b <= bylineNear && b-c.line <= bylineNear || c.line > h && c.line-h <= bylineNear) {
+			last = c.line + bylineNear
+			break
+		}
+	}
 	_ = pick(func(c cand) bool { return c.kind == KindPublished && c.line < hi }) ||
 		b >= 0 && nearest() ||
-		pick(func(c cand) bool { return c.kind == KindUnknown && c.line >= h }) ||
-		pick(func(c cand) bool { return c.kind == KindUnknown }) ||
+		pick(func(c cand) bool { return c.kind == KindUnknown && c.line >= h && c.line <= last }) ||
+		pick(func(c cand) bool { return c.kind == KindUnknown && c.line <= last }) ||
 		pick(func(c cand) bool { return c.kind == KindPublished }) ||
 		pick(func(c cand) bool { return c.kind == KindUpdated })
 	return m

@@ -322,4 +322,29 @@ func TestFind(t *testing.T) {
 	if diff := cmp.Diff([]string{"Ann Lee"}, got.Authors); diff != "" {
 		t.Errorf("Find bare name (-want +got):\n%s", diff)
 	}
+
+	// The page prints only an update stamp, under the byline; the date in
+	// the text further down is not the article's.
+	lines = []string{
+		"Mill reopens after the flood",
+		"By Ann Lee | The Valley Post",
+		"Updated: 1 March 2024, 14:58",
+		"",
+		"The mill reopened on Friday, a month after the river broke its banks.",
+		"",
+		"Workers had cleared the mud from the ground floor by hand.",
+		"",
+		"The machines were dried and oiled, and two were replaced.",
+		"",
+		"Its owner, who bought it in 1998, said the repairs had cost more than",
+		"the last two years' profits. Written on 10/14/07, revised 07/01/08",
+	}
+	got = Find(lines, 0)
+	want = Meta{
+		Authors: []string{"Ann Lee"}, AuthorsLine: 1,
+		Published: "2024-03-01T14:58:00", PublishedKind: KindUpdated, PublishedLine: 2,
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Find with an update stamp only (-want +got):\n%s", diff)
+	}
 }
