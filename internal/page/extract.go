@@ -47,6 +47,7 @@ func (m *Model) Extract(lines []string) Result {
 	decode(c, score, m.Switch, m.Weight, in)
 	c.trimRuns(in)
 	c.fillGaps(in, score)
+	c.extendTail(in, score)
 	if !anyTrue(in) {
 		// Paywalled and teaser pages print two or three paragraphs the
 		// decoder may not think worth a switch: keep the likely prose.
@@ -257,6 +258,47 @@ func (c *pageCtx) fillGaps(in []bool, score []float32) {
 			}
 		}
 		last = k
+	}
+}
+
+// extendTail keeps the paragraphs of prose that follow the body's last
+// run directly: the decode may switch out of the body a paragraph or two
+// early when the last paragraphs are dense with names and capitals, as
+// lists of related headlines are, and a switch costs the same there as
+// one paragraph later. The tail is prose lines, and the lines that carry
+// on a sentence one of them left open (a hard-wrapped paragraph), up to
+// the last that ends a sentence; a line scored below tailMin, a list
+// item, a copyright line or a repeat ends it ("Reporting by …; Editing
+// by …", which ends no sentence, is not taken).
+const tailMin = -1.5
+
+func (c *pageCtx) extendTail(in []bool, score []float32) {
+	last := -1
+	for k := len(in) - 1; k >= 0; k-- {
+		if in[k] {
+			last = k
+			break
+		}
+	}
+	if last < 0 {
+		return
+	}
+	end, open := last, false
+	for j := last + 1; j < len(in); j++ {
+		l := &c.li[c.nb[j]]
+		if score[j] < tailMin || l.bullet != 0 || l.copyright || c.dupEarlier[j] || j == c.title {
+			break
+		}
+		if !c.prose[j] && !(open && l.toks >= 3) {
+			break
+		}
+		open = !l.se
+		if l.se {
+			end = j
+		}
+	}
+	for j := last + 1; j <= end; j++ {
+		in[j] = true
 	}
 }
 
