@@ -80,6 +80,11 @@ func Parse(r io.Reader, opts ...ParseOption) ([]Article, error) {
 	// one after another, growing from 2 KiB to 64 KiB (see block.share
 	// and arenaSize); each ID has a string of its own (Reader.finish).
 	rd.blk.share = true
+	// The Reader's working memory comes from the last Parse done with it
+	// and goes back for the next (see readerScratch).
+	scratch := scratchPool.Get().(*readerScratch)
+	rd.adopt(scratch)
+	defer func() { scratchPool.Put(rd.release(scratch)) }()
 	// The articles are gathered in batches and copied into one slice at
 	// the end, rather than into a slice that doubles: fewer and smaller
 	// copies of articles, whose every pointer the garbage collector has to

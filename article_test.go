@@ -177,3 +177,35 @@ func TestParseKeptIDsHoldLittle(t *testing.T) {
 		})
 	}
 }
+
+// TestParseKeepsNoScratch checks that the working memory Parse hands from
+// one call to the next (readerScratch) is not memory the articles it
+// returned refer to: the articles of every test input, kept, are the same
+// after every input has been parsed again.
+func TestParseKeepsNoScratch(t *testing.T) {
+	files := dumpFiles(t)
+	kept := make([][]Article, len(files))
+	snap := make([]string, len(files))
+	for i, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		kept[i], _ = Parse(bytes.NewReader(data), WithFile(f))
+		snap[i] = fmt.Sprintf("%#v", kept[i])
+	}
+	for range 3 {
+		for i := len(files) - 1; i >= 0; i-- {
+			data, err := os.ReadFile(files[i])
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, _ = Parse(io.MultiReader(bytes.NewReader(data))) // only its reuse of memory matters
+		}
+	}
+	for i, f := range files {
+		if got := fmt.Sprintf("%#v", kept[i]); got != snap[i] {
+			t.Errorf("%s: the articles of an earlier Parse changed when later inputs were parsed:\n%s", f, cmp.Diff(snap[i], got))
+		}
+	}
+}

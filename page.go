@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/newsdump/newsdump/internal/pagemeta"
 )
@@ -156,7 +157,27 @@ type pageState struct {
 	// text returns the text of the current page's line i, for the tests
 	// that only a candidate page start needs (see suffix, footerBefore).
 	text func(i int) []byte
+	// scratch is pageArticle's memory, reused from page to page.
+	scratch pageScratch
 }
+
+// pageScratch holds the buffers pageArticle fills for each page: the
+// page's text as the page rules read it, its lines, and what the rules
+// make of each line. Nothing in them outlives the page: the article's
+// text is copied out (cloneArticle) before the next page is read.
+type pageScratch struct {
+	text     []byte
+	idx      []int // block line of each page line; -1: blank
+	starts   []int
+	lines    []string
+	template []bool
+	role     []Role
+	reason   []string
+}
+
+// maxKeptPageLines is the most lines of a page whose buffers a Reader
+// keeps for the next page; a huge page's are let go.
+const maxKeptPageLines = 1 << 14
 
 // suffix returns the hash of the site name that ends line i, if it is a
 // <title> line (see siteSuffix), or 0.
@@ -403,11 +424,11 @@ func (r *Reader) pageArticle(n int) (Article, bool) {
 	b := &r.blk
 	// The page's lines as the extractor reads them: with their
 	// indentation, blank lines where the input had them, and the site's
-	// template left out. They are views of one string, which lives only
+	// template left out. They are views of one buffer, which lives only
 	// until the article's text is copied out.
-	var sb strings.Builder
+	sc := &r.pg.scratch
+	idx := slices.Grow(sc.idx[:0], n+n/2)
 	size := 0
-	idx := make([]int, 0, n+n/2) // block line of each page line; -1: blank
 	for i := 0; i < n; i++ {
 		l := &b.lines[i]
 		if i > 0 {
@@ -418,34 +439,44 @@ func (r *Reader) pageArticle(n int) (Article, bool) {
 		idx = append(idx, i)
 		size += int(l.lead) + len(b.text(i))
 	}
-	sb.Grow(size)
-	var starts []int
+	text := slices.Grow(sc.text[:0], size)
+	starts := slices.Grow(sc.starts[:0], len(idx))
 	for _, i := range idx {
-		starts = append(starts, sb.Len())
+		starts = append(starts, len(text))
 		if i >= 0 {
 			for k := int32(0); k < b.lines[i].lead; k++ {
-				sb.WriteByte(' ')
+				text = append(text, ' ')
 			}
-			sb.Write(b.text(i))
+			text = append(text, b.text(i)...)
 		}
 	}
-	text := sb.String()
-	lines := make([]string, len(idx))
+	lines := slices.Grow(sc.lines[:0], len(idx))[:len(idx)]
 	for k := range idx {
 		end := len(text)
 		if k+1 < len(idx) {
 			end = starts[k+1]
 		}
-		lines[k] = text[starts[k]:end]
+		lines[k] = unsafe.String(unsafe.SliceData(text[starts[k]:]), end-starts[k])
 	}
 	// The template stays in the lines the page rules read, as a page has
 	// it (they were made for whole pages), and is dropped from what they
 	// find.
-	template := make([]bool, len(idx))
+	template := slices.Grow(sc.template[:0], len(idx))[:len(idx)]
 	for k, i := range idx {
 		template[k] = i >= 0 && r.pg.template(i)
 	}
-	res := extractPage(lines, template)
+	sc.role = slices.Grow(sc.role[:0], len(idx))[:len(idx)]
+	sc.reason = slices.Grow(sc.reason[:0], len(idx))[:len(idx)]
+	defer func() {
+		if len(idx) > maxKeptPageLines {
+			*sc = pageScratch{}
+			return
+		}
+		clear(lines)
+		clear(sc.reason)
+		sc.text, sc.idx, sc.starts, sc.lines, sc.template = text, idx, starts, lines, template
+	}()
+	res := extractPage(lines, template, sc.role, sc.reason)
 	if r.cfg.explain != nil {
 		for k, i := range idx {
 			if i >= 0 {

@@ -46,8 +46,10 @@ var pageRoles = [...]Role{
 
 // extractPage finds the article in a page's lines: the headline and body
 // from internal/page, the byline, date and photo credits from
-// internal/pagemeta.
-func extractPage(lines []string, template []bool) pageResult {
+// internal/pagemeta. role and reason, at least as long as lines, are the
+// caller's buffers for the role of each line and why (every element is
+// written).
+func extractPage(lines []string, template []bool, role []Role, reason []string) pageResult {
 	x := page.Extract(lines)
 	picked := x.Title
 	// A template line, a byline or date, or a menu is never the headline:
@@ -69,8 +71,8 @@ func extractPage(lines []string, template []bool) pageResult {
 	}
 	res := pageResult{
 		title:  x.Title,
-		role:   make([]Role, len(lines)),
-		reason: make([]string, len(lines)),
+		role:   role[:len(lines)],
+		reason: reason[:len(lines)],
 	}
 	for i, c := range x.Class {
 		res.role[i] = RoleOther

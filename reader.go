@@ -7,6 +7,7 @@ import (
 	"hash/maphash"
 	"io"
 	"iter"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -65,6 +66,51 @@ type Reader struct {
 // inputSize is the size of a Reader's input buffer; it grows for a longer
 // line, and shrinks back after it.
 const inputSize = 64 << 10
+
+// readerScratch is the working memory a Reader grows as it reads (its
+// lines, the page rules' buffers), none of which the articles it returns
+// refer to. Parse hands it from one call to the next through
+// scratchPool, so that a service parsing one page per call does not grow
+// it anew every time.
+type readerScratch struct {
+	lines   []blockLine
+	side    []byte
+	idx     []int
+	capIdx  []int
+	capEnds []int
+	pgLines []pageLineInfo
+	pairs   map[uint64]struct{}
+	page    pageScratch
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(readerScratch) }}
+
+// adopt gives r the buffers of s, emptied.
+func (r *Reader) adopt(s *readerScratch) {
+	b := &r.blk
+	b.lines, b.side, b.idx, b.capIdx, b.capEnds = s.lines[:0], s.side[:0], s.idx[:0], s.capIdx[:0], s.capEnds[:0]
+	r.pg.lines, r.pg.pairs, r.pg.scratch = s.pgLines[:0], s.pairs, s.page
+	clear(r.pg.pairs)
+	*s = readerScratch{}
+}
+
+// release moves r's buffers into s, except those grown past what a
+// Reader keeps between blocks (see block.reset), and returns s. r must
+// not be used again.
+func (r *Reader) release(s *readerScratch) *readerScratch {
+	b := &r.blk
+	*s = readerScratch{b.lines, b.side, b.idx, b.capIdx, b.capEnds, r.pg.lines, r.pg.pairs, r.pg.scratch}
+	if cap(s.lines) > 1<<16 || cap(s.pgLines) > 1<<16 {
+		s.lines, s.pgLines = nil, nil
+	}
+	if cap(s.side) > maxKeptBuffer {
+		s.side = nil
+	}
+	if len(s.pairs) > maxKeptPageLines {
+		s.pairs = nil
+	}
+	return s
+}
 
 // NewReader returns a Reader that reads a dump from r.
 func NewReader(r io.Reader, opts ...ParseOption) *Reader {
