@@ -353,6 +353,14 @@ func (r *Reader) chooseLayout() {
 			delim = '\r'
 		}
 		layout = sniffLayout(head, whole, delim, func(line []byte) []byte {
+			// Indentation and a plain rest, the most common line of
+			// page text, need no cleaning (as in addBuffered).
+			if r.dec.stream == nil && r.dec.perLine == nil {
+				rest := bytes.TrimLeft(trimTerminator(line), " ")
+				if len(rest) > 0 && rest[len(rest)-1] != ' ' && plainText(rest) {
+					return rest
+				}
+			}
 			text, _, err := r.lineText(line)
 			if err != nil {
 				return nil
