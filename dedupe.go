@@ -67,17 +67,19 @@ import (
 //     of its kind in the input (not an exact duplicate of an earlier one)
 //     adds one to the counter of each of its shingles (those [Signature]
 //     hashes, a shingle twice in one text twice). A shingle is frequent if
-//     its counter reaches 64 + floor(4S/2^24), S being the number of
-//     shingles counted in all: more than the distinct copies of any one
-//     story give, plus four times the mean count a counter gets by chance.
+//     its counter reaches 64 + floor(4S/2^24) (at most 255), S being the
+//     number of shingles counted in all: more than the distinct copies of
+//     any one story give, plus four times the mean count a counter gets
+//     by chance.
 //   - A Deduper counts as it goes: an article that starts a new story adds
 //     its shingles after it was compared; its copies add nothing, so that
 //     a story counts once and a site's boilerplate is learnt from its first
 //     few stories. A shingle is frequent for the next article if its
-//     counter has reached 3 + floor(4S/2^24). The first stories of each
-//     site are compared with their boilerplate; measured on the generator's
-//     long-boilerplate sites at 10,000 articles, that costs precision 0.996
-//     against Dedupe's 0.9997, and nothing measurable at 100,000.
+//     counter has reached 3 + floor(4S/2^24) (at most 255). The first
+//     stories of each site are compared with their boilerplate; measured
+//     on the generator's long-boilerplate sites at 10,000 articles, that
+//     costs precision 0.996 against Dedupe's 0.9997, and nothing
+//     measurable at 100,000.
 //   - An article's signature for clustering is the one-permutation MinHash
 //     ([Sig]) of its shingles that are not frequent; all of them frequent
 //     leave it empty, and it is then compared as an exact duplicate only.
@@ -193,14 +195,16 @@ func prepareAll(articles []Article, cfg *dedupeConfig, out []prepared) {
 // A Deduper takes up to 2^31-1 articles, more than the memory of any one
 // machine would hold its index for.
 //
-// A Deduper is safe for concurrent use, and concurrent calls to Add compute
-// their signatures in parallel. Results then depend on the order in which
-// the goroutines add their articles; for a deterministic result, add
-// articles from one goroutine, or use [Dedupe].
+// A Deduper is safe for concurrent use, and concurrent calls to Add build
+// their comparison texts and shingles in parallel. Results then depend on
+// the order in which the goroutines add their articles; for a
+// deterministic result, add articles from one goroutine, or use [Dedupe].
 type Deduper struct {
 	// Per story, the signature is kept as a sig16 (256 bytes, 16 bits of
-	// each value) with SigBands entries of the band index. Add computes the
-	// signature outside mu and updates the index under it.
+	// each value) with SigBands entries of the band index. Add builds the
+	// comparison text and hashes its shingles outside mu; the signature,
+	// which depends on the shingle counts, and the index are made under
+	// it.
 	cfg      dedupeConfig
 	minEqual int // signature values that must agree: ceil(threshold*SigSize)
 
@@ -403,22 +407,33 @@ func (d *Deduper) insert(p *prepared, src Source, id string) (c int32, fresh boo
 }
 
 // signature computes into sig the signature of a new distinct text p
-// without its frequent shingles (see Dedupe), and, unless the counts were
-// taken beforehand (Dedupe), counts p's shingles.
+// without its frequent shingles (see Dedupe).
 func (d *Deduper) signature(p *prepared, sig *minhash.Sig) {
-	limit := frequentStories
+	base := frequentStories
 	if d.countsFixed {
-		limit = frequentCount
+		base = frequentCount
 	}
-	// Above the chance hits of the sketch's counters, four times their mean.
-	limit += int(4 * d.counts.Shingles() >> minhash.CountBits)
-	var dropped bool
-	d.rare, dropped = d.counts.Rare(d.rare[:0], p.shingles, limit)
+	d.rare = rareSignature(&d.counts, p.shingles, frequentLimit(base, &d.counts), sig, d.rare[:0])
+}
+
+// frequentLimit is the count at which a shingle is frequent in c: base,
+// plus four times the mean count of a counter by chance; at most what a
+// counter holds, so that boilerplate stays frequent in a sketch crowded
+// beyond its size (a few million texts).
+func frequentLimit(base int, c *minhash.ShingleCounts) int {
+	return min(base+int(4*c.Shingles()>>minhash.CountBits), 255)
+}
+
+// rareSignature fills sig with the MinHash of the shingles whose count in
+// c is below limit, using buf (returned) for them.
+func rareSignature(c *minhash.ShingleCounts, shingles []uint64, limit int, sig *minhash.Sig, buf []uint64) []uint64 {
+	buf, dropped := c.Rare(buf, shingles, limit)
 	if dropped {
-		minhash.Fill(sig, d.rare)
+		minhash.Fill(sig, buf)
 	} else {
-		minhash.Fill(sig, p.shingles)
+		minhash.Fill(sig, shingles)
 	}
+	return buf
 }
 
 func (d *Deduper) join(c int32, m member, id string, length int) {

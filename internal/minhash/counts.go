@@ -70,3 +70,30 @@ func (c *ShingleCounts) Count(h uint64) int {
 	}
 	return int(c.counts[cellOf(h)])
 }
+
+// Merge adds o's counts to c's, saturating at 255.
+func (c *ShingleCounts) Merge(o *ShingleCounts) {
+	if o.counts == nil {
+		return
+	}
+	if c.counts == nil {
+		c.counts = make([]uint8, 1<<CountBits)
+	}
+	for i, n := range o.counts {
+		c.counts[i] = uint8(min(int(c.counts[i])+int(n), 255))
+	}
+	c.added += o.added
+}
+
+// Counters returns c's counters (nil before the first Add; not a copy)
+// and the number of shingles added, for serialising c.
+func (c *ShingleCounts) Counters() ([]uint8, int64) { return c.counts, c.added }
+
+// SetCounters makes c the counts a serialised sketch holds: counters, of
+// length 1<<CountBits (kept, not copied), and added shingles.
+func (c *ShingleCounts) SetCounters(counters []uint8, added int64) {
+	if len(counters) != 1<<CountBits {
+		panic("minhash: SetCounters of the wrong length")
+	}
+	c.counts, c.added = counters, added
+}
