@@ -106,9 +106,9 @@ func Dedupe(articles []Article, opts ...DedupeOption) []Article {
 	// Chunks bound the memory of prepared signatures.
 	buf := make([]prepared, min(len(articles), dedupeChunk))
 	if !d.cfg.exactOnly {
-		// First pass: the values of every distinct text, counted before any
+		// First pass: the shingles of every distinct text, counted before any
 		// article is clustered, so that the first articles of a site are
-		// compared without its boilerplate as the last are. The signatures
+		// compared without its boilerplate as the last are. The shingles
 		// are computed again in the second pass rather than kept.
 		seen := make(map[exactKey]struct{})
 		for lo := 0; lo < len(articles); lo += dedupeChunk {

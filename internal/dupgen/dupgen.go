@@ -174,6 +174,10 @@ func Generate(cfg Config) Result {
 	}
 	g := &gen{rng: rng, cfg: cfg}
 	g.paragraphs, g.sentences = paragraphs(cfg.Sentences)
+	g.sentenceWords = make([][]string, len(g.sentences))
+	for i, s := range g.sentences {
+		g.sentenceWords[i] = strings.Fields(s)
+	}
 	g.makeSites()
 
 	var res Result
@@ -262,14 +266,14 @@ func Generate(cfg Config) Result {
 			f := File{Name: fmt.Sprintf("site%02d/%04d.txt", s, k), Site: s, Pages: n}
 			var b strings.Builder
 			w := pageWriter{b: &b, s: &g.sites[s]}
+			if cfg.NoDump {
+				w.b = discard{} // the pages are written only to count their lines
+			}
 			for _, i := range pages[:n] {
 				a := all[i].a
 				a.File, a.Line = len(res.Files), w.lines+1
 				res.Articles = append(res.Articles, a)
-				w.writePage(&all[i].spec) // also with NoDump: it counts the lines
-				if cfg.NoDump {
-					b.Reset()
-				}
+				w.writePage(&all[i].spec)
 			}
 			if !cfg.NoDump {
 				f.Data = []byte(b.String())
@@ -286,9 +290,11 @@ type gen struct {
 	cfg        Config
 	paragraphs []string
 	sentences  []string
-	nextPara   int
-	sites      []site
-	titles     []string
+	// sentenceWords are the words of each of sentences, split once
+	sentenceWords [][]string
+	nextPara      int
+	sites         []site
+	titles        []string
 }
 
 // kind chooses what copy number c of a story is.
@@ -366,10 +372,10 @@ func (g *gen) nextStory(i int) (Story, bool) {
 			for range k {
 				// Every other word replaced by a random corpus word, so that
 				// stories drawing the same sentence share few 3-word runs.
-				ws := strings.Fields(g.sentences[g.rng.IntN(len(g.sentences))])
+				ws := append([]string(nil), g.sentenceWords[g.rng.IntN(len(g.sentences))]...)
 				for j := range ws {
 					if g.rng.IntN(2) == 0 {
-						o := strings.Fields(g.sentences[g.rng.IntN(len(g.sentences))])
+						o := g.sentenceWords[g.rng.IntN(len(g.sentences))]
 						ws[j] = strings.Trim(o[g.rng.IntN(len(o))], `.,;:!?"`)
 					}
 				}
@@ -637,10 +643,14 @@ func sentences(p string) []string {
 	return out
 }
 
+// straightQuotes replaces curly quotes by straight ones; made once, as a
+// Replacer builds its tables.
+var straightQuotes = strings.NewReplacer("“", `"`, "”", `"`, "‘", "'", "’", "'")
+
 // quotes gives s the curly or the straight quote style.
 func quotes(s string, curly bool) string {
 	if !curly {
-		return strings.NewReplacer("“", `"`, "”", `"`, "‘", "'", "’", "'").Replace(s)
+		return straightQuotes.Replace(s)
 	}
 	if !strings.ContainsAny(s, `"'`) {
 		return s

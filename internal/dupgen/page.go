@@ -269,10 +269,22 @@ func creditBody(credit string) string {
 
 // pageWriter prints the lines of pages.
 type pageWriter struct {
-	b     *strings.Builder
+	b     textWriter
 	s     *site
 	lines int // lines written
 }
+
+// textWriter is what a pageWriter prints to: a strings.Builder, or
+// discard when only the lines are counted (Config.NoDump).
+type textWriter interface {
+	WriteString(string) (int, error)
+	WriteByte(byte) error
+}
+
+type discard struct{}
+
+func (discard) WriteString(s string) (int, error) { return len(s), nil }
+func (discard) WriteByte(byte) error              { return nil }
 
 func (w *pageWriter) line(depth int, text string) {
 	if w.s.indent {
