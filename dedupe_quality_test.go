@@ -3,11 +3,16 @@ package newsdump
 import (
 	"bytes"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
+	"runtime"
+	"runtime/pprof"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/newsdump/newsdump/internal/dupgen"
 	"github.com/newsdump/newsdump/internal/minhash"
@@ -280,4 +285,213 @@ func TestScaleOutSketch(t *testing.T) {
 	if p < minPrecision || r < minRecall || r < rd-0.002 {
 		t.Errorf("the scale-out sketch scores precision %.4f recall %.4f, Dedupe %.4f %.4f", p, r, pd, rd)
 	}
+}
+
+// boilerplateArticles returns what Parse must return for n synthetic pages
+// of 40 sites with long sentence-like boilerplate in every body
+// (dupgen.Config.LongBoilerplate), seed 1, in file order: the true
+// articles, not parsed (Parse's own misses are TestDedupeQualitySynthetic's
+// business), each with its true story and site. Source.Line is the
+// article's position + 1.
+func boilerplateArticles(t testing.TB, n int) (arts []Article, story, site []int) {
+	t.Helper()
+	if _, err := os.Stat(sharedTrain); err != nil {
+		t.Skipf("shared corpora not found at %s (they come with the project's CI data): %v", sharedTrain, err)
+	}
+	sents, err := corpusSentences()
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := dupgen.Generate(dupgen.Config{N: n, Seed: 1, Sentences: sents, Sites: boilerplateSites, LongBoilerplate: true, NoDump: true})
+	arts = make([]Article, len(res.Articles))
+	story, site = make([]int, len(arts)), make([]int, len(arts))
+	for i, a := range res.Articles {
+		arts[i] = Article{Title: a.Title, Paragraphs: a.Paragraphs, Source: Source{File: "synthetic", Line: i + 1}}
+		story[i], site[i] = a.Story, a.Site
+	}
+	return arts, story, site
+}
+
+// boilerplateSites is the number of sites of boilerplateArticles, as in
+// the measurement of issue 14.
+const boilerplateSites = 40
+
+// dedupeScore is how a clustering of synthetic articles scores.
+type dedupeScore struct {
+	precision, recall, f1 float64
+	largest, largestTrue  int
+	// earlyFalse is the number of false pairs (two stories in one
+	// cluster) whose later article is among the first earlyArticles of
+	// its site, when the site's boilerplate may not be frequent yet;
+	// falsePairs counts all of them.
+	earlyFalse, falsePairs int
+}
+
+const earlyArticles = 200
+
+// deduperClusters is the cluster of each of n articles given to d in
+// order (Source.Line = position + 1).
+func deduperClusters(d *Deduper, n int) []int {
+	pred := make([]int, n)
+	for i := range pred {
+		pred[i] = -1 - i // a story of its own
+	}
+	for c, cl := range d.Clusters() {
+		pred[cl.Kept.Line-1] = c
+		for _, cp := range cl.Copies {
+			pred[cp.Source.Line-1] = c
+		}
+	}
+	return pred
+}
+
+// scoreClusters scores a clustering of synthetic articles.
+func scoreClusters(pred, story, site []int) dedupeScore {
+	var s dedupeScore
+	s.precision, s.recall = pairwise(pred, story)
+	s.f1 = 2 * s.precision * s.recall / (s.precision + s.recall)
+	size, trueSize := map[int]int{}, map[int]int{}
+	for i := range pred {
+		size[pred[i]]++
+		trueSize[story[i]]++
+		s.largest = max(s.largest, size[pred[i]])
+		s.largestTrue = max(s.largestTrue, trueSize[story[i]])
+	}
+	// False pairs, by whether the later article came early on its site.
+	nth := map[int]int{} // articles seen per site
+	seen := map[int]map[int]int{}
+	for i := range pred {
+		nth[site[i]]++
+		m := seen[pred[i]]
+		if m == nil {
+			m = map[int]int{}
+			seen[pred[i]] = m
+		}
+		other := 0
+		for st, k := range m {
+			if st != story[i] {
+				other += k
+			}
+		}
+		m[story[i]]++
+		s.falsePairs += other
+		if nth[site[i]] <= earlyArticles {
+			s.earlyFalse += other
+		}
+	}
+	return s
+}
+
+func (s dedupeScore) String() string {
+	return fmt.Sprintf("precision %.4f recall %.4f F1 %.4f, largest cluster %d (true %d), %d false pairs (%d with the later article among its site's first %d)",
+		s.precision, s.recall, s.f1, s.largest, s.largestTrue, s.falsePairs, s.earlyFalse, earlyArticles)
+}
+
+// Floors of TestDedupeQualityBoilerplate, a little under the figures
+// measured (seed 1) so that a regression fails.
+var (
+	boilerplateFloors = map[int]struct{ precision, recall float64 }{
+		10_000:  {0.998, 0.98},
+		100_000: {0.998, 0.98},
+	}
+	deduperFloors = map[int]struct{ precision, recall float64 }{
+		10_000:  {0.95, 0.93},
+		100_000: {0.99, 0.96},
+	}
+)
+
+// TestDedupeQualityBoilerplate deduplicates articles of sites whose
+// boilerplate reads as prose and is long relative to their stories, the
+// case that broke Dedupe at a million articles (issue 14): with the
+// frequent values left out, two stories of one site must not merge
+// through their shared boilerplate, and no cluster may outgrow the
+// largest true story.
+func TestDedupeQualityBoilerplate(t *testing.T) {
+	for _, n := range []int{10_000, 100_000} {
+		t.Run(fmt.Sprintf("N=%d", n), func(t *testing.T) {
+			if n > 10_000 && testing.Short() {
+				t.Skip("-short: 100,000 articles")
+			}
+			arts, story, site := boilerplateArticles(t, n)
+			s := scoreClusters(clustersOf(t, arts, Dedupe(arts)), story, site)
+			t.Logf("N=%d, Dedupe: %s", n, s)
+			f := boilerplateFloors[n]
+			if s.precision < f.precision || s.recall < f.recall || s.largest > s.largestTrue {
+				t.Errorf("Dedupe: %s; want precision >= %.3f, recall >= %.3f, no cluster larger than the largest true one", s, f.precision, f.recall)
+			}
+			// A Deduper learns the frequent values as articles come: the
+			// first articles of each site are compared before their
+			// site's boilerplate is frequent.
+			d := NewDeduper()
+			for _, a := range arts {
+				d.Add(a)
+			}
+			s = scoreClusters(deduperClusters(d, n), story, site)
+			t.Logf("N=%d, Deduper: %s; %.1f candidates verified per article", n, s, float64(d.verified)/float64(n))
+			f = deduperFloors[n]
+			if s.precision < f.precision || s.recall < f.recall {
+				t.Errorf("Deduper: %s; want precision >= %.3f, recall >= %.3f", s, f.precision, f.recall)
+			}
+		})
+	}
+}
+
+// TestDedupeScale is the manual run at a million articles (issue 14):
+//
+//	NEWSDUMP_SCALE=1000000 go test -run TestDedupeScale -v -timeout 30m .
+//
+// It generates NEWSDUMP_SCALE articles as boilerplateArticles does, adds
+// them to one Deduper on one goroutine with GOMAXPROCS=1, and prints
+// precision, recall, F1, the largest cluster and the largest true one,
+// articles per CPU-second of the Add calls, and the heap the Deduper
+// holds per article; then the same for Dedupe's clusters.
+// NEWSDUMP_CPUPROFILE=FILE writes a CPU profile of the Add calls.
+func TestDedupeScale(t *testing.T) {
+	n, _ := strconv.Atoi(os.Getenv("NEWSDUMP_SCALE"))
+	if n <= 0 {
+		t.Skip("set NEWSDUMP_SCALE=1000000 to measure")
+	}
+	arts, story, site := boilerplateArticles(t, n)
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	procs := runtime.GOMAXPROCS(1)
+	if f := os.Getenv("NEWSDUMP_CPUPROFILE"); f != "" {
+		out, err := os.Create(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer out.Close()
+		if err := pprof.StartCPUProfile(out); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cpu0, cpuOK := cpuTime()
+	wall := time.Now()
+	d := NewDeduper()
+	for i := range arts {
+		d.Add(arts[i])
+	}
+	cpu1, _ := cpuTime()
+	elapsed := time.Since(wall)
+	pprof.StopCPUProfile()
+	runtime.GOMAXPROCS(procs)
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	held := float64(after.HeapAlloc) - float64(before.HeapAlloc)
+	perCPU := math.NaN()
+	if cpuOK {
+		perCPU = float64(n) / (cpu1 - cpu0).Seconds()
+	}
+	s := scoreClusters(deduperClusters(d, n), story, site)
+	t.Logf("N=%d, Deduper, %d stories found: %s", n, d.clusters.n, s)
+	t.Logf("Add: %.0f articles per CPU-second (%.0f per second of wall time), %.1f candidates verified per article; heap held %.0f B per article",
+		perCPU, float64(n)/elapsed.Seconds(), float64(d.verified)/float64(n), held/float64(n))
+	runtime.KeepAlive(d)
+	// Dedupe, on all cores, counting the whole input first.
+	wall = time.Now()
+	kept := Dedupe(arts)
+	elapsed = time.Since(wall)
+	s = scoreClusters(clustersOf(t, arts, kept), story, site)
+	t.Logf("N=%d, Dedupe (GOMAXPROCS=%d, %.1f s): %d stories found: %s", n, procs, elapsed.Seconds(), len(kept), s)
 }

@@ -26,9 +26,12 @@ type textState struct {
 	text  []byte     // the comparison text
 	lines []textLine // one per title or paragraph, into text and words
 	words []uint64   // hash of every word of text, in order
-	nfc   []byte
-	fold  []byte
-	caser cases.Caser
+	// shingles are the hashes of the shingles of the shingled lines
+	shingles []uint64
+	prepared []uint64 // Deduper.Add's buffer for prepared.shingles
+	nfc      []byte
+	fold     []byte
+	caser    cases.Caser
 }
 
 // textLine is one line of the comparison text (a title or paragraph);
@@ -296,12 +299,19 @@ func (st *textState) exactKey() exactKey {
 // signature computes the one-permutation MinHash of the shingled lines of
 // the comparison text into s.
 func (st *textState) signature(s *minhash.Sig) {
+	minhash.Fill(s, st.shingleHashes())
+}
+
+// shingleHashes returns the hashes of the shingles of the shingled lines,
+// in order, in a buffer of st.
+func (st *textState) shingleHashes() []uint64 {
 	var f minhash.Filler
-	f.Start(s)
+	sh := st.shingles[:0]
 	for _, ln := range st.lines {
 		if ln.shingled {
-			f.Words(s, st.words[ln.wordStart:ln.wordEnd])
+			sh = f.Shingles(sh, st.words[ln.wordStart:ln.wordEnd])
 		}
 	}
-	f.Finish(s)
+	st.shingles = f.FinishShingles(sh)
+	return st.shingles
 }

@@ -248,9 +248,13 @@
 // verified by its estimated Jaccard similarity against [DefaultThreshold].
 // A copy joins a story only through the story's first article, so stories
 // do not chain; headline-like lines (navigation, "Related coverage" lists)
-// are left out so that shared site chrome does not merge stories. Signatures
-// and band keys are pure functions of the text, so a distributed job can
-// compute them in a map step and group by band key (see the README).
+// are left out so that shared site chrome does not merge stories, and
+// shingles frequent across the input (boilerplate that reads as prose)
+// are left out of the signatures compared, learnt from the data with a
+// sketch of shingle counts ([ShingleCounts]). Signatures and band keys are
+// pure functions of the text and of those counts, which are sums, so a
+// distributed job can compute them in a map step and group by band key
+// (see the README).
 //
 // # Streaming and memory
 //

@@ -68,3 +68,31 @@ func ExampleSignature() {
 	// share a band key: true
 	// same story: true
 }
+
+// A distributed job counts the shingles of each distinct text on its
+// workers, adds the counts up, and computes with the sum the signatures
+// Dedupe compares: boilerplate frequent across the input is left out.
+func ExampleShingleCounts() {
+	const signup = "Sign up for our free newsletter to get the day's most important stories delivered to your inbox every weekday morning."
+	story := func(i int) newsdump.Article {
+		return newsdump.Article{Title: fmt.Sprintf("Report %d", i),
+			Paragraphs: []string{fmt.Sprintf("Item%d of the day came in at hour%d.", i, i), signup}}
+	}
+	var workers [2]newsdump.ShingleCounts
+	seen := map[[16]byte]bool{}
+	for i := range 200 {
+		if k := newsdump.TextKey(story(i)); !seen[k] { // each distinct text once
+			seen[k] = true
+			workers[i%2].Add(story(i))
+		}
+	}
+	var counts newsdump.ShingleCounts
+	counts.Merge(&workers[0])
+	counts.Merge(&workers[1])
+	a, b := story(1), story(2)
+	fmt.Printf("with the sign-up: %.2f\n", newsdump.Signature(a).Similarity(newsdump.Signature(b)))
+	fmt.Printf("without frequent shingles: %.2f\n", counts.Signature(a).Similarity(counts.Signature(b)))
+	// Output:
+	// with the sign-up: 0.63
+	// without frequent shingles: 0.00
+}

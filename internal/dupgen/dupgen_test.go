@@ -107,3 +107,49 @@ func TestGenerate(t *testing.T) {
 	}
 	t.Logf("%d stories (%d recombined) in %d files, kinds %v", res.Stories, res.RecombinedStories, len(res.Files), kinds)
 }
+
+// With LongBoilerplate every page of a site carries the same three
+// sentence-like paragraphs in its body, each of tens of words, and two
+// sites' boilerplate differs; the same config gives the same articles.
+func TestGenerateLongBoilerplate(t *testing.T) {
+	sents := loadSentences(t)
+	cfg := dupgen.Config{N: 2000, Seed: 3, Sentences: sents, Sites: 40, LongBoilerplate: true, NoDump: true}
+	res := dupgen.Generate(cfg)
+	if len(res.Layouts) != 40 || !strings.Contains(res.Layouts[0], "long-boilerplate") {
+		t.Fatalf("%d sites, the first %q", len(res.Layouts), res.Layouts[0])
+	}
+	bySite := map[int]map[string]int{} // site -> boilerplate paragraph -> pages
+	pages := map[int]int{}
+	for _, a := range res.Articles {
+		pages[a.Site]++
+		for _, p := range a.Paragraphs {
+			if strings.HasPrefix(p, "Sign up for ") || strings.HasPrefix(p, "Reporting by the ") || strings.Contains(p, " is committed to ") {
+				if n := len(strings.Fields(p)); n < 20 || n > 50 {
+					t.Errorf("a boilerplate paragraph of %d words: %q", n, p)
+				}
+				if bySite[a.Site] == nil {
+					bySite[a.Site] = map[string]int{}
+				}
+				bySite[a.Site][p]++
+			}
+		}
+	}
+	seen := map[string]int{}
+	for s, ps := range bySite {
+		if len(ps) != 3 {
+			t.Errorf("site %d has %d different boilerplate paragraphs, want 3", s, len(ps))
+		}
+		for p, n := range ps {
+			if n != pages[s] {
+				t.Errorf("site %d: %q on %d of its %d pages", s, p, n, pages[s])
+			}
+			if o, ok := seen[p]; ok {
+				t.Errorf("sites %d and %d share %q", o, s, p)
+			}
+			seen[p] = s
+		}
+	}
+	if again := dupgen.Generate(cfg); !cmp.Equal(res.Articles, again.Articles) {
+		t.Error("the same config gave different articles")
+	}
+}

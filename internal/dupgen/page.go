@@ -37,6 +37,9 @@ type site struct {
 	links    []string // footer links
 	linkRow  bool     // footer links on one line
 	footer   []string
+	// With Config.LongBoilerplate, the paragraphs the site adds to every
+	// body (see withBoilerplate); otherwise empty.
+	signup, credits, standards string
 }
 
 // pageSpec is what a page shows: the article, in the site's quote style,
@@ -119,9 +122,44 @@ func (g *gen) makeSites() {
 		if rng.IntN(2) == 0 {
 			s.footer = append(s.footer, fmt.Sprintf("Follow %s on social media and sign up for our newsletter to get the day's top stories every morning.", name))
 		}
+		if g.cfg.LongBoilerplate {
+			g.boilerplate(&s)
+		}
 		s.layout = s.describe()
 		g.sites = append(g.sites, s)
 	}
+}
+
+// boilerplate writes site s's sentence-like paragraphs (Config.LongBoilerplate)
+// from templates filled with its name, a section and phrases drawn for
+// it: every page of the site repeats them, and two sites rarely share
+// more than a few of their 3-word runs.
+func (g *gen) boilerplate(s *site) {
+	rng := g.rng
+	pick := func(xs []string) string { return xs[rng.IntN(len(xs))] }
+	slug := strings.ToLower(strings.ReplaceAll(strings.TrimPrefix(s.name, "The "), " ", ""))
+	s.signup = fmt.Sprintf("Sign up for %s %s, a free newsletter with %s, delivered to your inbox %s. You can unsubscribe at any time, and we will never share your email address with anyone.",
+		s.name, pick(newsletters), pick(newsletterContents), pick(newsletterTimes))
+	s.credits = fmt.Sprintf("Reporting by the %s newsroom in %s, with additional reporting by our correspondents and %s. Editing by the %s desk. Our journalists %s.",
+		strings.TrimPrefix(s.name, "The "), pick(cities), pick(wireCredits), s.sections[rng.IntN(len(s.sections))], pick(journalistPledges))
+	s.standards = fmt.Sprintf("%s is committed to %s journalism. If you believe this article contains an error, please contact our %s at corrections@%s.example and we will %s.",
+		s.name, pick(standardsAdjectives), pick(standardsEditors), slug, pick(correctionPromises))
+}
+
+// withBoilerplate returns body with the site's sentence-like boilerplate
+// (Config.LongBoilerplate): the sign-up paragraph after the second
+// paragraph (or the last, in a shorter body), the credits and standards
+// lines after the last.
+func (s *site) withBoilerplate(body []string) []string {
+	if s.signup == "" {
+		return body
+	}
+	k := min(2, len(body))
+	out := make([]string, 0, len(body)+3)
+	out = append(out, body[:k]...)
+	out = append(out, s.signup)
+	out = append(out, body[k:]...)
+	return append(out, s.credits, s.standards)
 }
 
 func (s *site) describe() string {
@@ -167,6 +205,9 @@ func (s *site) describe() string {
 	d = append(d, fmt.Sprintf("credit-%d", s.credit))
 	if s.ad != "" {
 		d = append(d, "ad")
+	}
+	if s.signup != "" {
+		d = append(d, "long-boilerplate")
 	}
 	return strings.Join(d, " ")
 }
@@ -228,10 +269,22 @@ func creditBody(credit string) string {
 
 // pageWriter prints the lines of pages.
 type pageWriter struct {
-	b     *strings.Builder
+	b     textWriter
 	s     *site
 	lines int // lines written
 }
+
+// textWriter is what a pageWriter prints to: a strings.Builder, or
+// discard when only the lines are counted (Config.NoDump).
+type textWriter interface {
+	WriteString(string) (int, error)
+	WriteByte(byte) error
+}
+
+type discard struct{}
+
+func (discard) WriteString(s string) (int, error) { return len(s), nil }
+func (discard) WriteByte(byte) error              { return nil }
 
 func (w *pageWriter) line(depth int, text string) {
 	if w.s.indent {
@@ -402,6 +455,18 @@ func wrapWords(p string, width int) []string {
 	}
 	return out
 }
+
+// The phrases of the sites' sentence-like boilerplate (Config.LongBoilerplate).
+var (
+	newsletters         = []string{"Morning Briefing", "Evening Edition", "Daily Digest", "Weekend Reader", "First Edition", "Newsroom Notes"}
+	newsletterContents  = []string{"the day's most important stories, analysis and opinion", "the news that matters to you and the stories behind it", "our reporters' best work and the headlines you need to know", "local news, weather, traffic and events in your area", "a selection of our best journalism chosen by our editors"}
+	newsletterTimes     = []string{"every weekday morning", "each evening at six", "every day before breakfast", "once a week on Sundays", "twice a week"}
+	wireCredits         = []string{"wire services", "partner newsrooms", "news agencies around the world", "freelance contributors"}
+	journalistPledges   = []string{"verify every fact before publication", "follow the code of conduct published on our website", "are independent of our advertisers and sponsors", "never accept payment or gifts from the people they write about"}
+	standardsAdjectives = []string{"accurate, fair and independent", "honest and transparent", "trustworthy, balanced", "careful, independent and accountable"}
+	standardsEditors    = []string{"readers' editor", "standards editor", "corrections desk", "public editor"}
+	correctionPromises  = []string{"review it promptly and publish a correction where one is needed", "respond within two working days", "correct it as quickly as we can and say so at the end of the article", "look into it and reply to every message we receive"}
+)
 
 var (
 	subSections = [][]string{

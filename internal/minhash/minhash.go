@@ -222,6 +222,51 @@ func (f *Filler) Words(s *Sig, ws []uint64) {
 	f.window, f.words = window, nw
 }
 
+// Shingles appends to dst the hashes of the shingles that Words would add
+// to a signature for the next run of word hashes, in order: the
+// signature is then [Fill] of all of them, which lets a caller leave some
+// shingles out first.
+func (f *Filler) Shingles(dst, ws []uint64) []uint64 {
+	window, nw := f.window, f.words
+	for _, w := range ws {
+		copy(window[:], window[1:])
+		window[ShingleWords-1] = w
+		nw++
+		if nw >= ShingleWords {
+			dst = append(dst, shingleHash(window[:]))
+		}
+	}
+	f.window, f.words = window, nw
+	return dst
+}
+
+// FinishShingles appends the shingle Finish would add for a text of fewer
+// words than a shingle: one of all the words there are.
+func (f *Filler) FinishShingles(dst []uint64) []uint64 {
+	if nw := f.words; nw > 0 && nw < ShingleWords {
+		dst = append(dst, shingleHash(f.window[ShingleWords-nw:]))
+	}
+	return dst
+}
+
+// Fill computes into s the one-permutation MinHash of the given shingle
+// hashes (from Filler.Shingles and FinishShingles): the same signature as
+// Start, Words and Finish over the words they came from. No shingles leave
+// s empty.
+func Fill(s *Sig, shingles []uint64) {
+	for i := range s {
+		s[i] = emptyBin
+	}
+	if len(shingles) == 0 {
+		return
+	}
+	var filled [Size / 64]uint64
+	for _, h := range shingles {
+		addShingle(s, &filled, h)
+	}
+	densify(s, &filled)
+}
+
 // Finish completes s. Fewer words than a shingle make one shingle of all
 // the words there are; no words at all leave s empty.
 func (f *Filler) Finish(s *Sig) {
