@@ -1,7 +1,7 @@
 package newsdump
 
 import (
-	"bytes"
+	"cmp"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -195,17 +195,28 @@ func (d *Deduper) WriteTo(w io.Writer) (int64, error) {
 	})
 
 	e.begin(secExact)
-	keys := make([]exactKey, 0, len(d.exact))
-	for k := range d.exact {
-		keys = append(keys, k)
+	type exactEntry struct {
+		k exactKey
+		h exactHit
 	}
-	slices.SortFunc(keys, func(a, b exactKey) int { return bytes.Compare(a[:], b[:]) })
-	e.uvarint(uint64(len(keys)))
-	for _, k := range keys {
-		h := d.exact[k]
-		e.buf = append(e.buf, k[:]...)
-		e.uvarint(uint64(h.cluster))
-		e.u32(math.Float32bits(h.sim))
+	entries := make([]exactEntry, 0, len(d.exact))
+	for k, h := range d.exact {
+		entries = append(entries, exactEntry{k, h})
+	}
+	slices.SortFunc(entries, func(a, b exactEntry) int {
+		// Byte order, as two big-endian words: several times faster than
+		// bytes.Compare on a million keys.
+		if c := cmp.Compare(binary.BigEndian.Uint64(a.k[:8]), binary.BigEndian.Uint64(b.k[:8])); c != 0 {
+			return c
+		}
+		return cmp.Compare(binary.BigEndian.Uint64(a.k[8:]), binary.BigEndian.Uint64(b.k[8:]))
+	})
+	e.uvarint(uint64(len(entries)))
+	for i := range entries {
+		x := &entries[i]
+		e.buf = append(e.buf, x.k[:]...)
+		e.uvarint(uint64(x.h.cluster))
+		e.u32(math.Float32bits(x.h.sim))
 	}
 	e.flush()
 	return e.w.Close()
@@ -305,6 +316,7 @@ type indexDecoder struct {
 	r       *indexfile.Reader
 	err     error
 	scratch [8]byte
+	strBuf  [256]byte // for the short strings: IDs, file names
 }
 
 // fail records the first error: an end of the section where a value was
@@ -404,6 +416,11 @@ func (dc *indexDecoder) str() string {
 	if n > math.MaxInt32 {
 		dc.corrupt("string of %d bytes", n)
 		return ""
+	}
+	if n <= uint64(len(dc.strBuf)) {
+		b := dc.strBuf[:n]
+		dc.full(b)
+		return string(b)
 	}
 	// Read in pieces: a length is only trusted as far as bytes follow it.
 	var sb strings.Builder

@@ -2,16 +2,20 @@ package newsdump
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"os"
 	"reflect"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/newsdump/newsdump/internal/indexfile"
+	"github.com/newsdump/newsdump/internal/minhash"
 )
 
 // indexWords is the vocabulary of wordArticles.
@@ -485,5 +489,146 @@ func TestReadDeduperOptions(t *testing.T) {
 		if ie.Section != "config" {
 			t.Errorf("%s: section %q, want config", name, ie.Section)
 		}
+	}
+}
+
+// syntheticIndex builds a Deduper of n stories without Add, from random
+// signatures, so that a 1M-story index takes seconds rather than the
+// hour Add would take on the synthetic pages: each story has 0 to 6
+// further copies (3.3 on average, the 4.3 articles per story of the
+// synthetic benchmark), each a distinct text (an exact key of its own)
+// whose signature differs from the representative's in 20 of 128
+// values, from sources spread over 1,000 files. It goes through insert,
+// so the band index, exact map and clusters are those Add would build.
+func syntheticIndex(n int, seed uint64) *Deduper {
+	rng := rand.New(rand.NewPCG(seed, 9))
+	d := NewDeduper(WithClock(fixedClock(epoch)))
+	files := make([]string, 1000)
+	for i := range files {
+		files[i] = fmt.Sprintf("crawl/2026-01-%02d/site-%03d.txt", i%28+1, i)
+	}
+	var p prepared
+	randomKey := func() {
+		binary.LittleEndian.PutUint64(p.key[:8], rng.Uint64())
+		binary.LittleEndian.PutUint64(p.key[8:], rng.Uint64())
+	}
+	var sig minhash.Sig
+	for s := range n {
+		for i := range sig {
+			sig[i] = rng.Uint32()
+		}
+		p.sig, p.length = sig, 1000+rng.IntN(4000)
+		randomKey()
+		src := Source{File: files[rng.IntN(len(files))], Line: 1 + rng.IntN(100_000), Offset: rng.IntN(1 << 24)}
+		d.insert(&p, src, fmt.Sprintf("%016x%016x", s, rng.Uint64()))
+		for range rng.IntN(7) {
+			p.sig = sig
+			for range 20 {
+				p.sig[rng.IntN(SigSize)] = rng.Uint32()
+			}
+			randomKey()
+			src := Source{File: files[rng.IntN(len(files))], Line: 1 + rng.IntN(100_000), Offset: rng.IntN(1 << 24)}
+			d.insert(&p, src, "")
+		}
+	}
+	return d
+}
+
+func TestSyntheticIndex(t *testing.T) {
+	d := syntheticIndex(2000, 1)
+	if d.clusters.n != 2000 {
+		t.Errorf("%d stories, want 2000: copies did not join their story", d.clusters.n)
+	}
+	if per := float64(d.seq) / float64(d.clusters.n); per < 4 || per > 4.6 {
+		t.Errorf("%.2f articles per story, want about 4.3", per)
+	}
+	checkResumeFrom(t, d, wordArticles(200, 50, 8))
+}
+
+// countingWriter counts what is written to it.
+type countingWriter struct{ n int64 }
+
+func (w *countingWriter) Write(p []byte) (int, error) { w.n += int64(len(p)); return len(p), nil }
+
+// BenchmarkDeduperIndex saves and loads an index of synthetic stories
+// (syntheticIndex): MB/s of index, bytes of index per story and per
+// article, and the heap the Deduper holds per story, against which the
+// file's size is to be read. Saving writes to a counting writer, loading
+// reads from memory: the figures are the encoder's and decoder's, not a
+// disk's. N = 1,000,000 is a manual run (about 4 GB of memory at its
+// peak):
+// NEWSDUMP_BENCH_1M=1 go test -run '^$' -bench 'DeduperIndex/N=1000000' -benchtime 1x .
+func BenchmarkDeduperIndex(b *testing.B) {
+	sizes := []int{100_000}
+	if os.Getenv("NEWSDUMP_BENCH_1M") != "" {
+		sizes = append(sizes, 1_000_000)
+	}
+	for _, n := range sizes {
+		var data []byte
+		var heapPerStory float64
+		b.Run(fmt.Sprintf("save/N=%d", n), func(b *testing.B) {
+			var before, after runtime.MemStats
+			runtime.GC()
+			runtime.ReadMemStats(&before)
+			d := syntheticIndex(n, 1)
+			runtime.GC()
+			runtime.ReadMemStats(&after)
+			heapPerStory = (float64(after.HeapAlloc) - float64(before.HeapAlloc)) / float64(n)
+			var buf bytes.Buffer
+			if _, err := d.WriteTo(&buf); err != nil {
+				b.Fatal(err)
+			}
+			data = buf.Bytes()
+			b.SetBytes(int64(len(data)))
+			b.ReportAllocs()
+			b.ResetTimer()
+			for range b.N {
+				if _, err := d.WriteTo(&countingWriter{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(len(data))/float64(n), "file-B/story")
+			b.ReportMetric(float64(len(data))/float64(d.seq), "file-B/article")
+			b.ReportMetric(heapPerStory, "heap-B/story")
+		})
+		b.Run(fmt.Sprintf("load/N=%d", n), func(b *testing.B) {
+			if data == nil {
+				b.Skip("the save benchmark did not run")
+			}
+			b.SetBytes(int64(len(data)))
+			b.ReportAllocs()
+			b.ResetTimer()
+			for range b.N {
+				if _, err := ReadDeduper(bytes.NewReader(data)); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(b.Elapsed().Seconds()/float64(b.N), "s/load")
+		})
+	}
+}
+
+// TestIndexSizeOnPages logs what an index costs per story on the
+// synthetic pages, in the file and in memory: the file should cost about
+// what the Deduper holds.
+func TestIndexSizeOnPages(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: parses 10,000 synthetic pages")
+	}
+	arts, _ := generated(t, 10_000, 1)
+	perArticle, perStory := deduperMemory(arts)
+	d := NewDeduper()
+	for _, a := range arts {
+		d.Add(a)
+	}
+	var w countingWriter
+	if _, err := d.WriteTo(&w); err != nil {
+		t.Fatal(err)
+	}
+	filePerStory := float64(w.n) / float64(d.clusters.n)
+	t.Logf("%d articles, %d stories: heap %.0f B/article, %.0f B/story; file %.0f B/article, %.0f B/story",
+		len(arts), d.clusters.n, perArticle, perStory, float64(w.n)/float64(len(arts)), filePerStory)
+	if filePerStory > 2*perStory {
+		t.Errorf("the index file costs %.0f B per story, more than twice the %.0f B the Deduper holds", filePerStory, perStory)
 	}
 }
