@@ -438,7 +438,12 @@ func (dc *indexDecoder) section(want uint32) {
 	}
 	kind, err := dc.r.Next()
 	if err != nil {
+		// Name the section expected: the frame at fault may be the
+		// first of it, whose kind cannot be trusted.
 		dc.fail(err)
+		if ie, ok := dc.err.(*IndexError); ok && !dc.r.InSection() {
+			ie.Section = sectionName(want)
+		}
 		return
 	}
 	if kind != want {
@@ -499,6 +504,7 @@ func (dc *indexDecoder) deduper(opts []DedupeOption) (*Deduper, error) {
 		return m
 	}
 	prev := int64(0)
+	members := 0 // kept copies and copies
 	for d.clusters.n < nClusters && dc.err == nil {
 		var cl cluster
 		cl.firstSeen = prev + dc.varint()
@@ -506,7 +512,9 @@ func (dc *indexDecoder) deduper(opts []DedupeOption) (*Deduper, error) {
 		cl.keptID = dc.str()
 		cl.keptLen = int(dc.uvarint())
 		cl.kept = readMember()
+		members++
 		if n := dc.count("copies"); n > 0 && dc.err == nil {
+			members += n
 			cl.copies = make([]member, 0, min(n, 1<<10))
 			for len(cl.copies) < n && dc.err == nil {
 				cl.copies = append(cl.copies, readMember())
@@ -554,8 +562,14 @@ func (dc *indexDecoder) deduper(opts []DedupeOption) (*Deduper, error) {
 	}
 
 	dc.section(secExact)
+	// Every text was first added as an article, which is a member of a
+	// story: there are no more texts than members, a bound that holds
+	// the map's size hint to what the file's bytes gave.
 	nExact := dc.count("texts")
-	d.exact = make(map[exactKey]exactHit, min(nExact, 1<<20))
+	if dc.err == nil && nExact > members {
+		dc.corrupt("%d texts for %d articles", nExact, members)
+	}
+	d.exact = make(map[exactKey]exactHit, min(nExact, members))
 	for i := 0; i < nExact && dc.err == nil; i++ {
 		var k exactKey
 		dc.full(k[:])

@@ -227,17 +227,18 @@ func (r *Reader) readFrame() (kind uint32, err error) {
 	if cap(r.frame) < int(length)+4 {
 		r.frame = make([]byte, 0, max(int(length)+4, 2*cap(r.frame)))
 	}
-	r.frame = r.frame[:length+4]
-	n, err = io.ReadFull(r.r, r.frame)
+	buf := r.frame[:length+4]
+	r.frame, r.pos = r.frame[:0], 0 // nothing of a frame that fails is read
+	n, err = io.ReadFull(r.r, buf)
 	r.off += int64(n)
 	if err != nil {
 		return 0, r.readErr(start, err)
 	}
-	crc := crc32.Update(crc32.Checksum(h[:], castagnoli), castagnoli, r.frame[:length])
-	if crc != binary.LittleEndian.Uint32(r.frame[length:]) {
+	crc := crc32.Update(crc32.Checksum(h[:], castagnoli), castagnoli, buf[:length])
+	if crc != binary.LittleEndian.Uint32(buf[length:]) {
 		return 0, &Error{start, r.kind, fmt.Errorf("%w: checksum mismatch in the frame at byte %d", ErrCorrupt, start)}
 	}
-	r.frame, r.pos, r.dataOff = r.frame[:length], 0, start+frameHeader
+	r.frame, r.dataOff = buf[:length], start+frameHeader
 	return kind, nil
 }
 
@@ -291,6 +292,11 @@ func (r *Reader) extra() error {
 
 // Offset is the offset in the index of the next byte Read returns.
 func (r *Reader) Offset() int64 { return r.dataOff + int64(r.pos) }
+
+// InSection says whether the reader has read bytes of a section that it
+// has not read to its end: an error then belongs to that section, else
+// to the one that was to come next.
+func (r *Reader) InSection() bool { return !r.atEnd || r.pos < len(r.frame) }
 
 // Kind is the kind of the current section.
 func (r *Reader) Kind() uint32 { return r.kind }
