@@ -558,7 +558,7 @@ func (w *countingWriter) Write(p []byte) (int, error) { w.n += int64(len(p)); re
 // reads from memory: the figures are the encoder's and decoder's, not a
 // disk's. N = 1,000,000 is a manual run (about 4 GB of memory at its
 // peak):
-// NEWSDUMP_BENCH_1M=1 go test -run '^$' -bench 'DeduperIndex/N=1000000' -benchtime 1x .
+// NEWSDUMP_BENCH_1M=1 go test -run '^$' -bench 'DeduperIndex/N=1000000' -benchtime 1x -timeout 30m .
 func BenchmarkDeduperIndex(b *testing.B) {
 	sizes := []int{100_000}
 	if os.Getenv("NEWSDUMP_BENCH_1M") != "" {
@@ -567,7 +567,7 @@ func BenchmarkDeduperIndex(b *testing.B) {
 	for _, n := range sizes {
 		var data []byte
 		var heapPerStory float64
-		b.Run(fmt.Sprintf("save/N=%d", n), func(b *testing.B) {
+		b.Run(fmt.Sprintf("N=%d/save", n), func(b *testing.B) {
 			var before, after runtime.MemStats
 			runtime.GC()
 			runtime.ReadMemStats(&before)
@@ -592,7 +592,7 @@ func BenchmarkDeduperIndex(b *testing.B) {
 			b.ReportMetric(float64(len(data))/float64(d.seq), "file-B/article")
 			b.ReportMetric(heapPerStory, "heap-B/story")
 		})
-		b.Run(fmt.Sprintf("load/N=%d", n), func(b *testing.B) {
+		b.Run(fmt.Sprintf("N=%d/load", n), func(b *testing.B) {
 			if data == nil {
 				b.Skip("the save benchmark did not run")
 			}
