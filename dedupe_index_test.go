@@ -179,7 +179,7 @@ func checkResume(t *testing.T, a, b []Article, opts ...DedupeOption) {
 }
 
 func TestDeduperResume(t *testing.T) {
-	arts := wordArticles(3000, 700, 1)
+	arts := wordArticles(2000, 500, 1)
 	for _, tc := range []struct {
 		name string
 		opts []DedupeOption
@@ -190,7 +190,7 @@ func TestDeduperResume(t *testing.T) {
 		{"exact only", []DedupeOption{WithExactOnly()}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			checkResume(t, arts[:2000], arts[2000:], tc.opts...)
+			checkResume(t, arts[:1300], arts[1300:], tc.opts...)
 		})
 	}
 	t.Run("empty", func(t *testing.T) { checkResume(t, nil, arts[:100]) })
@@ -536,9 +536,9 @@ func syntheticIndex(n int, seed uint64) *Deduper {
 }
 
 func TestSyntheticIndex(t *testing.T) {
-	d := syntheticIndex(2000, 1)
-	if d.clusters.n != 2000 {
-		t.Errorf("%d stories, want 2000: copies did not join their story", d.clusters.n)
+	d := syntheticIndex(1000, 1)
+	if d.clusters.n != 1000 {
+		t.Errorf("%d stories, want 1000: copies did not join their story", d.clusters.n)
 	}
 	if per := float64(d.seq) / float64(d.clusters.n); per < 4 || per > 4.6 {
 		t.Errorf("%.2f articles per story, want about 4.3", per)
@@ -613,8 +613,8 @@ func BenchmarkDeduperIndex(b *testing.B) {
 // synthetic pages, in the file and in memory: the file should cost about
 // what the Deduper holds.
 func TestIndexSizeOnPages(t *testing.T) {
-	if testing.Short() {
-		t.Skip("-short: parses 10,000 synthetic pages")
+	if testing.Short() || raceEnabled {
+		t.Skip("-short or -race: a measurement that parses 10,000 synthetic pages")
 	}
 	arts, _ := generated(t, 10_000, 1)
 	perArticle, perStory := deduperMemory(arts)
@@ -695,4 +695,29 @@ func FuzzReadDeduper(f *testing.F) {
 			d.Forget(epoch)
 		}
 	})
+}
+
+// WriteTo and Forget may run while other goroutines add articles (run
+// with -race).
+func TestDeduperIndexConcurrent(t *testing.T) {
+	arts := wordArticles(400, 100, 9)
+	d := NewDeduper(WithClock(fixedClock(epoch)))
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for _, a := range arts {
+			d.AddStory(a)
+		}
+	}()
+	for range 5 {
+		var buf bytes.Buffer
+		if _, err := d.WriteTo(&buf); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := ReadDeduper(&buf); err != nil {
+			t.Fatalf("an index saved while articles were added: %v", err)
+		}
+		d.Forget(epoch.Add(10 * time.Second))
+	}
+	<-done
 }
