@@ -149,6 +149,16 @@ func TestIndexAcrossRuns(t *testing.T) {
 	if arts, archived := splitIndexOutput(t, out); len(arts) != 0 || len(archived) != 3 {
 		t.Errorf("day 2 again: %d kept, %d archived; want 0, 3", len(arts), len(archived))
 	}
+	// With a maximum age that every story is older than, the index is
+	// forgotten first: day 2 is all new again.
+	time.Sleep(2 * time.Millisecond)
+	code, out, errOut = runCmd(t, "", "-index", index, "-index-max-age", "1ms", day2)
+	if code != 0 {
+		t.Fatalf("-index-max-age: exit %d, %s", code, errOut)
+	}
+	if arts, archived := splitIndexOutput(t, out); len(arts) != 3 || len(archived) != 0 {
+		t.Errorf("day 2 with -index-max-age 1ms: %d kept, %d archived; want 3, 0", len(arts), len(archived))
+	}
 }
 
 func TestIndexStdinEveryDay(t *testing.T) {

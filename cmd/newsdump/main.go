@@ -75,6 +75,11 @@
 // -index, -dedupe-report lists every story of the index with copies,
 // earlier runs' included.
 //
+// -index-max-age=DURATION (a Go duration such as 2160h for 90 days)
+// first forgets the stories of the index first seen longer than DURATION
+// before the run started, so that the index holds a window of days and
+// stops growing; their copies are then new stories.
+//
 // The index keeps the threshold it was built with: -threshold may be left
 // out, and one that differs from the index's is an error. A run that
 // fails (an input that cannot be read, an error writing the output) does
@@ -153,6 +158,7 @@ earlier runs kept in FILE, which is then saved with this run's stories
 FILE is not printed; each such story is printed once after the kept
 articles, with this run's copies:
   {"archived":{"id":"…","source":{…},"first_seen":"…"},"duplicates":[…]}
+-index-max-age forgets the stories of FILE first seen longer ago first.
 
 A file that cannot be read or parsed is reported on standard error as
 "file:line: what is wrong"; the articles read before the problem are still
@@ -184,6 +190,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		"how the inputs are laid out: auto (decide per file), dump (articles one after another)\nor page (the text of whole web pages)")
 	indexPath := flags.String("index", "",
 		"dedupe against the stories of this index `file` too, and save it with this run's (created if missing)")
+	maxAge := flags.Duration("index-max-age", 0,
+		"with -index, forget the stories first seen longer than this `duration` before the run (e.g. 2160h), before deduping")
 	entities := flags.Bool("entities", true,
 		`add "entities": the people, organisations, places, groups, dates and numbers of each article`)
 	flags.Usage = func() {
@@ -206,6 +214,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if *indexPath != "" && (!*dedupe || *explain) {
 		fmt.Fprintln(stderr, "newsdump: -index needs -dedupe, and does nothing with -explain")
+		return 2
+	}
+	if *maxAge < 0 || *maxAge > 0 && *indexPath == "" {
+		fmt.Fprintln(stderr, "newsdump: -index-max-age needs -index and a duration above 0")
 		return 2
 	}
 
@@ -285,6 +297,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return 1
 		}
 		defer unlock()
+		if *maxAge > 0 {
+			d.Forget(start.Add(-*maxAge))
+		}
 		dd = &dedupeRun{d: d, indexed: newIndexedRun()}
 		emit = dd.add
 	}
