@@ -5,6 +5,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/newsdump/newsdump/internal/minhash"
 )
@@ -275,10 +276,11 @@ type exactHit struct {
 }
 
 type cluster struct {
-	kept    member
-	keptID  string
-	keptLen int
-	copies  []member
+	kept      member
+	keptID    string
+	keptLen   int
+	copies    []member
+	firstSeen int64 // when the story was first added, Unix nanoseconds (see WithClock)
 }
 
 type member struct {
@@ -305,6 +307,18 @@ func NewDeduper(opts ...DedupeOption) *Deduper {
 // [KeepLongest], longer than the copy kept so far, which then becomes a
 // duplicate of a (see [Deduper.Clusters] for the final word).
 func (d *Deduper) Add(a Article) (dupOf Source, isDup bool) {
+	s, isDup := d.AddStory(a)
+	if !isDup {
+		return Source{}, false
+	}
+	return s.Source, true
+}
+
+// AddStory is [Deduper.Add] that also says which story a belongs to: its
+// kept copy's ID and Source and when the story was first seen, for a
+// copy of a story kept in an earlier run (see [ReadDeduper]). isDup is
+// false when a is kept, and s is then a's own story.
+func (d *Deduper) AddStory(a Article) (s Story, isDup bool) {
 	st := getTextState()
 	p := prepared{shingles: st.prepared} // a pooled buffer rather than a new one
 	prepare(&a, &d.cfg, st, &p)
@@ -313,14 +327,11 @@ func (d *Deduper) Add(a Article) (dupOf Source, isDup bool) {
 	c, fresh := d.insert(&p, a.Source, a.ID)
 	st.prepared = p.shingles
 	putTextState(st)
-	if fresh {
-		return Source{}, false
-	}
-	k := &d.clusters.at(c).kept
-	if k.seq == d.seq-1 { // a replaced the kept copy
-		return Source{}, false
-	}
-	return k.src, true
+	cl := d.clusters.at(c)
+	s = Story{ID: cl.keptID, Source: cl.kept.src, FirstSeen: time.Unix(0, cl.firstSeen).UTC()}
+	// a is kept if its story is new or, with KeepLongest, if it replaced
+	// the kept copy.
+	return s, !fresh && cl.kept.seq != d.seq-1
 }
 
 // maxBucketWalk bounds an LSH bucket: only the first stories filed under a
@@ -393,7 +404,7 @@ func (d *Deduper) insert(p *prepared, src Source, id string) (c int32, fresh boo
 	}
 	// The ID is copied: it may be a piece of a large buffer (a caller's
 	// own article), which the index must not keep alive.
-	c = d.clusters.add(cluster{kept: member{src, seq, 1}, keptID: strings.Clone(id), keptLen: p.length})
+	c = d.clusters.add(cluster{kept: member{src, seq, 1}, keptID: strings.Clone(id), keptLen: p.length, firstSeen: unixNanoClamped(d.cfg.now())})
 	d.exact[p.key] = exactHit{c, 1}
 	if !d.cfg.exactOnly {
 		e := d.index.at(d.index.add(indexEntry{}))

@@ -256,6 +256,14 @@
 // distributed job can compute them in a map step and group by band key
 // (see the README).
 //
+// A Deduper lasts across runs: [Deduper.WriteTo] saves its whole index,
+// [ReadDeduper] reads it back to a Deduper that behaves exactly as the one
+// saved, with the options it was built with (a contradicting option is an
+// error), and input that is not a whole, valid index is an [*IndexError],
+// never a partial index. Each story keeps when it was first seen
+// ([WithClock]), [Deduper.AddStory] points a copy back at the story's kept
+// copy, and [Deduper.Forget] drops the stories first seen before a date.
+//
 // # Streaming and memory
 //
 // [Parse] is a loop over a [Reader]. A Reader's memory follows the largest

@@ -2,6 +2,7 @@ package newsdump
 
 import (
 	"context"
+	"time"
 
 	"golang.org/x/text/encoding"
 )
@@ -110,6 +111,7 @@ type dedupeConfig struct {
 	threshold float64
 	exactOnly bool
 	keep      Keep
+	now       func() time.Time // the clock of first-seen times; see WithClock
 }
 
 // WithThreshold sets the similarity, between 0 and 1, at or above which two
@@ -145,7 +147,7 @@ func WithKeep(k Keep) DedupeOption {
 }
 
 func newDedupeConfig(opts []DedupeOption) dedupeConfig {
-	c := dedupeConfig{threshold: DefaultThreshold}
+	c := dedupeConfig{threshold: DefaultThreshold, now: time.Now}
 	for _, o := range opts {
 		o(&c)
 	}

@@ -53,6 +53,43 @@
 // -dedupe-report=FILE writes the clusters, one JSON object per story with
 // copies ({"kept":…,"kept_id":…,"copies":[{"source":…,"similarity":…}]}),
 // to FILE, or to standard error when FILE is "-".
+//
+// # An index across runs
+//
+// -index=FILE dedupes the inputs against the stories of earlier runs as
+// well as among themselves: FILE is read (a missing FILE is an empty
+// index), every article is added to it, and once the run has succeeded
+// (every input read, the output written) FILE is replaced by the index
+// with this run's stories, which are first seen at the time the run
+// started. The output is what it would be without -index, except that an
+// article whose story is in the index is not printed: each such story is
+// printed once, after the kept articles, in the order its first copy was
+// read, as
+//
+//	{"archived":{"id":…,"source":{…},"first_seen":"2026-01-05T06:00:00Z"},"duplicates":[{…},…]}
+//
+// where "archived" is the copy kept in the earlier run (its article ID,
+// where it was, when the story was first seen) and "duplicates" are this
+// run's copies of it. Article lines start with {"id": and these with
+// {"archived":, so a reader tells them apart by the first key. With
+// -index, -dedupe-report lists every story of the index with copies,
+// earlier runs' included.
+//
+// -index-max-age=DURATION (a Go duration such as 2160h for 90 days)
+// first forgets the stories of the index first seen longer than DURATION
+// before the run started, so that the index holds a window of days and
+// stops growing; their copies are then new stories.
+//
+// The index keeps the threshold it was built with: -threshold may be left
+// out, and one that differs from the index's is an error. A run that
+// fails (an input that cannot be read, an error writing the output) does
+// not save the index. The save is atomic: a temporary file beside FILE,
+// synced, renamed over it, and the directory synced, so that a crash at
+// any moment leaves the old index or the new one. A run holds the lock
+// FILE.lock (flock on Unix) from reading FILE to saving it; a second run
+// that finds it held fails at once, saying so, and leaves the index
+// alone. Where flock is not available FILE.lock is created exclusively
+// and removed at the end; after a crash, remove it by hand.
 package main
 
 import (
@@ -68,6 +105,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/newsdump/newsdump"
 	"golang.org/x/text/encoding/ianaindex"
@@ -114,6 +152,14 @@ exact copies and near copies (estimated Jaccard similarity of word
 shingles at least -threshold). Output then waits until all inputs are
 read; only the kept articles are held in memory.
 
+With -index FILE, the inputs are also deduped against the stories of
+earlier runs kept in FILE, which is then saved with this run's stories
+(atomically, and only if the run succeeded). An article whose story is in
+FILE is not printed; each such story is printed once after the kept
+articles, with this run's copies:
+  {"archived":{"id":"…","source":{…},"first_seen":"…"},"duplicates":[…]}
+-index-max-age forgets the stories of FILE first seen longer ago first.
+
 A file that cannot be read or parsed is reported on standard error as
 "file:line: what is wrong"; the articles read before the problem are still
 printed, the other files are still processed, and the exit status is 1.
@@ -142,6 +188,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		"instead of articles, print each line of the inputs with what became of it and why")
 	layout := flags.String("layout", "auto",
 		"how the inputs are laid out: auto (decide per file), dump (articles one after another)\nor page (the text of whole web pages)")
+	indexPath := flags.String("index", "",
+		"dedupe against the stories of this index `file` too, and save it with this run's (created if missing)")
+	maxAge := flags.Duration("index-max-age", 0,
+		"with -index, forget the stories first seen longer than this `duration` before the run (e.g. 2160h), before deduping")
 	entities := flags.Bool("entities", true,
 		`add "entities": the people, organisations, places, groups, dates and numbers of each article`)
 	flags.Usage = func() {
@@ -160,6 +210,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if *reportTo != "" && !*dedupe {
 		fmt.Fprintln(stderr, "newsdump: -dedupe-report needs -dedupe")
+		return 2
+	}
+	if *indexPath != "" && (!*dedupe || *explain) {
+		fmt.Fprintln(stderr, "newsdump: -index needs -dedupe, and does nothing with -explain")
+		return 2
+	}
+	if *maxAge < 0 || *maxAge > 0 && *indexPath == "" {
+		fmt.Fprintln(stderr, "newsdump: -index-max-age needs -index and a duration above 0")
 		return 2
 	}
 
@@ -218,8 +276,31 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	emit := func(a newsdump.Article) error { return enc.Encode(record(a)) }
 	var dd *dedupeRun
-	if *dedupe {
+	if *dedupe && *indexPath == "" {
 		dd = &dedupeRun{d: newsdump.NewDeduper(newsdump.WithThreshold(*threshold))}
+		emit = dd.add
+	}
+	if *indexPath != "" {
+		// Every story this run adds is first seen at its start. The
+		// index keeps its threshold unless -threshold is given, which
+		// must then agree with it.
+		start := time.Now().UTC()
+		dopts := []newsdump.DedupeOption{newsdump.WithClock(func() time.Time { return start })}
+		flags.Visit(func(f *flag.Flag) {
+			if f.Name == "threshold" {
+				dopts = append(dopts, newsdump.WithThreshold(*threshold))
+			}
+		})
+		d, unlock, err := openIndex(*indexPath, dopts)
+		if err != nil {
+			fmt.Fprintln(stderr, "newsdump:", err)
+			return 1
+		}
+		defer unlock()
+		if *maxAge > 0 {
+			d.Forget(start.Add(-*maxAge))
+		}
+		dd = &dedupeRun{d: d, indexed: newIndexedRun()}
 		emit = dd.add
 	}
 	if *explain {
@@ -259,6 +340,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err := out.Flush(); err != nil {
 		fmt.Fprintln(stderr, "newsdump: writing output:", err)
 		return 1
+	}
+	if *indexPath != "" && status == 0 {
+		if err := saveIndex(*indexPath, dd.d); err != nil {
+			report(fmt.Errorf("newsdump: %w", err))
+		}
 	}
 	return status
 }
@@ -412,11 +498,16 @@ func (g gzipErrors) Read(p []byte) (int, error) {
 
 // dedupeRun holds the kept articles until all inputs are read.
 type dedupeRun struct {
-	d    *newsdump.Deduper
-	kept []newsdump.Article
+	d       *newsdump.Deduper
+	kept    []newsdump.Article
+	indexed *indexedRun // with -index
 }
 
 func (r *dedupeRun) add(a newsdump.Article) error {
+	if r.indexed != nil {
+		r.addIndexed(a)
+		return nil
+	}
 	if _, isDup := r.d.Add(a); !isDup {
 		r.kept = append(r.kept, a)
 	}
@@ -426,16 +517,22 @@ func (r *dedupeRun) add(a newsdump.Article) error {
 // finish prints the kept articles with their duplicates, and the report.
 func (r *dedupeRun) finish(enc *json.Encoder, record func(newsdump.Article) any, reportTo string, stderr io.Writer) error {
 	clusters := r.d.Clusters()
-	dups := make(map[newsdump.Source][]newsdump.Source, len(clusters))
-	for _, c := range clusters {
-		for _, cp := range c.Copies {
-			dups[c.Kept] = append(dups[c.Kept], cp.Source)
+	if r.indexed != nil {
+		if err := r.printIndexed(enc, record); err != nil {
+			return err
 		}
-	}
-	for _, a := range r.kept {
-		a.Duplicates = dups[a.Source]
-		if err := enc.Encode(record(a)); err != nil {
-			return fmt.Errorf("%s: encoding article at line %d: %w", a.Source.File, a.Source.Line, err)
+	} else {
+		dups := make(map[newsdump.Source][]newsdump.Source, len(clusters))
+		for _, c := range clusters {
+			for _, cp := range c.Copies {
+				dups[c.Kept] = append(dups[c.Kept], cp.Source)
+			}
+		}
+		for _, a := range r.kept {
+			a.Duplicates = dups[a.Source]
+			if err := enc.Encode(record(a)); err != nil {
+				return fmt.Errorf("%s: encoding article at line %d: %w", a.Source.File, a.Source.Line, err)
+			}
 		}
 	}
 	if reportTo == "" {
