@@ -38,10 +38,14 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"io"
+	"maps"
 	"os"
+	"slices"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/local"
+	//lint:ignore SA1019 the direct runner is deprecated for Prism, but it is the in-process fallback where Prism cannot listen on loopback.
 	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/runners/direct"
 	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/runners/flink"
 	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/runners/prism"
@@ -57,6 +61,7 @@ func main() {
 	flag.StringVar(&cfg.Layout, "layout", cfg.Layout, "auto, dump or page, as newsdump's -layout")
 	flag.BoolVar(&cfg.Entities, "entities", cfg.Entities, `add "entities" to each article, as newsdump's -entities`)
 	flag.IntVar(&cfg.Rounds, "rounds", cfg.Rounds, "label-propagation rounds to unroll; a run that needs more fails")
+	stats := flag.Bool("stats", false, "print the run's counters (graph size, rounds, largest component) to standard error")
 	runner := flag.String("runner", "prism", "Beam runner: prism, direct, flink, spark, universal (dataflow with -tags dataflow)")
 	flag.Parse()
 	beam.Init()
@@ -68,6 +73,9 @@ func main() {
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "beam:", err)
 		os.Exit(1)
+	}
+	if *stats {
+		res.print(os.Stderr)
 	}
 	if res.parseErrors > 0 {
 		fmt.Fprintf(os.Stderr, "beam: %d files could not be read or parsed whole (see the workers' logs)\n", res.parseErrors)
@@ -94,6 +102,16 @@ type result struct {
 	parseErrors int64
 	counters    map[string]int64 // by name, summed over steps
 	largest     int64            // the largest component's size
+}
+
+// print writes the counters, one per line, by name, and the largest
+// component.
+func (r result) print(w io.Writer) {
+	names := slices.Sorted(maps.Keys(r.counters))
+	for _, n := range names {
+		fmt.Fprintf(w, "%s\t%d\n", n, r.counters[n])
+	}
+	fmt.Fprintf(w, "largest_component\t%d\n", r.largest)
 }
 
 // run builds the pipeline and runs it on runner.

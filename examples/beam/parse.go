@@ -54,11 +54,14 @@ func nodeID(file string, index int) uint64 {
 // "file:line: what is wrong" and counted.
 type parseFn struct {
 	// Layout is "auto", "dump" or "page", as the command's -layout.
-	Layout string
-	errors beam.Counter
+	Layout        string
+	errors, bytes beam.Counter
 }
 
-func (fn *parseFn) Setup() { fn.errors = beam.NewCounter("newsdump", "parse_errors") }
+func (fn *parseFn) Setup() {
+	fn.errors = beam.NewCounter("newsdump", "parse_errors")
+	fn.bytes = beam.NewCounter("newsdump", "article_json_bytes")
+}
 
 func (fn *parseFn) ProcessElement(ctx context.Context, f fileio.ReadableFile, emit func(record)) error {
 	name := f.Metadata.Path
@@ -87,6 +90,7 @@ func (fn *parseFn) ProcessElement(ctx context.Context, f fileio.ReadableFile, em
 		if err != nil {
 			return fmt.Errorf("%s: encoding article at line %d: %w", name, a.Source.Line, err)
 		}
+		fn.bytes.Inc(ctx, int64(len(js)))
 		emit(record{ID: nodeID(name, i), File: name, Index: i, Article: js})
 		i++
 	}
