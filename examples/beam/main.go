@@ -29,6 +29,10 @@
 // The first-copy rule is kept (the command's default); -threshold,
 // -layout and -entities are the command's flags.
 //
+// -stats prints the job's counters to standard error: articles, keys,
+// edges, labels changed and offers per round, the size of the largest
+// component.
+//
 // The runner is -runner: prism (the default, in process), direct, or
 // flink, spark and universal (a portable job server, -endpoint); build
 // with -tags dataflow for dataflow and gs:// paths. See the README.
