@@ -21,7 +21,7 @@ type config struct {
 }
 
 // defaultRounds is enough for the components of the synthetic sets
-// (measured: 10,000 generated articles converge in 15 rounds, see the README) with
+// (measured: 10,000 generated articles need 16 to 18, see the README) with
 // room to spare; a run that needs more fails rather than writing a wrong
 // result.
 const defaultRounds = 24
