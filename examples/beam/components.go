@@ -16,14 +16,16 @@ import (
 // beside, shares a key with it, so each component can be deduplicated on
 // its own (resolve.go).
 //
-// Components are found by iterated min-label propagation: every article
-// starts with its own node ID as label; in each round every key takes the
-// least label of its articles and every article the least label of its
-// keys. A component of key-diameter d (key hops between its two farthest
-// articles) is labelled by its least ID after at most d rounds. Beam
-// pipelines are graphs fixed before they run, so the rounds are unrolled
-// (-rounds); the last round reports every label it still changed, and the
-// writer refuses to write an output that did not converge.
+// Components are found by iterated min-label propagation over article
+// pairs: the articles of each key are joined as a star (starFn, linksFn);
+// every article starts with its own node ID as label; in each round every
+// article takes the least label among its own and its neighbours', then
+// the label of the node its label names (pointer jumping, jumpFn). A
+// component of diameter d is labelled by its least ID after at most d
+// rounds, fewer where jumping shortcuts it. Beam pipelines are graphs
+// fixed before they run, so the rounds are unrolled (-rounds); the last
+// round reports every label it still changed, and the writer refuses to
+// write an output that did not converge.
 
 // labelled is an article and its current label.
 type labelled struct {
@@ -47,12 +49,9 @@ func keysFn(ctx context.Context, r record, emit func(uint64, uint64)) error {
 	emit(binary.LittleEndian.Uint64(ek[:8]), r.ID)
 	n := int64(1)
 	if sig := newsdump.Signature(a); sig.Similarity(sig) != 0 { // no words: no band keys
-		keys := sig.BandKeys()
-		for i, k := range keys {
-			if i == 0 || k != keys[i-1] {
-				emit(k, r.ID)
-				n++
-			}
+		for _, k := range sig.BandKeys() { // distinct: they include the band number
+			emit(k, r.ID)
+			n++
 		}
 	}
 	keysCounter.Inc(ctx, n)
