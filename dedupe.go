@@ -298,6 +298,13 @@ const thresholdSlack = 1e-9
 func NewDeduper(opts ...DedupeOption) *Deduper {
 	d := &Deduper{cfg: newDedupeConfig(opts), exact: make(map[exactKey]exactHit)}
 	d.minEqual = int(math.Ceil(d.cfg.threshold*SigSize - thresholdSlack))
+	if c := d.cfg.counts; c != nil && !d.cfg.exactOnly {
+		c.mu.RLock()
+		d.counts = c.c // the counters are shared, not copied
+		c.mu.RUnlock()
+		d.countsFixed = true
+	}
+	d.cfg.counts = nil // nothing but the counters is needed
 	return d
 }
 

@@ -95,8 +95,9 @@ const indexVersion = 1
 //	exact:      n uvarint, n × (comparison-text key [16], story uvarint,
 //	            similarity f32), sorted by key so that one Deduper always
 //	            gives the same bytes
-//	counts:     shingles counted uvarint, then 0 (no sketch yet) or 1 and
-//	            the 2^24 counters of the shingle sketch as runs: (zeros
+//	counts:     shingles counted uvarint, then 0 (no sketch yet), or 1
+//	            (counting as it goes) or 3 (counts given, WithShingleCounts)
+//	            and the 2^24 counters of the shingle sketch as runs: (zeros
 //	            uvarint, n uvarint, n counters), as many as cover them
 //
 // Fixed-size integers and floats are little-endian.
@@ -225,21 +226,21 @@ func (d *Deduper) WriteTo(w io.Writer) (int64, error) {
 	}
 
 	e.begin(secCounts)
-	e.counts(&d.counts)
+	e.counts(&d.counts, d.countsFixed)
 	e.flush()
 	return e.w.Close()
 }
 
 // counts writes the shingle sketch: at the start of a crawl most of its
 // counters are zero, so they go as runs of zeros and of counters.
-func (e *indexEncoder) counts(c *minhash.ShingleCounts) {
+func (e *indexEncoder) counts(c *minhash.ShingleCounts, fixed bool) {
 	counters, added := c.Counters()
 	e.uvarint(uint64(added))
 	if counters == nil {
 		e.buf = append(e.buf, 0)
 		return
 	}
-	e.buf = append(e.buf, 1)
+	e.buf = append(e.buf, 1|b2u8(fixed)<<1)
 	for i := 0; i < len(counters); {
 		z := i
 		for z < len(counters) && counters[z] == 0 {
@@ -619,7 +620,7 @@ func (dc *indexDecoder) deduper(opts []DedupeOption) (*Deduper, error) {
 	}
 
 	dc.section(secCounts)
-	dc.counts(&d.counts)
+	dc.counts(&d.counts, &d.countsFixed)
 
 	dc.section(indexfile.End)
 	if dc.err != nil {
@@ -629,7 +630,7 @@ func (dc *indexDecoder) deduper(opts []DedupeOption) (*Deduper, error) {
 }
 
 // counts reads the shingle sketch that indexEncoder.counts wrote.
-func (dc *indexDecoder) counts(c *minhash.ShingleCounts) {
+func (dc *indexDecoder) counts(c *minhash.ShingleCounts, fixed *bool) {
 	added := dc.uvarint()
 	switch present := dc.u8(); {
 	case dc.err != nil:
@@ -642,9 +643,11 @@ func (dc *indexDecoder) counts(c *minhash.ShingleCounts) {
 			dc.corrupt("%d shingles counted and no counters", added)
 		}
 		return
-	case present != 1:
+	case present != 1 && present != 3:
 		dc.corrupt("counters flag %d", present)
 		return
+	default:
+		*fixed = present == 3
 	}
 	// The runs are read first and the 16 MiB of counters made only for
 	// a whole section: a cut or damaged index costs what it holds.
@@ -695,6 +698,8 @@ func checkIndexOptions(file dedupeConfig, opts []DedupeOption, off int64) error 
 		what = "exact-only mode, the index was built with signatures"
 	case got.keep != file.keep:
 		what = fmt.Sprintf("keep rule %d, the index's is %d", got.keep, file.keep)
+	case got.counts != nil:
+		what = "shingle counts given, the index has its own"
 	default:
 		return nil
 	}

@@ -91,6 +91,7 @@ type deduperState struct {
 	Counters  [32]byte // SHA-256 of the shingle sketch's counters (cmp is slow on 16 MiB)
 	HasCounts bool
 	Counted   int64
+	Fixed     bool // counts given (WithShingleCounts), not counted
 }
 
 func stateOf(d *Deduper) deduperState {
@@ -111,6 +112,7 @@ func stateOf(d *Deduper) deduperState {
 	var counters []uint8
 	counters, s.Counted = d.counts.Counters()
 	s.Counters, s.HasCounts = sha256.Sum256(counters), counters != nil
+	s.Fixed = d.countsFixed
 	return s
 }
 

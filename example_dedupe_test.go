@@ -81,7 +81,7 @@ func ExampleShingleCounts() {
 	var workers [2]newsdump.ShingleCounts
 	seen := map[[16]byte]bool{}
 	for i := range 200 {
-		if k := newsdump.TextKey(story(i)); !seen[k] { // each distinct text once
+		if k := newsdump.ExactKey(story(i)); !seen[k] { // each distinct text once
 			seen[k] = true
 			workers[i%2].Add(story(i))
 		}

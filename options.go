@@ -112,6 +112,7 @@ type dedupeConfig struct {
 	exactOnly bool
 	keep      Keep
 	now       func() time.Time // the clock of first-seen times; see WithClock
+	counts    *ShingleCounts   // the whole input's, taken beforehand; see WithShingleCounts
 }
 
 // WithThreshold sets the similarity, between 0 and 1, at or above which two
@@ -144,6 +145,19 @@ func WithKeep(k Keep) DedupeOption {
 		}
 		c.keep = k
 	}
+}
+
+// WithShingleCounts gives a Deduper the shingle counts of its whole
+// input, taken beforehand ([ShingleCounts]): it then leaves out of the
+// signatures it compares the shingles frequent by [Dedupe]'s rule, and
+// counts nothing itself. A distributed job that resolves each part of its
+// input with a Deduper of its own (examples/beam) gets Dedupe's result
+// this way. The Deduper shares c's counters as they are when it is made:
+// c must not change while the Deduper is used. A nil c means none; an
+// index read back ([ReadDeduper]) has its own counts, and the option is
+// then an error.
+func WithShingleCounts(c *ShingleCounts) DedupeOption {
+	return func(cfg *dedupeConfig) { cfg.counts = c }
 }
 
 func newDedupeConfig(opts []DedupeOption) dedupeConfig {

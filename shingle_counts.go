@@ -12,7 +12,7 @@ import (
 // ShingleCounts is the sketch of shingle counts with which [Dedupe] tells
 // boilerplate from stories (see "Boilerplate learnt from the data" there),
 // for a distributed job that reproduces Dedupe: count each distinct
-// comparison text once (articles with equal [TextKey] are one text), add
+// comparison text once (articles with equal [ExactKey] are one text), add
 // up the workers' counts with Merge, and give the sum to every worker
 // (MarshalBinary, 16 MiB); its Signature of an article is then the
 // signature Dedupe compares that article by, whose [Sig.BandKeys] and
@@ -26,7 +26,7 @@ type ShingleCounts struct {
 }
 
 // Add counts the shingles of a's comparison text. Dedupe counts each
-// distinct text once: add an article only if no article with its TextKey
+// distinct text once: add an article only if no article with its ExactKey
 // was added, here or to the counts merged with these.
 func (c *ShingleCounts) Add(a Article) {
 	st := getTextState()
@@ -62,16 +62,6 @@ func (c *ShingleCounts) Signature(a Article) Sig {
 	defer c.mu.RUnlock()
 	st.prepared = rareSignature(&c.c, sh, frequentLimit(frequentCount, &c.c), s.mh(), st.prepared[:0])
 	return s
-}
-
-// TextKey identifies a's comparison text (see [Dedupe]): two articles with
-// equal keys are exact duplicates. It is the first 128 bits of the text's
-// SHA-256.
-func TextKey(a Article) [16]byte {
-	st := getTextState()
-	defer putTextState(st)
-	st.build(&a)
-	return st.exactKey()
 }
 
 // countsMagic opens a marshalled ShingleCounts; countsVersion is its
