@@ -2,6 +2,7 @@ package newsdump
 
 import (
 	"io"
+	"strings"
 )
 
 // Article is one news article recovered from a dump: the publisher's text
@@ -35,6 +36,45 @@ type Article struct {
 	// Duplicates lists where the other copies of this article were found.
 	// Parse leaves it empty; it is filled by deduplication.
 	Duplicates []Source `json:"duplicates,omitempty"`
+}
+
+// Text returns the article's plain text: its title, its description and
+// its paragraphs, in that order, each once, separated by a blank line
+// ("\n\n"); empty parts (a page with no headline found, an article with no
+// description) are left out, so the text never starts or ends with a
+// separator. Captions are not part of it: they describe the photos, not
+// the story. The text has no other newlines, since no field has one, so
+// splitting it at "\n\n" gives the parts back.
+func (a Article) Text() string {
+	n := 0
+	a.eachTextPart(func(p string) { n += len(p) + 2 })
+	if n == 0 {
+		return ""
+	}
+	var b strings.Builder
+	b.Grow(n - 2)
+	a.eachTextPart(func(p string) {
+		if b.Len() > 0 {
+			b.WriteString("\n\n")
+		}
+		b.WriteString(p)
+	})
+	return b.String()
+}
+
+// eachTextPart calls f with each non-empty field that Text joins, in
+// order.
+func (a *Article) eachTextPart(f func(string)) {
+	for _, p := range [2]string{a.Title, a.Description} {
+		if p != "" {
+			f(p)
+		}
+	}
+	for _, p := range a.Paragraphs {
+		if p != "" {
+			f(p)
+		}
+	}
 }
 
 // Caption is one photo caption. Credit is the text inside the parentheses

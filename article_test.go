@@ -209,3 +209,44 @@ func TestParseKeepsNoScratch(t *testing.T) {
 		}
 	}
 }
+
+func TestArticleText(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		a    Article
+		want string
+	}{
+		{"empty", Article{}, ""},
+		{"title only", Article{Title: "T"}, "T"},
+		{"title and paragraphs", Article{Title: "T", Paragraphs: []string{"p1", "p2"}}, "T\n\np1\n\np2"},
+		{"description", Article{Title: "T", Description: "D", Paragraphs: []string{"p"}}, "T\n\nD\n\np"},
+		{"no headline found", Article{Paragraphs: []string{"p1", "p2"}}, "p1\n\np2"},
+		{"empty parts left out", Article{Description: "D", Paragraphs: []string{"", "p", ""}}, "D\n\np"},
+		{"captions are not text", Article{Title: "T", Captions: []Caption{{"c", "AFP"}}}, "T"},
+	} {
+		if diff := cmp.Diff(tc.want, tc.a.Text()); diff != "" {
+			t.Errorf("%s: Text() (-want +got):\n%s", tc.name, diff)
+		}
+	}
+}
+
+// TestArticleTextSplits checks, on the samples, that splitting Text at
+// its separator gives the title and paragraphs back.
+func TestArticleTextSplits(t *testing.T) {
+	for _, path := range sampleDumps {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		arts, err := Parse(bytes.NewReader(data))
+		if err != nil || len(arts) == 0 {
+			t.Fatalf("%s: %d articles, error %v", path, len(arts), err)
+		}
+		for _, a := range arts {
+			want := append([]string{a.Title}, a.Paragraphs...)
+			if diff := cmp.Diff(want, strings.Split(a.Text(), "\n\n")); diff != "" {
+				t.Errorf("%s:%d: Text split (-want +got):\n%s", path, a.Source.Line, diff)
+			}
+		}
+	}
+}
