@@ -15,7 +15,8 @@ import (
 // (after any Duplicates it already had, each copy followed by the copies it
 // already listed, in input order: deduplicating the output of Dedupe again
 // changes nothing). The input slice and its articles are not modified; the
-// returned articles share their text with the input.
+// returned articles share their text with the input. Like [NewDeduper], it
+// panics with an *[OptionError] when an option is invalid.
 //
 // Dedupe is [Deduper.Add] over the articles in input order, except that it
 // learns which shingles are frequent from all the articles before it
@@ -294,9 +295,16 @@ type member struct {
 // rather than k+1.
 const thresholdSlack = 1e-9
 
-// NewDeduper returns an empty Deduper.
+// NewDeduper returns an empty Deduper. It panics with an *[OptionError]
+// when an option is invalid, as regexp.MustCompile does on a bad pattern:
+// options are the program's own values, not input (see "Options" in the
+// package documentation).
 func NewDeduper(opts ...DedupeOption) *Deduper {
-	d := &Deduper{cfg: newDedupeConfig(opts), exact: make(map[exactKey]exactHit)}
+	cfg := newDedupeConfig(opts)
+	if cfg.err != nil {
+		panic(cfg.err)
+	}
+	d := &Deduper{cfg: cfg, exact: make(map[exactKey]exactHit)}
 	d.minEqual = int(math.Ceil(d.cfg.threshold*SigSize - thresholdSlack))
 	if c := d.cfg.counts; c != nil && !d.cfg.exactOnly {
 		c.mu.RLock()

@@ -28,12 +28,14 @@ type Story struct {
 // of a story, the story's first-seen time ([Story], [Deduper.Forget]);
 // time.Now by default. The newsdump command gives the time its run
 // started, so that every story of one run has one time; tests give a
-// fixed one. A nil now restores time.Now. The clock is not saved with an
-// index: a Deduper read back uses the clock its options give.
+// fixed one. A nil now is an invalid option (leave the option out for
+// time.Now). The clock is not saved with an index: a Deduper read back
+// uses the clock its options give.
 func WithClock(now func() time.Time) DedupeOption {
 	return func(c *dedupeConfig) {
 		if now == nil {
-			now = time.Now
+			c.invalid("WithClock", "nil", "want a clock; leave the option out for time.Now")
+			return
 		}
 		c.now = now
 	}
@@ -323,8 +325,12 @@ func (e *indexEncoder) str(s string) {
 // but one that differs is an error wrapping [ErrIndexOptions], for an
 // index built at one threshold cannot find copies at another (its
 // signatures and buckets were filed for the first). Other options, such
-// as [WithClock], apply to the Deduper read.
+// as [WithClock], apply to the Deduper read. An invalid option is
+// returned as its *[OptionError] before anything is read.
 func ReadDeduper(r io.Reader, opts ...DedupeOption) (*Deduper, error) {
+	if cfg := newDedupeConfig(opts); cfg.err != nil {
+		return nil, cfg.err
+	}
 	ir, _, err := indexfile.NewReader(r, indexVersion)
 	if err != nil {
 		return nil, indexError(err, indexfile.End, "header")

@@ -299,13 +299,38 @@
 //
 // # Errors
 //
-// Every error is a *[ParseError] naming the file, line and byte offset
-// where the problem was found; it wraps [ErrArticleTooLarge], [ErrBinary]
-// or the error of the underlying reader. Reading stops at the first error: the
+// Every error of reading is a *[ParseError] naming the file, line and byte
+// offset where the problem was found (an invalid option is an
+// *[OptionError] instead; see "Options"); it wraps [ErrArticleTooLarge],
+// [ErrBinary] or the error of the underlying reader. Reading stops at the first error: the
 // articles completed before it are returned first, and the article being
 // read when it happened is not returned as if it were whole. After
 // [ErrArticleTooLarge] that includes the article before the oversized
 // text, which that text might have continued.
+//
+// # Options
+//
+// Options are functional options: [ParseOption] for [Parse], [NewReader]
+// and [Explain], [DedupeOption] for [Dedupe], [NewDeduper] and
+// [ReadDeduper]. An option given a value it cannot take (WithThreshold(25),
+// WithThreshold(NaN), WithMaxArticleBytes(-5), WithKeep(99),
+// WithLayout(99), WithEncoding of an encoding that cannot encode a
+// newline, and nil for any option that takes a function, an interface or a
+// pointer: WithClock(nil), WithContext(nil), WithEncoding(nil),
+// WithShingleCounts(nil)) is never replaced by a default: it is an
+// *[OptionError] naming the option, the value and what it takes, wrapping
+// [ErrInvalidOption]. To get an option's default, leave the option out.
+// When several options are invalid, the first is reported.
+//
+// Where the error goes follows what the function can return. Parse and
+// Explain return it, reading nothing. NewReader, whose signature has no
+// error, returns a Reader whose every Next returns it (and whose
+// Encoding is ""), without reading its input. ReadDeduper returns it
+// before reading the index. Dedupe and NewDeduper panic with it, as
+// regexp.MustCompile panics on a bad pattern: their options are the
+// program's own constants, not input, and an error return would change
+// their signatures; a program that builds options from input (a flag, a
+// request) checks the values first.
 //
 // # Cancellation
 //

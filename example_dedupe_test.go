@@ -96,3 +96,16 @@ func ExampleShingleCounts() {
 	// with the sign-up: 0.63
 	// without frequent shingles: 0.00
 }
+
+// NewDeduper and Dedupe panic on an invalid option, as
+// regexp.MustCompile does on a bad pattern; a threshold read from input
+// is checked first.
+func ExampleNewDeduper_invalidOption() {
+	defer func() {
+		err := recover().(*newsdump.OptionError)
+		fmt.Println(err)
+	}()
+	newsdump.NewDeduper(newsdump.WithThreshold(25)) // a percentage, not a similarity
+	// Output:
+	// newsdump.WithThreshold(25): want a similarity in (0, 1]
+}

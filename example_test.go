@@ -197,3 +197,30 @@ func ExampleWithLayout() {
 	// "The budget nobody wanted to write", 5 paragraphs
 	// "Skip to main content", 28 paragraphs
 }
+
+// An article's plain text, for a search index or a summariser: the title
+// and the paragraphs, one blank line between them, without the captions.
+func ExampleArticle_Text() {
+	articles, err := newsdump.Parse(strings.NewReader(dump))
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(articles[0].Text())
+	// Output:
+	// Rains Return to the Valley
+	//
+	// Heavy rain fell across the valley on Friday, the first in six months.
+	//
+	// Officials said the reservoirs were filling again.
+}
+
+// An option given a value it cannot take is an error naming it, never
+// replaced by a default.
+func ExampleOptionError() {
+	_, err := newsdump.Parse(strings.NewReader(dump), newsdump.WithMaxArticleBytes(-5))
+	fmt.Println(err)
+	fmt.Println(errors.Is(err, newsdump.ErrInvalidOption))
+	// Output:
+	// newsdump.WithMaxArticleBytes(-5): want a number of bytes of at least 1
+	// true
+}

@@ -2,6 +2,8 @@ package newsdump
 
 import (
 	"context"
+	"fmt"
+	"strconv"
 	"time"
 
 	"golang.org/x/text/encoding"
@@ -17,6 +19,7 @@ const DefaultMaxArticleBytes = 64 << 20
 type ParseOption func(*parseConfig)
 
 type parseConfig struct {
+	err             error // the first invalid option's *OptionError
 	file            string
 	maxArticleBytes int
 	encoding        encoding.Encoding // nil: detect
@@ -40,11 +43,12 @@ func WithFile(name string) ParseOption {
 }
 
 // WithMaxArticleBytes sets the largest article, in bytes of text, that is
-// accepted (see [DefaultMaxArticleBytes]). Values below 1 restore the default.
+// accepted (see [DefaultMaxArticleBytes]). n must be at least 1.
 func WithMaxArticleBytes(n int) ParseOption {
 	return func(c *parseConfig) {
 		if n < 1 {
-			n = DefaultMaxArticleBytes
+			c.invalid("WithMaxArticleBytes", strconv.Itoa(n), "want a number of bytes of at least 1")
+			return
 		}
 		c.maxArticleBytes = n
 	}
@@ -55,9 +59,16 @@ func WithMaxArticleBytes(n int) ParseOption {
 // reached, and the articles read but not yet returned are dropped. The
 // context is checked every 256 lines, so a Reader stops within some tens
 // of kilobytes of a usual dump; a Read call on the underlying reader that
-// blocks is not interrupted (close the source for that).
+// blocks is not interrupted (close the source for that). A nil ctx is an
+// invalid option (use context.Background, or leave the option out).
 func WithContext(ctx context.Context) ParseOption {
-	return func(c *parseConfig) { c.ctx = ctx }
+	return func(c *parseConfig) {
+		if ctx == nil {
+			c.invalid("WithContext", "nil", "want a context; leave the option out for none")
+			return
+		}
+		c.ctx = ctx
+	}
 }
 
 // WithEncoding makes a [Reader] decode its input with enc instead of
@@ -65,9 +76,21 @@ func WithContext(ctx context.Context) ParseOption {
 // gets wrong (an ISO-8859-2 dump, say, which detection reads as
 // Windows-1252). Any encoding from golang.org/x/text works: a single-byte
 // charmap, a multi-byte one such as Shift JIS, or UTF-16 (a byte-order mark
-// at the start is then still skipped). A nil enc restores detection.
+// at the start is then still skipped). A nil enc, or one that cannot
+// encode a newline (so that no line could be found in its text), is an
+// invalid option: leave the option out for detection.
 func WithEncoding(enc encoding.Encoding) ParseOption {
-	return func(c *parseConfig) { c.encoding = enc }
+	return func(c *parseConfig) {
+		if enc == nil {
+			c.invalid("WithEncoding", "nil", "want an encoding; leave the option out to detect it")
+			return
+		}
+		if _, err := enc.NewEncoder().Bytes([]byte("\n")); err != nil {
+			c.invalid("WithEncoding", fmt.Sprint(enc), "the encoding cannot encode a newline")
+			return
+		}
+		c.encoding = enc
+	}
 }
 
 // DefaultThreshold is the similarity at or above which two articles are
@@ -108,6 +131,7 @@ const (
 type DedupeOption func(*dedupeConfig)
 
 type dedupeConfig struct {
+	err       error // the first invalid option's *OptionError
 	threshold float64
 	exactOnly bool
 	keep      Keep
@@ -116,14 +140,15 @@ type dedupeConfig struct {
 }
 
 // WithThreshold sets the similarity, between 0 and 1, at or above which two
-// articles are copies of one story (see [DefaultThreshold]). Values outside
-// (0, 1], and NaN, restore the default. The LSH banding is tuned for
-// thresholds of 0.25 and above: below that, some pairs above the threshold
-// are never compared (see [SigBands]).
+// articles are copies of one story (see [DefaultThreshold]). t must be in
+// (0, 1]: 0, NaN and a percentage such as 25 are invalid. The LSH banding
+// is tuned for thresholds of 0.25 and above: below that, some pairs above
+// the threshold are never compared (see [SigBands]).
 func WithThreshold(t float64) DedupeOption {
 	return func(c *dedupeConfig) {
 		if !(t > 0 && t <= 1) {
-			t = DefaultThreshold
+			c.invalid("WithThreshold", strconv.FormatFloat(t, 'g', -1, 64), "want a similarity in (0, 1]")
+			return
 		}
 		c.threshold = t
 	}
@@ -137,11 +162,12 @@ func WithExactOnly() DedupeOption {
 }
 
 // WithKeep says which copy of each story to keep; [KeepFirst] by default.
-// Unknown values mean KeepFirst.
+// A value other than KeepFirst and KeepLongest is invalid.
 func WithKeep(k Keep) DedupeOption {
 	return func(c *dedupeConfig) {
-		if k != KeepLongest {
-			k = KeepFirst
+		if k != KeepFirst && k != KeepLongest {
+			c.invalid("WithKeep", "Keep("+strconv.Itoa(int(k))+")", "want KeepFirst or KeepLongest")
+			return
 		}
 		c.keep = k
 	}
@@ -153,11 +179,17 @@ func WithKeep(k Keep) DedupeOption {
 // counts nothing itself. A distributed job that resolves each part of its
 // input with a Deduper of its own (examples/beam) gets Dedupe's result
 // this way. The Deduper shares c's counters as they are when it is made:
-// c must not change while the Deduper is used. A nil c means none; an
-// index read back ([ReadDeduper]) has its own counts, and the option is
-// then an error.
+// c must not change while the Deduper is used. A nil c is an invalid
+// option (leave the option out for none); an index read back
+// ([ReadDeduper]) has its own counts, and the option is then an error.
 func WithShingleCounts(c *ShingleCounts) DedupeOption {
-	return func(cfg *dedupeConfig) { cfg.counts = c }
+	return func(cfg *dedupeConfig) {
+		if c == nil {
+			cfg.invalid("WithShingleCounts", "nil", "want counts; leave the option out for none")
+			return
+		}
+		cfg.counts = c
+	}
 }
 
 func newDedupeConfig(opts []DedupeOption) dedupeConfig {
@@ -185,13 +217,27 @@ const (
 )
 
 // WithLayout makes a [Reader] read its input in the given layout instead
-// of deciding from the start of the input. Unknown values mean
-// [LayoutAuto].
+// of deciding from the start of the input. A value other than LayoutAuto, LayoutDump and LayoutPage is invalid.
 func WithLayout(l Layout) ParseOption {
 	return func(c *parseConfig) {
-		if l != LayoutDump && l != LayoutPage {
-			l = LayoutAuto
+		if l != LayoutAuto && l != LayoutDump && l != LayoutPage {
+			c.invalid("WithLayout", "Layout("+strconv.Itoa(int(l))+")", "want LayoutAuto, LayoutDump or LayoutPage")
+			return
 		}
 		c.layout = l
+	}
+}
+
+// invalid records that an option was given a value it cannot take; the
+// first such option is the one reported.
+func (c *parseConfig) invalid(option, value, reason string) {
+	if c.err == nil {
+		c.err = &OptionError{Option: option, Value: value, Reason: reason}
+	}
+}
+
+func (c *dedupeConfig) invalid(option, value, reason string) {
+	if c.err == nil {
+		c.err = &OptionError{Option: option, Value: value, Reason: reason}
 	}
 }

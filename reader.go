@@ -112,21 +112,34 @@ func (r *Reader) release(s *readerScratch) *readerScratch {
 	return s
 }
 
-// NewReader returns a Reader that reads a dump from r.
+// NewReader returns a Reader that reads a dump from r. When an option is
+// invalid, the Reader reads nothing: its first Next returns the
+// *[OptionError], as does every later one.
 func NewReader(r io.Reader, opts ...ParseOption) *Reader {
-	return &Reader{src: r, cfg: newParseConfig(opts)}
+	return (&Reader{src: r, cfg: newParseConfig(opts)}).checkOptions()
 }
 
 // newMemoryReader returns a Reader of a whole dump that is in memory: it
 // reads data where it is, without copying it into a buffer of its own, and
 // never writes to it. It has no source, and its source is at its end.
 func newMemoryReader(data []byte, opts []ParseOption) *Reader {
-	return &Reader{buf: data, w: len(data), srcErr: io.EOF, cfg: newParseConfig(opts)}
+	return (&Reader{buf: data, w: len(data), srcErr: io.EOF, cfg: newParseConfig(opts)}).checkOptions()
+}
+
+// checkOptions makes a Reader given an invalid option one that has
+// started (so that Encoding reads nothing) and has failed with the
+// option's error.
+func (r *Reader) checkOptions() *Reader {
+	if r.cfg.err != nil {
+		r.started, r.err = true, r.cfg.err
+	}
+	return r
 }
 
 // Next returns the next article. At the end of the dump it returns io.EOF.
-// Any other error is a *[ParseError]; it is returned only after every
-// article completed before the error, and again on every later call.
+// Any other error is a *[ParseError], or an *[OptionError] for an invalid
+// option; it is returned only after every article completed before the
+// error, and again on every later call.
 func (r *Reader) Next() (Article, error) {
 	for {
 		if r.queued < len(r.queue) {
