@@ -105,6 +105,28 @@ import (
 // two stories (a round-up), if it comes first, is the representative both
 // stories are compared with, and both may join it.
 func Dedupe(articles []Article, opts ...DedupeOption) []Article {
+	return dedupeAll(articles, opts).collect(articles)
+}
+
+// DedupeClusters returns the stories with copies that [Dedupe] finds in
+// articles, with the same options: for each, the copy Dedupe keeps and,
+// per other copy, where it is and its estimated similarity to the story's
+// representative (the first copy; 1 for an exact copy), in the order of
+// [Deduper.Clusters]. Dedupe's Duplicates hold positions only, which is
+// what finds a copy again and what the newsdump command prints; this is
+// for a caller who also wants to know how close each copy is, without
+// building a Deduper that would decide otherwise (a Deduper learns the
+// input's boilerplate as it goes; Dedupe counts it first). Copies that an
+// article already listed in its Duplicates are not in the clusters: they
+// were not compared here. Like Dedupe, it panics with an *[OptionError]
+// when an option is invalid.
+func DedupeClusters(articles []Article, opts ...DedupeOption) []Cluster {
+	return dedupeAll(articles, opts).Clusters()
+}
+
+// dedupeAll clusters articles as Dedupe does: the shingles of the whole
+// input counted first, then each article inserted in input order.
+func dedupeAll(articles []Article, opts []DedupeOption) *Deduper {
 	d := NewDeduper(opts...)
 	// Chunks bound the memory of prepared signatures.
 	buf := make([]prepared, min(len(articles), dedupeChunk))
@@ -135,7 +157,7 @@ func Dedupe(articles []Article, opts ...DedupeOption) []Article {
 			d.insert(&ps[i], chunk[i].Source, chunk[i].ID)
 		}
 	}
-	return d.collect(articles)
+	return d
 }
 
 // prepared is what Deduper needs of one article, computed without a lock.

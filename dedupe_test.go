@@ -297,3 +297,61 @@ func TestDeduperKeepsNoBuffer(t *testing.T) {
 			n, buffered, extra, own)
 	}
 }
+
+func TestDedupeClusters(t *testing.T) {
+	a := art("a", 1, "Bridge Closed for Months", storyA...)
+	exact := art("e", 1, "BRIDGE CLOSED FOR MONTHS", storyA...)
+	edited := art("b", 1, "Bridge closed for months", append([]string{"By Jane Doe"}, strings.Replace(storyA[0], "at least six", "six", 1),
+		strings.Replace(storyA[1], "much faster", "faster", 1), storyA[2], storyA[3], "Read the full story at The Valley Herald.")...)
+	other := art("d", 1, "Museum Reopens", storyB...)
+	arts := []Article{a, exact, edited, other}
+	got := DedupeClusters(arts)
+	if len(got) != 1 || len(got[0].Copies) != 2 {
+		t.Fatalf("clusters %+v, want one with two copies", got)
+	}
+	c := got[0]
+	if c.Kept != a.Source || c.Copies[0].Source != exact.Source || c.Copies[1].Source != edited.Source {
+		t.Errorf("cluster %+v, want a kept with e and b as copies", c)
+	}
+	if c.Copies[0].Similarity != 1 {
+		t.Errorf("the exact copy's similarity %v, want 1", c.Copies[0].Similarity)
+	}
+	if s := c.Copies[1].Similarity; !(s >= DefaultThreshold && s < 1) {
+		t.Errorf("the edited copy's similarity %v, want in [%v, 1)", s, DefaultThreshold)
+	}
+	// With KeepLongest the edited copy, the longest, is kept, and the
+	// representative is a copy of similarity 1.
+	got = DedupeClusters(arts, WithKeep(KeepLongest))
+	if len(got) != 1 || got[0].Kept != edited.Source || len(got[0].Copies) != 2 || got[0].Copies[0] != (Copy{a.Source, 1}) {
+		t.Errorf("keep longest: clusters %+v, want b kept, a a copy of similarity 1", got)
+	}
+	if v := optionPanic(func() { DedupeClusters(arts, WithThreshold(2)) }); v == nil {
+		t.Error("DedupeClusters with an invalid option did not panic")
+	}
+}
+
+// TestDedupeClustersAgree checks that DedupeClusters describes exactly
+// the decisions of Dedupe, on input with many copies.
+func TestDedupeClustersAgree(t *testing.T) {
+	arts := wordArticles(300, 12, 7)
+	for _, opts := range [][]DedupeOption{nil, {WithKeep(KeepLongest)}, {WithExactOnly()}} {
+		want := map[Source][]Source{}
+		for _, a := range Dedupe(arts, opts...) {
+			if len(a.Duplicates) > 0 {
+				want[a.Source] = a.Duplicates
+			}
+		}
+		got := map[Source][]Source{}
+		for _, c := range DedupeClusters(arts, opts...) {
+			for _, cp := range c.Copies {
+				got[c.Kept] = append(got[c.Kept], cp.Source)
+			}
+		}
+		if len(want) == 0 {
+			t.Fatal("the input has no copies")
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("options %d: kept and copies (-Dedupe +DedupeClusters):\n%s", len(opts), diff)
+		}
+	}
+}

@@ -240,7 +240,9 @@
 // # Duplicates
 //
 // [Dedupe] keeps one copy of each story and lists where the others were in
-// the kept article's Duplicates; a [Deduper] does the same one article at a
+// the kept article's Duplicates (positions only, the JSON the command
+// prints); [DedupeClusters] gives the same decisions as clusters, with
+// each copy's similarity; a [Deduper] does the same one article at a
 // time, for services. Copies are exact (equal comparison text: title and
 // paragraphs, NFC-normalised, case-folded, typographic punctuation and white
 // space folded) or near: MinHash signatures of 3-word shingles of the prose

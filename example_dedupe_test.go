@@ -109,3 +109,24 @@ func ExampleNewDeduper_invalidOption() {
 	// Output:
 	// newsdump.WithThreshold(25): want a similarity in (0, 1]
 }
+
+// DedupeClusters says how close each copy Dedupe finds is to its story:
+// the copy in capitals is the same text once folded, the truncated one
+// shares about two thirds of its shingles.
+func ExampleDedupeClusters() {
+	articles := []newsdump.Article{
+		{Title: "Bridge Closed for Months", Paragraphs: bridge, Source: newsdump.Source{File: "a.txt", Line: 1}},
+		{Title: "BRIDGE CLOSED FOR MONTHS", Paragraphs: bridge, Source: newsdump.Source{File: "b.txt", Line: 7}},
+		{Title: "Bridge Closed for Months", Paragraphs: bridge[:2], Source: newsdump.Source{File: "c.txt", Line: 3}},
+	}
+	for _, c := range newsdump.DedupeClusters(articles) {
+		fmt.Printf("kept %s:%d\n", c.Kept.File, c.Kept.Line)
+		for _, cp := range c.Copies {
+			fmt.Printf("  copy %s:%d, similarity %.2f\n", cp.Source.File, cp.Source.Line, cp.Similarity)
+		}
+	}
+	// Output:
+	// kept a.txt:1
+	//   copy b.txt:7, similarity 1.00
+	//   copy c.txt:3, similarity 0.64
+}
