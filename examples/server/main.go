@@ -13,8 +13,8 @@
 // it as {"duplicate":{"id":…,"source":…,"of":…,"of_id":…}} instead of
 // the article (copies within one request; a line that starts with
 // {"id": is an article). They are off by default because they cost:
-// entities take about a hundred times the time of parsing, and dedupe
-// allocates 16 MiB of shingle counts per request.
+// entities make a request about seven times slower, and dedupe allocates
+// the Deduper's 16 MiB of shingle counts per request (see the README).
 //
 // Every request is limited: -max-bytes of body, as sent and again
 // decompressed (413); -timeout from its start to its last byte read (408,
