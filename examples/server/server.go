@@ -277,13 +277,8 @@ type limitReader struct {
 }
 
 func (l *limitReader) Read(p []byte) (int, error) {
-	if l.left <= 0 {
-		// One byte more tells a body of exactly the limit from a longer one.
-		var one [1]byte
-		if n, _ := l.r.Read(one[:]); n > 0 {
-			return 0, errTooLarge
-		}
-	}
+	// One byte more than is left tells a body of exactly the limit from
+	// a longer one.
 	if int64(len(p)) > l.left+1 {
 		p = p[:l.left+1]
 	}

@@ -445,3 +445,17 @@ func TestShutdown(t *testing.T) {
 		t.Errorf("serve: %v", err)
 	}
 }
+
+// TestLimitReader checks the decompressed limit at its edge: a body of
+// exactly the limit is whole, one byte more is too large.
+func TestLimitReader(t *testing.T) {
+	for _, tc := range []struct {
+		n, limit int
+		err      error
+	}{{10, 10, nil}, {11, 10, errTooLarge}, {0, 0, nil}, {1, 0, errTooLarge}, {100000, 99999, errTooLarge}} {
+		got, err := io.ReadAll(&limitReader{r: bytes.NewReader(make([]byte, tc.n)), left: int64(tc.limit)})
+		if err != tc.err || tc.err == nil && len(got) != tc.n {
+			t.Errorf("%d bytes, limit %d: read %d, error %v; want error %v", tc.n, tc.limit, len(got), err, tc.err)
+		}
+	}
+}
