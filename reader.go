@@ -453,7 +453,8 @@ func (r *Reader) fill() {
 // "UTF-32BE" as detected (see the package documentation for how), or the
 // name of the encoding given with [WithEncoding]. Before the first article
 // it reads the start of the input to decide. It returns "" when the input
-// could not be read or is not text; [Reader.Next] returns that error.
+// could not be read or is not text, or an option was invalid;
+// [Reader.Next] returns that error.
 func (r *Reader) Encoding() string {
 	if !r.started {
 		r.start()
