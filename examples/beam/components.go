@@ -33,30 +33,48 @@ type labelled struct {
 	Label uint64
 }
 
-// keysFn emits an article's keys: its band keys (none for an article
-// without words, whose signature the Deduper files nowhere) and the
-// first 64 bits of its exact key. The 64-bit keys are the pipeline's
-// own: the Deduper files band keys by their low 32 bits, which at a
-// million articles collide by chance; grouping by more bits only splits
-// components along chance collisions.
-func keysFn(ctx context.Context, r record, emit func(uint64, uint64)) error {
+// keysFn emits an article's keys: the band keys of the signature Dedupe
+// compares it by (Counts.Signature; none when that signature is empty,
+// as for an article without words or whose shingles are all frequent:
+// the Deduper files it nowhere and compares it as an exact duplicate
+// only) and the first 64 bits of its exact key.
+//
+// A band key is kept to its low 32 bits, the bits the Deduper files it
+// by (internal/minhash.BandIndex): two keys that differ only above them
+// share a bucket there, so they must join a component here, or the
+// component's Deduper would miss what the bucket held. The price is
+// chance collisions between unrelated keys, which join components that
+// share nothing (see the README for what that costs). The exact keys are
+// set apart by their top bit so that they never meet a band key.
+type keysFn struct {
+	counts sideCounts
+}
+
+func (fn *keysFn) ProcessElement(ctx context.Context, r record, side func(*[]byte) bool, emit func(uint64, uint64)) error {
+	counts, err := fn.counts.get(side)
+	if err != nil {
+		return err
+	}
 	a, err := decodeArticle(r)
 	if err != nil {
 		return err
 	}
 	articlesCounter.Inc(ctx, 1)
 	ek := newsdump.ExactKey(a)
-	emit(binary.LittleEndian.Uint64(ek[:8]), r.ID)
+	emit(binary.LittleEndian.Uint64(ek[:8])|exactKeyBit, r.ID)
 	n := int64(1)
-	if sig := newsdump.Signature(a); sig.Similarity(sig) != 0 { // no words: no band keys
-		for _, k := range sig.BandKeys() { // distinct: they include the band number
-			emit(k, r.ID)
+	if sig := counts.Signature(a); sig.Similarity(sig) != 0 { // empty: no band keys
+		for _, k := range sig.BandKeys() { // they include the band number
+			emit(uint64(uint32(k)), r.ID)
 			n++
 		}
 	}
 	keysCounter.Inc(ctx, n)
 	return nil
 }
+
+// exactKeyBit marks an exact key, above the 32 bits of a band key.
+const exactKeyBit = 1 << 63
 
 // The counters that measure the graph; shuffle volumes follow from them
 // (see the README).
@@ -190,12 +208,13 @@ func itoa2(n int) string {
 
 func initialLabel(r record) (uint64, uint64) { return r.ID, r.ID }
 
-// components labels every record's node with its component and returns
+// components labels every record's node with its component (the band
+// keys by counts, the shingle counts side input) and returns
 // the labels (KV<id, label>) and the IDs whose label the last round still
 // changed (empty when the propagation converged).
-func components(s beam.Scope, records beam.PCollection, rounds int) (labels, moved beam.PCollection) {
+func components(s beam.Scope, records, counts beam.PCollection, rounds int) (labels, moved beam.PCollection) {
 	s = s.Scope("components")
-	keyed := beam.ParDo(s, keysFn, records)
+	keyed := beam.ParDo(s, &keysFn{}, records, beam.SideInput{Input: counts})
 	stars := beam.ParDo(s, starFn, beam.GroupByKey(s, keyed))
 	adj := beam.ParDo(s, &linksFn{}, beam.GroupByKey(s, stars)) // KV<id, neighbour>
 	labels = beam.ParDo(s, initialLabel, records)

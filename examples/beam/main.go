@@ -1,5 +1,6 @@
-// Command beam deduplicates news dumps on Apache Beam: the newsdump
-// command's -dedupe output for inputs too large for one machine.
+// Command beam deduplicates news dumps on Apache Beam: the library's
+// Dedupe, printed as the newsdump command prints, for inputs too large
+// for one machine.
 //
 // Usage:
 //
@@ -7,20 +8,26 @@
 //
 // It reads the dump files the glob matches, parses each as the newsdump
 // command does, and writes the kept articles with their duplicates as
-// JSON Lines, byte for byte what `newsdump FILES...` prints for the same
-// files: files in byte order of their path, articles in file order, one
-// copy of each story (the first) listing where the others were.
+// JSON Lines, as `newsdump FILES...` prints them, with the decisions of
+// the library's Dedupe over the same articles: files in byte order of
+// their path, articles in file order, one copy of each story (the first)
+// listing where the others were.
 //
 // # How
 //
-// Parse each file (one DoFn per file); compute each article's Signature,
-// band keys and ExactKey; find the connected components of the graph
-// whose edges join articles that share a key, by iterated min-label
-// propagation (components.go); run the library's Deduper over each
+// Parse each file (one DoFn per file); count the shingles of the distinct
+// texts (one per ExactKey) into one ShingleCounts, the side input of the
+// later steps (counts.go); compute each article's band keys from the
+// signature Dedupe compares it by (ShingleCounts.Signature) and its
+// ExactKey; find the connected components of the graph whose edges join
+// articles that share a key, by iterated min-label propagation
+// (components.go); run the library's Deduper, given the counts, over each
 // component's articles in input order (resolve.go); write the kept
-// articles in input order (write.go). The result equals Dedupe's because
-// every article a Deduper could compare an article with shares a key with
-// it; resolve.go says where that stops being exact.
+// articles in input order (write.go). The result equals Dedupe's by
+// construction (resolve.go says why), and the tests compare it with
+// Dedupe's. It is the command's output where the command, whose
+// streaming Deduper learns boilerplate as it goes, decides as Dedupe:
+// on the samples and testdata, not in general on large inputs.
 //
 // Decided here, beyond the issue: the band groups only build the graph;
 // candidate pairs are verified inside each component's Deduper (each

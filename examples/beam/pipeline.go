@@ -36,7 +36,13 @@ func init() {
 	}
 	register.DoFn3x1[context.Context, fileio.ReadableFile, func(record), error](&parseFn{})
 	register.Emitter1[record]()
-	register.Function3x1(keysFn)
+	beam.RegisterCoder(reflect.TypeOf(countsAcc{}), encodeCounts, decodeCounts)
+	register.Function1x3(exactKeyFn)
+	register.Function3x0(firstTextFn)
+	register.Emitter1[[]byte]()
+	register.Iter1[[]byte]()
+	register.Combiner3[countsAcc, []byte, []byte](&countsFn{})
+	register.DoFn4x1[context.Context, record, func(*[]byte) bool, func(uint64, uint64), error](&keysFn{})
 	register.Emitter2[uint64, uint64]()
 	register.Function3x0(starFn)
 	register.DoFn4x0[context.Context, uint64, func(*uint64) bool, func(uint64, uint64)](&linksFn{})
@@ -52,20 +58,22 @@ func init() {
 	register.Function4x0(byLabelFn)
 	register.Emitter2[uint64, record]()
 	register.Iter1[record]()
-	register.DoFn4x1[context.Context, uint64, func(*record) bool, func(outLine), error](&resolveFn{})
+	register.DoFn5x1[context.Context, uint64, func(*record) bool, func(*[]byte) bool, func(outLine), error](&resolveFn{})
 	register.Emitter1[outLine]()
 	register.DoFn4x1[context.Context, []byte, func(*outLine) bool, func(*uint64) bool, error](&writeFn{})
 	register.Iter1[outLine]()
 }
 
-// build adds the deduplication of cfg.Input to s: parse, key graph,
-// components, one Deduper per component, one output file.
+// build adds the deduplication of cfg.Input to s: parse, count the
+// shingles of the distinct texts, key graph, components, one Deduper per
+// component (given the counts), one output file.
 func build(s beam.Scope, cfg config) {
 	files := fileio.ReadMatches(s, fileio.MatchFiles(s, cfg.Input), fileio.ReadUncompressed())
 	records := beam.ParDo(s, &parseFn{Layout: cfg.Layout}, files)
-	labels, moved := components(s, records, cfg.Rounds)
+	counts := shingleCounts(s, records)
+	labels, moved := components(s, records, counts, cfg.Rounds)
 	grouped := beam.GroupByKey(s, beam.ParDo(s, byLabelFn, beam.CoGroupByKey(s, beam.ParDo(s, byID, records), labels)))
-	lines := beam.ParDo(s, &resolveFn{Threshold: cfg.Threshold, Entities: cfg.Entities}, grouped)
+	lines := beam.ParDo(s, &resolveFn{Threshold: cfg.Threshold, Entities: cfg.Entities}, grouped, beam.SideInput{Input: counts})
 	beam.ParDo0(s, &writeFn{Path: cfg.Output, Rounds: cfg.Rounds}, beam.Impulse(s),
 		beam.SideInput{Input: lines}, beam.SideInput{Input: moved})
 }

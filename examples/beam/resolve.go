@@ -13,23 +13,21 @@ import (
 
 // This file deduplicates each component with the library's own Deduper.
 //
-// Why the result is Dedupe's: Dedupe adds the articles in input order to
-// one Deduper. What the Deduper decides for an article depends on the
-// clusters filed under the article's band keys (the first few filed
-// under each, up to its per-bucket cap) and on the article that first had
-// its exact key. Every one of those articles shares a key with it, so is
-// in its component; an article of another component is filed under none
-// of its keys. A Deduper given one component's articles in input order
-// therefore sees, for each of them, the same candidates in the same order
-// as the global one, and decides the same. The Deduper files band keys
-// by their low 32 bits, so two keys that differ only above them share its
-// bucket but not a component here (components.go says why the pipeline
-// keeps 64); a few such chance collisions are expected among the keys of
-// ten thousand articles, and they matter only when they fill a bucket or
-// the two stories are similar anyway: the outputs were equal at 1k and
-// 10k. Whatever the library learns from the whole corpus (a rule that
-// discounts values frequent across it) a component cannot see; the test
-// then measures the agreement instead of equality (see the README).
+// Why the result is Dedupe's: Dedupe counts the shingles of every
+// distinct text first, then adds the articles in input order to one
+// Deduper whose counts are fixed. Each component's Deduper here is given
+// the same counts (WithShingleCounts, the side input of counts.go), so it
+// compares every article by the signature Dedupe compares it by. What the
+// Deduper decides for an article then depends only on the clusters filed
+// under the low 32 bits of the article's band keys (the first filed under
+// each, up to its per-bucket cap) and on the article that first had its
+// exact key. Every one of those shares a key with it in the graph
+// (components.go keys bands by the same 32 bits), so is in its component;
+// an article of another component is filed under none of its keys. A
+// Deduper given one component's articles in input order therefore sees,
+// for each of them, the same candidates in the same order as Dedupe's,
+// and decides the same: equality by construction, which the tests check
+// against Dedupe itself.
 
 // byID keys a record by its node ID.
 func byID(r record) (uint64, record) { return r.ID, r }
@@ -59,13 +57,18 @@ type resolveFn struct {
 	Threshold float64
 	Entities  bool
 	largest   beam.Distribution
+	counts    sideCounts
 }
 
 func (fn *resolveFn) Setup() {
 	fn.largest = beam.NewDistribution("newsdump", "component_size")
 }
 
-func (fn *resolveFn) ProcessElement(ctx context.Context, _ uint64, recs func(*record) bool, emit func(outLine)) error {
+func (fn *resolveFn) ProcessElement(ctx context.Context, _ uint64, recs func(*record) bool, side func(*[]byte) bool, emit func(outLine)) error {
+	counts, err := fn.counts.get(side)
+	if err != nil {
+		return err
+	}
 	var rs []record
 	var r record
 	for recs(&r) {
@@ -89,7 +92,7 @@ func (fn *resolveFn) ProcessElement(ctx context.Context, _ uint64, recs func(*re
 		}
 		arts[i] = a
 	}
-	kept, err := dedupeComponent(arts, fn.Threshold)
+	kept, err := dedupeComponent(arts, fn.Threshold, counts)
 	if err != nil {
 		return err
 	}
@@ -114,8 +117,8 @@ type keptArticles struct {
 // dedupeComponent runs a Deduper over one component's articles, in input
 // order, and fills each kept article's Duplicates as Dedupe does: after
 // any it already had, each copy followed by the copies that copy listed.
-func dedupeComponent(arts []newsdump.Article, threshold float64) (keptArticles, error) {
-	d := newsdump.NewDeduper(newsdump.WithThreshold(threshold))
+func dedupeComponent(arts []newsdump.Article, threshold float64, counts *newsdump.ShingleCounts) (keptArticles, error) {
+	d := newsdump.NewDeduper(newsdump.WithThreshold(threshold), newsdump.WithShingleCounts(counts))
 	at := make(map[newsdump.Source]int, len(arts))
 	out := keptArticles{articles: arts}
 	for i, a := range arts {
