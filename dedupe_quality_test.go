@@ -24,6 +24,20 @@ var sharedTrain = filepath.Join("..", "shared", "ner", "train")
 // corpusSentences loads the corpora once per test binary.
 var corpusSentences = sync.OnceValues(func() ([]string, error) { return dupgen.LoadSentences(sharedTrain) })
 
+// sharedSentences returns the corpora's sentences, or skips the test when
+// ../shared is not beside the repository.
+func sharedSentences(t testing.TB) []string {
+	t.Helper()
+	if _, err := os.Stat(sharedTrain); err != nil {
+		t.Skipf("shared corpora not found at %s (they come with the project's CI data): %v", sharedTrain, err)
+	}
+	sents, err := corpusSentences()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sents
+}
+
 // sampleStories are the distinct stories of the two sample dumps.
 func sampleStories(t testing.TB) []dupgen.Story {
 	t.Helper()
@@ -70,13 +84,7 @@ func generated(t testing.TB, n int, seed uint64) ([]Article, []int) {
 // article holds two pages' text).
 func generatedPages(t testing.TB, n int, seed uint64) ([]Article, []int, []bool) {
 	t.Helper()
-	if _, err := os.Stat(sharedTrain); err != nil {
-		t.Skipf("shared corpora not found at %s (they come with the project's CI data): %v", sharedTrain, err)
-	}
-	sents, err := corpusSentences()
-	if err != nil {
-		t.Fatal(err)
-	}
+	sents := sharedSentences(t)
 	res := dupgen.Generate(dupgen.Config{N: n, Seed: seed, Sentences: sents, Samples: sampleStories(t)})
 	parsed := parseGenerated(t, res)
 	match := matchPages(res, parsed)
@@ -295,13 +303,7 @@ func TestScaleOutSketch(t *testing.T) {
 // article's position + 1.
 func boilerplateArticles(t testing.TB, n int) (arts []Article, story, site []int) {
 	t.Helper()
-	if _, err := os.Stat(sharedTrain); err != nil {
-		t.Skipf("shared corpora not found at %s (they come with the project's CI data): %v", sharedTrain, err)
-	}
-	sents, err := corpusSentences()
-	if err != nil {
-		t.Fatal(err)
-	}
+	sents := sharedSentences(t)
 	res := dupgen.Generate(dupgen.Config{N: n, Seed: 1, Sentences: sents, Sites: boilerplateSites, LongBoilerplate: true, NoDump: true})
 	arts = make([]Article, len(res.Articles))
 	story, site = make([]int, len(arts)), make([]int, len(arts))

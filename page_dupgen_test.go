@@ -75,13 +75,7 @@ func TestPageDupgen(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short: generates and parses 10,000 pages")
 	}
-	if _, err := os.Stat(sharedTrain); err != nil {
-		t.Skipf("shared corpora not found at %s (they come with the project's CI data): %v", sharedTrain, err)
-	}
-	sents, err := corpusSentences()
-	if err != nil {
-		t.Fatal(err)
-	}
+	sents := sharedSentences(t)
 	const n = 10000
 	res := dupgen.Generate(dupgen.Config{N: n, Seed: 1, Sentences: sents, Samples: sampleStories(t)})
 	if dir := os.Getenv("NEWSDUMP_DUPGEN_DIR"); dir != "" {
