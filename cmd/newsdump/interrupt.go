@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"io"
 	"os"
 	"os/signal"
 	"sync"
@@ -54,4 +55,70 @@ func exitStatus(sig os.Signal) int {
 		return 128 + int(s)
 	}
 	return 130
+}
+
+// interruptibleReader reads r in a goroutine of its own, so that a Read
+// blocked on a pipe or a terminal (standard input) returns ctx's error
+// when ctx is done instead of holding the command until more input
+// comes. A regular file's reads never block for long, and the Reader
+// checks the context itself; only inputs of unknown size are wrapped.
+type interruptibleReader struct {
+	ctx    context.Context
+	chunks chan []byte
+	err    error // once chunks is closed
+	rest   []byte
+}
+
+func newInterruptibleReader(ctx context.Context, r io.Reader) *interruptibleReader {
+	ir := &interruptibleReader{ctx: ctx, chunks: make(chan []byte, 1)}
+	go func() {
+		defer close(ir.chunks)
+		for {
+			buf := make([]byte, 64<<10)
+			n, err := r.Read(buf)
+			if n > 0 {
+				select {
+				case ir.chunks <- buf[:n]:
+				case <-ctx.Done():
+					return
+				}
+			}
+			if err != nil {
+				ir.err = err // read by Read after chunks is closed
+				return
+			}
+		}
+	}()
+	return ir
+}
+
+func (ir *interruptibleReader) Read(p []byte) (int, error) {
+	if len(ir.rest) == 0 {
+		select {
+		case c, ok := <-ir.chunks:
+			if !ok {
+				if ir.err == nil {
+					return 0, ir.ctx.Err()
+				}
+				return 0, ir.err
+			}
+			ir.rest = c
+		case <-ir.ctx.Done():
+			return 0, ir.ctx.Err()
+		}
+	}
+	n := copy(p, ir.rest)
+	ir.rest = ir.rest[n:]
+	return n, nil
+}
+
+// signalName is the name a shell gives sig: SIGINT, SIGTERM.
+func signalName(sig os.Signal) string {
+	switch sig {
+	case os.Interrupt:
+		return "SIGINT"
+	case syscall.SIGTERM:
+		return "SIGTERM"
+	}
+	return sig.String()
 }

@@ -372,7 +372,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		con.startProgress(total, len(inputs))
 	}
-	openInput := func(in input) (io.Reader, func(), error) { return open(in.name, stdin, con) }
+	openInput := func(in input) (io.Reader, func(), error) {
+		return open(ctx, in, stdin, con)
+	}
 
 	var last newsdump.Source // the last article emitted, to say where an interrupt stopped
 	if *explain {
@@ -380,7 +382,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			if ctx.Err() != nil {
 				break
 			}
-			if err := explainOne(in.name, openInput, out, opts); err != nil {
+			if err := explainOne(in, openInput, out, opts); err != nil {
 				if out.err != nil {
 					break
 				}
@@ -436,8 +438,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if last.File != "" {
 			where = fmt.Sprintf("after the article at %s:%d", last.File, last.Line)
 		}
-		con.say(fmt.Sprintf("%v: stopped reading %s (%d articles read, %d of %d inputs whole); what was read is printed",
-			sig, where, con.articles.Load(), con.files.Load(), len(inputs)))
+		con.say(fmt.Sprintf("%s: stopped reading %s (%d articles read, %d of %d inputs whole); what was read is printed",
+			signalName(sig), where, con.articles.Load(), con.files.Load(), len(inputs)))
 		return exitStatus(sig)
 	}
 	if *indexPath != "" && status == 0 {
@@ -452,8 +454,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // output per line of input that is not blank:
 //
 //	FILE:LINE: ROLE (REASON): TEXT
-func explainOne(name string, open source, w io.Writer, opts []newsdump.ParseOption) error {
-	src, closeSrc, err := open(input{name: name})
+func explainOne(in input, open source, w io.Writer, opts []newsdump.ParseOption) error {
+	name := in.name
+	src, closeSrc, err := open(in)
 	if err != nil {
 		return err
 	}
@@ -468,8 +471,11 @@ func explainOne(name string, open source, w io.Writer, opts []newsdump.ParseOpti
 }
 
 // open opens a named input, or standard input for "-", counts the bytes
-// read from it for the progress line, and decompresses it.
-func open(name string, stdin io.Reader, con *console) (io.Reader, func(), error) {
+// read from it for the progress line, and decompresses it. An input of
+// unknown size (standard input, a pipe) is read so that ctx interrupts
+// it.
+func open(ctx context.Context, in input, stdin io.Reader, con *console) (io.Reader, func(), error) {
+	name := in.name
 	var src io.Reader = stdin
 	closeSrc := func() {}
 	if name != "-" {
@@ -478,6 +484,9 @@ func open(name string, stdin io.Reader, con *console) (io.Reader, func(), error)
 			return nil, nil, pathError(name, err)
 		}
 		src, closeSrc = f, func() { f.Close() }
+	}
+	if in.size < 0 {
+		src = newInterruptibleReader(ctx, src)
 	}
 	src, err := decompress(countingReader{src, &con.bytes})
 	if err != nil {
