@@ -4,8 +4,10 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -31,7 +33,11 @@ func openOutput(path string, stdout io.Writer) (*output, error) {
 	}
 	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
 	if err != nil {
-		return nil, pathError(path, err)
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err // named after the temporary file, not FILE
+		}
+		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return &output{w: bufio.NewWriterSize(f, 64<<10), f: f, path: path}, nil
 }
