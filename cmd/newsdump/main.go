@@ -5,10 +5,18 @@
 //
 //	newsdump [flags] [PATH ...]
 //
-// Each PATH is a dump file or a directory; a directory stands for every
-// regular file below it, in lexical order, skipping names that start with
-// a dot. With no PATH, or with "-", the dump is read from standard input
-// and its articles' source file is "-". Gzip-compressed dumps are
+// Each PATH is a dump file or a directory. A directory stands for the
+// regular files below it, in byte order of their paths, whose names dumps
+// have: *.txt, *.gz (*.txt.gz among them) and names without an extension,
+// except Go fuzz corpus files (they start "go test fuzz v1") and names
+// that start with a dot, so that a testdata directory's *.golden.json
+// files are not read as dumps. -include GLOB (repeatable) replaces that
+// rule, -exclude GLOB (repeatable) skips files, both matched against the
+// base name; -v names each file skipped and why. A file named as a PATH is
+// always read. A file reached twice (named twice, through a directory and
+// by name, or through a symlink: os.SameFile) is read the first time only,
+// with a warning. With no PATH, or with "-", the dump is read from
+// standard input and its articles' source file is "-". Gzip-compressed dumps are
 // decompressed on the fly; lines and offsets are then those of the
 // decompressed text. Each file's encoding is detected (see the package
 // documentation) unless -encoding names one.
@@ -29,11 +37,50 @@
 // (kept in the article) or chrome, repeat, template, navigation, promo,
 // footer, other (dropped): the way to see why a site is parsed wrongly.
 //
-// A file that cannot be read or parsed is reported on standard error as
-// "file:line: what is wrong" ("file: what is wrong" when the file cannot be
-// opened at all); the articles read before the problem are still printed,
-// the other files are still processed, and the exit status is 1.
-// Usage errors exit with status 2.
+// Every message on standard error has one form, once each:
+//
+//	newsdump: FILE[:LINE]: what is wrong
+//
+// A file that cannot be read or parsed is reported so (without LINE when
+// it cannot be opened at all); the articles read before the problem are
+// still printed, the other files are still processed, and the exit status
+// is 1. Usage errors, among them an invalid flag value such as
+// -max-article-bytes -5 or -threshold 25, exit with status 2: the command
+// checks its flags itself before the library sees them. -version prints
+// the version, commit and Go version of the build (runtime/debug).
+//
+// # Every core
+//
+// -j N (default GOMAXPROCS) parses up to N+1 files at a time and encodes
+// the output lines, with their entities and sentences, on N goroutines;
+// one goroutine takes the results back in input order, so that the output
+// and every dedupe decision are those of -j 1, byte for byte. With
+// -dedupe only the kept articles are encoded, after the Deduper has seen
+// them in input order. Memory stays a few batches of 16 articles per file
+// in flight, plus what -dedupe holds.
+//
+// # Progress and interrupts
+//
+// When standard error is a terminal (a character device), a progress
+// line (files, MB read, articles, MB/s, and the share done and the time
+// left when every input is a file) is redrawn every 250 ms and erased at
+// the end; -progress shows it anyway, -q never. SIGINT or SIGTERM stops
+// reading, prints what was decided so far (with -dedupe, every story read
+// with the copies found so far; every line whole), a last line on
+// standard error saying after which article it stopped, and exits with
+// status 130 or 143, without saving -index. Articles parsed but not yet
+// handed on (at most a batch per file) are not printed. A second signal
+// kills the command at once.
+//
+// # Output
+//
+// -o FILE writes the output to a temporary file beside FILE, synced and
+// renamed over FILE at the end; when the output cannot be written, FILE is
+// left as it was. An input error does not stop the rename: FILE holds what
+// standard output would have, and the exit status says 1. -fields
+// KEY,KEY… keeps only those top-level keys of each article line, in
+// their order (an unknown key is a usage error); the archived lines of
+// -index are printed whole.
 //
 // # Duplicates
 //
