@@ -51,7 +51,7 @@
 //
 // # Every core
 //
-// -j N (default GOMAXPROCS) parses up to N+1 files at a time and encodes
+// -j N (default GOMAXPROCS) parses up to N+2 files at a time and encodes
 // the output lines, with their entities and sentences, on N goroutines;
 // one goroutine takes the results back in input order, so that the output
 // and every dedupe decision are those of -j 1, byte for byte. With

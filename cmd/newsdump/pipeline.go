@@ -14,7 +14,7 @@ import (
 
 // The command runs on all cores (-j) and prints what it prints on one,
 // byte for byte. Each input is parsed by a goroutine of its own, at most
-// filesInFlight(j) inputs at a time, into batches of batchSize articles.
+// filesInFlight(j)+1 inputs at a time, into batches of batchSize articles.
 // One goroutine, the sequencer, takes the batches back in input order,
 // file by file, and emits them. What is costly (an article's JSON with
 // its sentences and entities) is done by j workers: before the sequencer
