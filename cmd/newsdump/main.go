@@ -186,9 +186,9 @@ or as the text of web pages (menus, promos and footers dropped, one
 article per page), decided from its start unless -layout says; -explain
 prints every line with what became of it and why instead.
 
-Each PATH is a dump file or a directory (every regular file below it, in
-lexical order, skipping names that start with a dot). With no PATH, or
-with "-", standard input is read and its source file is "-". Gzip files
+Each PATH is a dump file or a directory (the files below it that look
+like dumps, in lexical order: see below). With no PATH, or with "-",
+standard input is read and its source file is "-". Gzip files
 are decompressed; the encoding of each file (UTF-8, UTF-16, Windows-1252)
 is detected unless -encoding names one.
 
