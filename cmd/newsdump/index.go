@@ -2,7 +2,6 @@ package main
 
 import (
 	"bufio"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -120,33 +119,41 @@ func newIndexedRun() *indexedRun {
 	return &indexedRun{copies: map[newsdump.Story][]newsdump.Source{}, isKept: map[newsdump.Story]bool{}}
 }
 
-func (r *dedupeRun) addIndexed(a newsdump.Article) {
+func (r *dedupeRun) addIndexed(a newsdump.Article) *line {
 	s, isDup := r.d.AddStory(a)
 	x := r.indexed
 	if !isDup {
-		r.kept = append(r.kept, a)
+		l := new(line)
+		r.kept = append(r.kept, l)
 		x.keptStories = append(x.keptStories, s)
 		x.isKept[s] = true
-		return
+		return l
 	}
 	if _, seen := x.copies[s]; !seen && !x.isKept[s] {
 		x.archived = append(x.archived, s)
 	}
 	x.copies[s] = append(x.copies[s], a.Source)
+	return nil
 }
 
-// printIndexed prints the kept articles with this run's copies, then one
+// printIndexed writes the kept articles with this run's copies, then one
 // line per archived story with copies.
-func (r *dedupeRun) printIndexed(enc *json.Encoder, record func(newsdump.Article) any) error {
+func (r *dedupeRun) printIndexed(write func([]byte) error) error {
 	x := r.indexed
-	for i, a := range r.kept {
-		a.Duplicates = x.copies[x.keptStories[i]]
-		if err := enc.Encode(record(a)); err != nil {
-			return fmt.Errorf("%s: encoding article at line %d: %w", a.Source.File, a.Source.Line, err)
+	for i, l := range r.kept {
+		if l.json == nil {
+			continue // not encoded: the encoder failed or was stopped
+		}
+		if err := write(l.withDuplicates(x.copies[x.keptStories[i]])); err != nil {
+			return err
 		}
 	}
 	for _, s := range x.archived {
-		if err := enc.Encode(archivedJSON{s, x.copies[s]}); err != nil {
+		b, err := encodeJSON(archivedJSON{s, x.copies[s]})
+		if err != nil {
+			return err
+		}
+		if err := write(b); err != nil {
 			return err
 		}
 	}

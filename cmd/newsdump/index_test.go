@@ -281,7 +281,12 @@ func TestMain(m *testing.M) {
 		}
 		os.Exit(0)
 	}
-	os.Exit(m.Run())
+	if args := os.Getenv(mainChildEnv); args != "" {
+		os.Exit(runChild(args))
+	}
+	code := m.Run()
+	removeCrawls()
+	os.Exit(code)
 }
 
 // A save killed at any moment leaves the old index or the new one: the

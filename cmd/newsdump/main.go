@@ -5,10 +5,18 @@
 //
 //	newsdump [flags] [PATH ...]
 //
-// Each PATH is a dump file or a directory; a directory stands for every
-// regular file below it, in lexical order, skipping names that start with
-// a dot. With no PATH, or with "-", the dump is read from standard input
-// and its articles' source file is "-". Gzip-compressed dumps are
+// Each PATH is a dump file or a directory. A directory stands for the
+// regular files below it, in byte order of their paths, whose names dumps
+// have: *.txt, *.gz (*.txt.gz among them) and names without an extension,
+// except Go fuzz corpus files (they start "go test fuzz v1") and names
+// that start with a dot, so that a testdata directory's *.golden.json
+// files are not read as dumps. -include GLOB (repeatable) replaces that
+// rule, -exclude GLOB (repeatable) skips files, both matched against the
+// base name; -v names each file skipped and why. A file named as a PATH is
+// always read. A file reached twice (named twice, through a directory and
+// by name, or through a symlink: os.SameFile) is read the first time only,
+// with a warning. With no PATH, or with "-", the dump is read from
+// standard input and its articles' source file is "-". Gzip-compressed dumps are
 // decompressed on the fly; lines and offsets are then those of the
 // decompressed text. Each file's encoding is detected (see the package
 // documentation) unless -encoding names one.
@@ -29,11 +37,50 @@
 // (kept in the article) or chrome, repeat, template, navigation, promo,
 // footer, other (dropped): the way to see why a site is parsed wrongly.
 //
-// A file that cannot be read or parsed is reported on standard error as
-// "file:line: what is wrong" ("file: what is wrong" when the file cannot be
-// opened at all); the articles read before the problem are still printed,
-// the other files are still processed, and the exit status is 1.
-// Usage errors exit with status 2.
+// Every message on standard error has one form, once each:
+//
+//	newsdump: FILE[:LINE]: what is wrong
+//
+// A file that cannot be read or parsed is reported so (without LINE when
+// it cannot be opened at all); the articles read before the problem are
+// still printed, the other files are still processed, and the exit status
+// is 1. Usage errors, among them an invalid flag value such as
+// -max-article-bytes -5 or -threshold 25, exit with status 2: the command
+// checks its flags itself before the library sees them. -version prints
+// the version, commit and Go version of the build (runtime/debug).
+//
+// # Every core
+//
+// -j N (default GOMAXPROCS) parses up to N+2 files at a time and encodes
+// the output lines, with their entities and sentences, on N goroutines;
+// one goroutine takes the results back in input order, so that the output
+// and every dedupe decision are those of -j 1, byte for byte. With
+// -dedupe only the kept articles are encoded, after the Deduper has seen
+// them in input order. Memory stays a few batches of 16 articles per file
+// in flight, plus what -dedupe holds.
+//
+// # Progress and interrupts
+//
+// When standard error is a terminal (a character device), a progress
+// line (files, MB read, articles, MB/s, and the share done and the time
+// left when every input is a file) is redrawn every 250 ms and erased at
+// the end; -progress shows it anyway, -q never. SIGINT or SIGTERM stops
+// reading, prints what was decided so far (with -dedupe, every story read
+// with the copies found so far; every line whole), a last line on
+// standard error saying after which article it stopped, and exits with
+// status 130 or 143, without saving -index. Articles parsed but not yet
+// handed on (at most a batch per file) are not printed. A second signal
+// kills the command at once.
+//
+// # Output
+//
+// -o FILE writes the output to a temporary file beside FILE, synced and
+// renamed over FILE at the end; when the output cannot be written, FILE is
+// left as it was. An input error does not stop the rename: FILE holds what
+// standard output would have, and the exit status says 1. -fields
+// KEY,KEY… keeps only those top-level keys of each article line, in
+// their order (an unknown key is a usage error); the archived lines of
+// -index are printed whole.
 //
 // # Duplicates
 //
@@ -95,15 +142,14 @@ package main
 import (
 	"bufio"
 	"compress/gzip"
-	"encoding/json"
+	"context"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
-	"sort"
+	"runtime"
 	"strings"
 	"time"
 
@@ -140,9 +186,9 @@ or as the text of web pages (menus, promos and footers dropped, one
 article per page), decided from its start unless -layout says; -explain
 prints every line with what became of it and why instead.
 
-Each PATH is a dump file or a directory (every regular file below it, in
-lexical order, skipping names that start with a dot). With no PATH, or
-with "-", standard input is read and its source file is "-". Gzip files
+Each PATH is a dump file or a directory (the files below it that look
+like dumps, in lexical order: see below). With no PATH, or with "-",
+standard input is read and its source file is "-". Gzip files
 are decompressed; the encoding of each file (UTF-8, UTF-16, Windows-1252)
 is detected unless -encoding names one.
 
@@ -161,11 +207,31 @@ articles, with this run's copies:
 -index-max-age forgets the stories of FILE first seen longer ago first.
 
 A file that cannot be read or parsed is reported on standard error as
-"file:line: what is wrong"; the articles read before the problem are still
-printed, the other files are still processed, and the exit status is 1.
+"newsdump: file:line: what is wrong"; the articles read before the problem
+are still printed, the other files are still processed, and the exit
+status is 1. Usage errors exit with status 2.
+
+The work runs on -j cores (all by default) and prints byte for byte what
+one core prints. On a terminal, standard error shows a progress line
+(-progress and -q force it on or off). SIGINT or SIGTERM stops reading,
+prints what was decided so far (with -dedupe, every story read with the
+copies found so far) and where it stopped, and exits with status 130 or
+143; a second one kills at once.
+
+A directory stands for the files below it whose names dumps have: *.txt,
+*.gz and names without an extension (not Go fuzz corpus files, nor names
+starting with a dot); -include GLOB replaces that rule, -exclude GLOB
+skips files, and -v names each file skipped. A file reached twice (named
+twice, through a directory, through a symlink) is read once.
 
 Flags:
 `
+
+// stringList is a flag that may be given more than once.
+type stringList []string
+
+func (l *stringList) String() string     { return strings.Join(*l, ",") }
+func (l *stringList) Set(s string) error { *l = append(*l, s); return nil }
 
 // run is the whole command, with its environment passed in so that tests
 // can call it.
@@ -173,7 +239,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	flags := flag.NewFlagSet("newsdump", flag.ContinueOnError)
 	flags.SetOutput(stderr)
 	maxArticle := flags.Int("max-article-bytes", newsdump.DefaultMaxArticleBytes,
-		"largest article, in bytes of text, to accept; a larger one is an error")
+		"largest article, in bytes of text, to accept (above 0); a larger one is an error")
 	encName := flags.String("encoding", "",
 		"decode every input with this `encoding` (an IANA name such as ISO-8859-2 or Shift_JIS)\ninstead of detecting it")
 	sentences := flags.Bool("sentences", false,
@@ -194,6 +260,25 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		"with -index, forget the stories first seen longer than this `duration` before the run (e.g. 2160h), before deduping")
 	entities := flags.Bool("entities", true,
 		`add "entities": the people, organisations, places, groups, dates and numbers of each article`)
+	jobs := flags.Int("j", runtime.GOMAXPROCS(0),
+		"work on this many cores; the output is the same for any number")
+	showProgress := flags.Bool("progress", false,
+		"show a progress line on standard error even when it is not a terminal")
+	quiet := flags.Bool("q", false,
+		"show no progress line, even on a terminal")
+	outPath := flags.String("o", "",
+		"write the output to this `file` (through a temporary file beside it, renamed at the end) instead of standard output")
+	fieldList := flags.String("fields", "",
+		"print only these comma-separated article `keys` (e.g. id,title,source,duplicates)")
+	var include, exclude stringList
+	flags.Var(&include, "include",
+		"in directories, read only the files whose base name matches this `glob` (instead of *.txt, *.gz and no extension); repeatable")
+	flags.Var(&exclude, "exclude",
+		"in directories, skip the files whose base name matches this `glob`; repeatable")
+	verbose := flags.Bool("v", false,
+		"name each file skipped in a directory, and why")
+	version := flags.Bool("version", false,
+		"print the version of newsdump and exit")
 	flags.Usage = func() {
 		fmt.Fprint(flags.Output(), usage)
 		flags.PrintDefaults()
@@ -204,21 +289,46 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		return 2
 	}
-	if !(*threshold > 0 && *threshold <= 1) {
-		fmt.Fprintf(stderr, "newsdump: -threshold %v: want a number in (0, 1]\n", *threshold)
+	usageError := func(format string, args ...any) int {
+		fmt.Fprintf(stderr, "newsdump: "+format+"\n", args...)
 		return 2
+	}
+	if *version {
+		fmt.Fprintln(stdout, versionLine())
+		return 0
+	}
+	if *maxArticle <= 0 {
+		return usageError("-max-article-bytes %d: want a number of bytes above 0", *maxArticle)
+	}
+	if !(*threshold > 0 && *threshold <= 1) {
+		return usageError("-threshold %v: want a number in (0, 1]", *threshold)
+	}
+	if *jobs < 1 {
+		return usageError("-j %d: want a number of cores, 1 or more", *jobs)
+	}
+	if *showProgress && *quiet {
+		return usageError("-progress and -q contradict each other")
+	}
+	for _, g := range append(append([]string{}, include...), exclude...) {
+		if _, err := filepath.Match(g, ""); err != nil {
+			return usageError("glob %q: %v", g, err)
+		}
+	}
+	fields, err := parseFields(*fieldList)
+	if err != nil {
+		return usageError("%v", err)
+	}
+	if fields != nil && *explain {
+		return usageError("-fields does nothing with -explain")
 	}
 	if *reportTo != "" && !*dedupe {
-		fmt.Fprintln(stderr, "newsdump: -dedupe-report needs -dedupe")
-		return 2
+		return usageError("-dedupe-report needs -dedupe")
 	}
 	if *indexPath != "" && (!*dedupe || *explain) {
-		fmt.Fprintln(stderr, "newsdump: -index needs -dedupe, and does nothing with -explain")
-		return 2
+		return usageError("-index needs -dedupe, and does nothing with -explain")
 	}
 	if *maxAge < 0 || *maxAge > 0 && *indexPath == "" {
-		fmt.Fprintln(stderr, "newsdump: -index-max-age needs -index and a duration above 0")
-		return 2
+		return usageError("-index-max-age needs -index and a duration above 0")
 	}
 
 	opts := []newsdump.ParseOption{newsdump.WithMaxArticleBytes(*maxArticle)}
@@ -229,56 +339,34 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case "page":
 		opts = append(opts, newsdump.WithLayout(newsdump.LayoutPage))
 	default:
-		fmt.Fprintf(stderr, "newsdump: -layout %q: want auto, dump or page\n", *layout)
-		return 2
+		return usageError("-layout %q: want auto, dump or page", *layout)
 	}
 	if *encName != "" {
 		e, err := ianaindex.IANA.Encoding(*encName)
 		if err != nil || e == nil {
-			fmt.Fprintf(stderr, "newsdump: unknown encoding %q\n", *encName)
-			return 2
+			return usageError("unknown encoding %q", *encName)
 		}
 		opts = append(opts, newsdump.WithEncoding(e))
 	}
 
+	con := newConsole(stderr)
+	status := 0
+	report := func(err error) {
+		con.say(err.Error())
+		status = 1
+	}
 	paths := flags.Args()
 	if len(paths) == 0 {
 		paths = []string{"-"}
 	}
-	out := bufio.NewWriter(stdout)
-	enc := json.NewEncoder(out)
-	enc.SetEscapeHTML(false)
-
-	status := 0
-	report := func(err error) {
-		fmt.Fprintln(stderr, err)
+	inputs, ok := collectInputs(paths, &inputFilter{include: include, exclude: exclude}, *verbose, con.say)
+	if !ok {
 		status = 1
 	}
-	// record is what is printed for an article: the article itself, or
-	// with what the flags add to it.
-	record := func(a newsdump.Article) any {
-		line := articleJSON{Article: a}
-		if *sentences {
-			sents := a.Sentences()
-			if sents == nil {
-				sents = [][]newsdump.Span{}
-			}
-			line.Sentences = &sents
-		}
-		if *entities {
-			ents := a.Entities()
-			if ents == nil {
-				ents = []newsdump.ArticleEntity{}
-			}
-			line.Entities = &ents
-		}
-		return line
-	}
-	emit := func(a newsdump.Article) error { return enc.Encode(record(a)) }
+
 	var dd *dedupeRun
 	if *dedupe && *indexPath == "" {
 		dd = &dedupeRun{d: newsdump.NewDeduper(newsdump.WithThreshold(*threshold))}
-		emit = dd.add
 	}
 	if *indexPath != "" {
 		// Every story this run adds is first seen at its start. The
@@ -293,7 +381,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		})
 		d, unlock, err := openIndex(*indexPath, dopts)
 		if err != nil {
-			fmt.Fprintln(stderr, "newsdump:", err)
+			report(err)
 			return 1
 		}
 		defer unlock()
@@ -301,139 +389,121 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			d.Forget(start.Add(-*maxAge))
 		}
 		dd = &dedupeRun{d: d, indexed: newIndexedRun()}
-		emit = dd.add
 	}
-	if *explain {
-		for _, p := range paths {
-			files, err := expand(p)
-			if err != nil {
-				report(err)
-			}
-			for _, f := range files {
-				if err := explainOne(f, stdin, out, opts); err != nil {
-					report(err)
-				}
-			}
-		}
-		if err := out.Flush(); err != nil {
-			fmt.Fprintln(stderr, "newsdump: writing output:", err)
-			return 1
-		}
-		return status
-	}
-	for _, p := range paths {
-		files, err := expand(p)
-		if err != nil {
-			report(err)
-		}
-		for _, f := range files {
-			if err := parseOne(f, stdin, emit, opts); err != nil {
-				report(err)
-			}
-		}
-	}
-	if dd != nil {
-		if err := dd.finish(enc, record, *reportTo, stderr); err != nil {
-			report(err)
-		}
-	}
-	if err := out.Flush(); err != nil {
-		fmt.Fprintln(stderr, "newsdump: writing output:", err)
+
+	out, err := openOutput(*outPath, stdout)
+	if err != nil {
+		report(err)
 		return 1
+	}
+	write := func(b []byte) error {
+		if fields != nil {
+			if kept, err := keepFields(b, fields); err == nil {
+				b = kept
+			}
+		}
+		_, err := out.Write(b)
+		return err
+	}
+
+	ctx, interrupted, stopSignals := notifyInterrupts(context.Background())
+	defer stopSignals()
+	if *showProgress || !*quiet && isTerminal(stderr) {
+		total := int64(0)
+		for _, in := range inputs {
+			if in.size < 0 {
+				total = -1
+				break
+			}
+			total += in.size
+		}
+		con.startProgress(total, len(inputs))
+	}
+	openInput := func(in input) (io.Reader, func(), error) {
+		return open(ctx, in, stdin, con)
+	}
+
+	var last newsdump.Source // the last article emitted, to say where an interrupt stopped
+	if *explain {
+		for _, in := range inputs {
+			if ctx.Err() != nil {
+				break
+			}
+			if err := explainOne(in, openInput, out, opts); err != nil {
+				if out.err != nil {
+					break
+				}
+				report(err)
+			}
+			con.files.Add(1)
+		}
+	} else {
+		enc := &encoder{
+			sentences: *sentences && (fields == nil || fields["sentences"]),
+			entities:  *entities && (fields == nil || fields["entities"]),
+		}
+		var kept *keptEncoder
+		if dd != nil {
+			kept = newKeptEncoder(enc, *jobs)
+			enc = nil // the kept articles only are encoded, after Add
+		}
+		emit := func(b *batch) bool {
+			for i, a := range b.arts {
+				if dd != nil {
+					if l := dd.add(a); l != nil {
+						kept.add(a, l)
+					}
+				} else if write(b.lines[i].json) != nil {
+					return false
+				}
+				last = a.Source
+				con.articles.Add(1)
+			}
+			if b.err != nil {
+				report(b.err)
+			}
+			return true
+		}
+		pipeline(ctx, inputs, *jobs, openInput, opts, enc, emit, func() { con.files.Add(1) })
+		if kept != nil {
+			if err := kept.wait(); err != nil {
+				report(err)
+			}
+		}
+	}
+	con.stopProgress()
+	if dd != nil && out.err == nil {
+		if err := dd.finish(write, *reportTo, stderr); err != nil && out.err == nil {
+			report(err)
+		}
+	}
+	if err := out.close(true); err != nil {
+		report(err)
+	}
+	if sig := interrupted(); sig != nil {
+		where := "before the first article"
+		if last.File != "" {
+			where = fmt.Sprintf("after the article at %s:%d", last.File, last.Line)
+		}
+		con.say(fmt.Sprintf("%s: stopped reading %s (%d articles read, %d of %d inputs whole); what was read is printed",
+			signalName(sig), where, con.articles.Load(), con.files.Load(), len(inputs)))
+		return exitStatus(sig)
 	}
 	if *indexPath != "" && status == 0 {
 		if err := saveIndex(*indexPath, dd.d); err != nil {
-			report(fmt.Errorf("newsdump: %w", err))
+			report(err)
 		}
 	}
 	return status
-}
-
-// expand turns one PATH argument into the files it names.
-func expand(p string) ([]string, error) {
-	if p == "-" {
-		return []string{p}, nil
-	}
-	info, err := os.Stat(p)
-	if err != nil {
-		return nil, pathError(p, err)
-	}
-	if !info.IsDir() {
-		return []string{p}, nil
-	}
-	var files []string
-	err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if path != p && strings.HasPrefix(d.Name(), ".") {
-			if d.IsDir() {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		if d.IsDir() {
-			return nil
-		}
-		// Follow links to files, but only regular files are dumps.
-		if info, err := os.Stat(path); err == nil && info.Mode().IsRegular() {
-			files = append(files, path)
-		}
-		return nil
-	})
-	// WalkDir sorts each directory's entries; sorting the whole paths makes
-	// the order one simple rule: byte order of the path.
-	sort.Strings(files)
-	if err != nil {
-		return files, pathError(p, err)
-	}
-	return files, nil
-}
-
-// pathError renders an error about a whole file as "file: what is wrong".
-func pathError(p string, err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return fmt.Errorf("%s: %s: %w", pe.Path, pe.Op, pe.Err)
-	}
-	return fmt.Errorf("%s: %w", p, err)
-}
-
-// articleJSON is one output line: the article's own fields, then what
-// the flags add. The added lists are pointers so that a flag that is on
-// always prints its key, [] when there is nothing, and a flag that is off
-// prints none.
-type articleJSON struct {
-	newsdump.Article
-	Sentences *[][]newsdump.Span        `json:"sentences,omitempty"`
-	Entities  *[]newsdump.ArticleEntity `json:"entities,omitempty"`
-}
-
-// parseOne streams the articles of one file to emit.
-func parseOne(name string, stdin io.Reader, emit func(newsdump.Article) error, opts []newsdump.ParseOption) error {
-	src, closeSrc, err := open(name, stdin)
-	if err != nil {
-		return err
-	}
-	defer closeSrc()
-	r := newsdump.NewReader(src, append(opts, newsdump.WithFile(name))...)
-	for a, err := range r.All() {
-		if err != nil {
-			return err
-		}
-		if err := emit(a); err != nil {
-			return fmt.Errorf("%s: encoding article at line %d: %w", name, a.Source.Line, err)
-		}
-	}
-	return nil
 }
 
 // explainOne prints what Parse made of each line of one file, one line of
 // output per line of input that is not blank:
 //
 //	FILE:LINE: ROLE (REASON): TEXT
-func explainOne(name string, stdin io.Reader, w io.Writer, opts []newsdump.ParseOption) error {
-	src, closeSrc, err := open(name, stdin)
+func explainOne(in input, open source, w io.Writer, opts []newsdump.ParseOption) error {
+	name := in.name
+	src, closeSrc, err := open(in)
 	if err != nil {
 		return err
 	}
@@ -447,9 +517,12 @@ func explainOne(name string, stdin io.Reader, w io.Writer, opts []newsdump.Parse
 	return err
 }
 
-// open opens a named input, or standard input for "-", and decompresses
+// open opens a named input, or standard input for "-", counts the bytes
+// read from it for the progress line, and decompresses it. An input of
+// unknown size (standard input, a pipe) is read so that ctx interrupts
 // it.
-func open(name string, stdin io.Reader) (io.Reader, func(), error) {
+func open(ctx context.Context, in input, stdin io.Reader, con *console) (io.Reader, func(), error) {
+	name := in.name
 	var src io.Reader = stdin
 	closeSrc := func() {}
 	if name != "-" {
@@ -459,7 +532,10 @@ func open(name string, stdin io.Reader) (io.Reader, func(), error) {
 		}
 		src, closeSrc = f, func() { f.Close() }
 	}
-	src, err := decompress(src)
+	if in.size < 0 {
+		src = newInterruptibleReader(ctx, src)
+	}
+	src, err := decompress(countingReader{src, &con.bytes})
 	if err != nil {
 		closeSrc()
 		return nil, nil, fmt.Errorf("%s: %w", name, err)
@@ -479,9 +555,18 @@ func decompress(r io.Reader) (io.Reader, error) {
 	}
 	zr, err := gzip.NewReader(br)
 	if err != nil {
-		return nil, fmt.Errorf("gzip: %w", err)
+		return nil, gzipError(err)
 	}
 	return gzipErrors{zr}, nil
+}
+
+// gzipError says that err came from decompression, once: the gzip
+// package's own errors already say "gzip: ".
+func gzipError(err error) error {
+	if strings.HasPrefix(err.Error(), "gzip: ") {
+		return err
+	}
+	return fmt.Errorf("gzip: %w", err)
 }
 
 // gzipErrors says that an error came from decompression, so that a
@@ -491,82 +576,7 @@ type gzipErrors struct{ r io.Reader }
 func (g gzipErrors) Read(p []byte) (int, error) {
 	n, err := g.r.Read(p)
 	if err != nil && err != io.EOF {
-		err = fmt.Errorf("gzip: %w", err)
+		err = gzipError(err)
 	}
 	return n, err
-}
-
-// dedupeRun holds the kept articles until all inputs are read.
-type dedupeRun struct {
-	d       *newsdump.Deduper
-	kept    []newsdump.Article
-	indexed *indexedRun // with -index
-}
-
-func (r *dedupeRun) add(a newsdump.Article) error {
-	if r.indexed != nil {
-		r.addIndexed(a)
-		return nil
-	}
-	if _, isDup := r.d.Add(a); !isDup {
-		r.kept = append(r.kept, a)
-	}
-	return nil
-}
-
-// finish prints the kept articles with their duplicates, and the report.
-func (r *dedupeRun) finish(enc *json.Encoder, record func(newsdump.Article) any, reportTo string, stderr io.Writer) error {
-	clusters := r.d.Clusters()
-	if r.indexed != nil {
-		if err := r.printIndexed(enc, record); err != nil {
-			return err
-		}
-	} else {
-		dups := make(map[newsdump.Source][]newsdump.Source, len(clusters))
-		for _, c := range clusters {
-			for _, cp := range c.Copies {
-				dups[c.Kept] = append(dups[c.Kept], cp.Source)
-			}
-		}
-		for _, a := range r.kept {
-			a.Duplicates = dups[a.Source]
-			if err := enc.Encode(record(a)); err != nil {
-				return fmt.Errorf("%s: encoding article at line %d: %w", a.Source.File, a.Source.Line, err)
-			}
-		}
-	}
-	if reportTo == "" {
-		return nil
-	}
-	if reportTo == "-" {
-		return writeReport(stderr, clusters, reportTo)
-	}
-	f, err := os.Create(reportTo)
-	if err != nil {
-		return pathError(reportTo, err)
-	}
-	if err := writeReport(f, clusters, reportTo); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return pathError(reportTo, err)
-	}
-	return nil
-}
-
-// writeReport writes one JSON object per cluster.
-func writeReport(w io.Writer, clusters []newsdump.Cluster, name string) error {
-	bw := bufio.NewWriter(w)
-	enc := json.NewEncoder(bw)
-	enc.SetEscapeHTML(false)
-	for _, c := range clusters {
-		if err := enc.Encode(c); err != nil {
-			return fmt.Errorf("%s: %w", name, err)
-		}
-	}
-	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("%s: %w", name, err)
-	}
-	return nil
 }

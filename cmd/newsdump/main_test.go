@@ -187,11 +187,11 @@ func TestBadFilesReportedOthersProcessed(t *testing.T) {
 	if len(lines) != 2 {
 		t.Fatalf("stderr should have one line per bad file, got %q", errOut)
 	}
-	if !strings.HasPrefix(lines[0], missing+": ") || !strings.Contains(lines[0], "no such file") {
+	if !strings.HasPrefix(lines[0], "newsdump: "+missing+": ") || !strings.Contains(lines[0], "no such file") {
 		t.Errorf("missing file reported as %q", lines[0])
 	}
-	if !strings.HasPrefix(lines[1], big+":15: article too large") {
-		t.Errorf("large article reported as %q, want %s:15: article too large…", lines[1], big)
+	if !strings.HasPrefix(lines[1], "newsdump: "+big+":15: article too large") {
+		t.Errorf("large article reported as %q, want newsdump: %s:15: article too large…", lines[1], big)
 	}
 }
 
@@ -274,8 +274,8 @@ func TestGzip(t *testing.T) {
 	}
 	truncated := filepath.Join(dir, "truncated.gz")
 	code, _, errOut = runCmd(t, "", truncated)
-	if code != 1 || !strings.HasPrefix(errOut, truncated+":") || !strings.Contains(errOut, "gzip: unexpected EOF") {
-		t.Errorf("truncated gzip: exit %d, stderr %q; want 1 and %s:LINE: gzip: unexpected EOF", code, errOut, truncated)
+	if code != 1 || !strings.HasPrefix(errOut, "newsdump: "+truncated+":") || !strings.Contains(errOut, "gzip: unexpected EOF") {
+		t.Errorf("truncated gzip: exit %d, stderr %q; want 1 and newsdump: %s:LINE: gzip: unexpected EOF", code, errOut, truncated)
 	}
 }
 
@@ -285,7 +285,7 @@ func TestBinaryFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	code, out, errOut := runCmd(t, "", png)
-	if code != 1 || out != "" || !strings.HasPrefix(errOut, png+":1: binary data, not a text dump: a PNG image") {
+	if code != 1 || out != "" || !strings.HasPrefix(errOut, "newsdump: "+png+":1: binary data, not a text dump: a PNG image") {
 		t.Errorf("exit %d, stdout %q, stderr %q", code, out, errOut)
 	}
 }
