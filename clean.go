@@ -32,6 +32,13 @@ func (c *lineCleaner) clean(s []byte) (text []byte, lead int, err error) {
 	// came, so that the caller can compute where its text starts.
 	trimmed := bytes.TrimLeftFunc(s, dropsAtEdge)
 	lead = len(s) - len(trimmed)
+	// Control bytes dropped at the start count too: a line of nothing
+	// else is binary data, not a blank line.
+	if lead > minControls {
+		if n := controlBytes(s[:lead]); tooManyControls(n, len(s)) {
+			return nil, lead, fmt.Errorf("%w: %d control bytes in one line", ErrBinary, n)
+		}
+	}
 	s = bytes.TrimRight(trimmed, " ")
 	if plainText(s) {
 		return s, lead, nil

@@ -463,4 +463,11 @@ func TestBinaryInput(t *testing.T) {
 	if len(arts) != 10 || arts[0].Title != "Ministers Agree on Water Sharing Plan" {
 		t.Errorf("articles before the junk: %d, first %+v", len(arts), arts[0])
 	}
+
+	// A line of nothing but control bytes, which the start of a line
+	// drops, is binary too, not a blank line.
+	input = text + "\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\x10\x11\x12\x13\nmore"
+	if _, err := Parse(strings.NewReader(input), WithFile("mixed.txt")); !errors.As(err, &pe) || !errors.Is(err, ErrBinary) || pe.Line != junkLine {
+		t.Errorf("a line of control bytes: error %v, want mixed.txt:%d wrapping ErrBinary", err, junkLine)
+	}
 }
