@@ -132,7 +132,7 @@ func (b *block) spill() {
 // grew, so that a Reader's memory returns to its usual size.
 func (b *block) reset() {
 	b.lines, b.idx, b.capIdx, b.side, b.n, b.firstIn = b.lines[:0], b.idx[:0], b.capIdx[:0], b.side[:0], 0, 0
-	if cap(b.lines) > 1<<16 {
+	if cap(b.lines) > maxKeptLines {
 		b.lines, b.idx, b.capIdx = nil, nil, nil
 	}
 	if cap(b.side) > maxKeptBuffer {
@@ -141,8 +141,12 @@ func (b *block) reset() {
 }
 
 // maxKeptBuffer is the largest buffer a Reader keeps for reuse between
-// articles: after an exceptional article, buffers start small again.
-const maxKeptBuffer = 4 << 20
+// articles, and maxKeptLines the most lines whose slices it keeps: after
+// an exceptional article, buffers start small again.
+const (
+	maxKeptBuffer = 4 << 20
+	maxKeptLines  = 1 << 16
+)
 
 func (b *block) text(i int) []byte {
 	l := &b.lines[i]

@@ -95,16 +95,15 @@ func (r *Reader) adopt(s *readerScratch) {
 }
 
 // release moves r's buffers into s, except those grown past what a
-// Reader keeps between blocks (see block.reset), and returns s. r must
-// not be used again.
+// Reader keeps between blocks (block.reset drops the block's, the page
+// state's follow the same bound), and returns s. r must not be used
+// again.
 func (r *Reader) release(s *readerScratch) *readerScratch {
 	b := &r.blk
+	b.reset()
 	*s = readerScratch{b.lines, b.side, b.idx, b.capIdx, b.capEnds, r.pg.lines, r.pg.pairs, r.pg.scratch}
-	if cap(s.lines) > 1<<16 || cap(s.pgLines) > 1<<16 {
-		s.lines, s.pgLines = nil, nil
-	}
-	if cap(s.side) > maxKeptBuffer {
-		s.side = nil
+	if cap(s.pgLines) > maxKeptLines {
+		s.pgLines = nil
 	}
 	if len(s.pairs) > maxKeptPageLines {
 		s.pairs = nil
