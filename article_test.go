@@ -134,14 +134,6 @@ func smallDump(n int) []byte {
 	return []byte(b.String())
 }
 
-// heapAfter returns the live heap after a collection.
-func heapAfter() uint64 {
-	runtime.GC()
-	var ms runtime.MemStats
-	runtime.ReadMemStats(&ms)
-	return ms.HeapAlloc
-}
-
 // TestParseKeptIDsHoldLittle checks that an article's ID, the string
 // programs keep of many articles, keeps no shared buffer alive: 10,000
 // parses of a 4 KB dump whose IDs are kept hold less than 2 KB per ID,

@@ -526,16 +526,12 @@ func BenchmarkDeduperAdd(b *testing.B) {
 // deduperMemory is the heap a Deduper holds after adding arts, per
 // article and per story (cluster) in its index.
 func deduperMemory(arts []Article) (perArticle, perStory float64) {
-	var before, after runtime.MemStats
-	runtime.GC()
-	runtime.ReadMemStats(&before)
+	before := heapAfter()
 	d := NewDeduper()
 	for i := range arts {
 		d.Add(arts[i])
 	}
-	runtime.GC()
-	runtime.ReadMemStats(&after)
-	held := float64(after.HeapAlloc) - float64(before.HeapAlloc)
+	held := float64(heapAfter()) - float64(before)
 	stories := d.clusters.n
 	runtime.KeepAlive(d)
 	return held / float64(len(arts)), held / float64(stories)

@@ -10,7 +10,6 @@ import (
 	"math/rand/v2"
 	"os"
 	"reflect"
-	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -576,13 +575,9 @@ func BenchmarkDeduperIndex(b *testing.B) {
 		var data []byte
 		var heapPerStory float64
 		b.Run(fmt.Sprintf("N=%d/save", n), func(b *testing.B) {
-			var before, after runtime.MemStats
-			runtime.GC()
-			runtime.ReadMemStats(&before)
+			before := heapAfter()
 			d := syntheticIndex(n, 1)
-			runtime.GC()
-			runtime.ReadMemStats(&after)
-			heapPerStory = (float64(after.HeapAlloc) - float64(before.HeapAlloc)) / float64(n)
+			heapPerStory = (float64(heapAfter()) - float64(before)) / float64(n)
 			var buf bytes.Buffer
 			if _, err := d.WriteTo(&buf); err != nil {
 				b.Fatal(err)

@@ -454,9 +454,7 @@ func TestDedupeScale(t *testing.T) {
 		t.Skip("set NEWSDUMP_SCALE=1000000 to measure")
 	}
 	arts, story, site := boilerplateArticles(t, n)
-	var before, after runtime.MemStats
-	runtime.GC()
-	runtime.ReadMemStats(&before)
+	before := heapAfter()
 	procs := runtime.GOMAXPROCS(1)
 	if f := os.Getenv("NEWSDUMP_CPUPROFILE"); f != "" {
 		out, err := os.Create(f)
@@ -478,9 +476,7 @@ func TestDedupeScale(t *testing.T) {
 	elapsed := time.Since(wall)
 	pprof.StopCPUProfile()
 	runtime.GOMAXPROCS(procs)
-	runtime.GC()
-	runtime.ReadMemStats(&after)
-	held := float64(after.HeapAlloc) - float64(before.HeapAlloc)
+	held := float64(heapAfter()) - float64(before)
 	perCPU := math.NaN()
 	if cpuOK {
 		perCPU = float64(n) / (cpu1 - cpu0).Seconds()

@@ -1,6 +1,9 @@
 package newsdump
 
-import "bytes"
+import (
+	"bytes"
+	"runtime"
+)
 
 // sampleDumps are the two real sample dumps, as copied from ../shared/samples
 // with their names kept: the inputs most suites start from.
@@ -15,4 +18,13 @@ func layoutOf(input []byte) Layout {
 		return LayoutPage
 	}
 	return LayoutDump
+}
+
+// heapAfter returns the live heap after a collection: what the memory
+// tests and benchmarks take before and after the work they measure.
+func heapAfter() uint64 {
+	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	return ms.HeapAlloc
 }
