@@ -115,13 +115,17 @@ func (ts *tokScan) end(li *lineInfo) {
 	ts.in = false
 }
 
-// analyzeSlow fills li from line s in one pass over its bytes, with a fast
-// path for ASCII: a run of ASCII word bytes is scanned by a tight loop
-// that counts letters and capitals and packs the first eight bytes,
-// lower-cased, into the token's key for the stopword table.
-func analyzeSlow(s string, li *lineInfo) {
+// lineFrame starts li anew for line s: its indentation, the bounds of
+// its text without the white space around it, and a list bullet, if the
+// text opens with one, with where the text after it starts. It returns
+// the text ("" for a blank line). analyze and analyzeSlow both start so.
+func lineFrame(s string, li *lineInfo) string {
 	*li = lineInfo{nb: -1}
 	i := 0
+	// inscriptis indents by dozens of spaces: skip them eight at a time.
+	for i+8 <= len(s) && load8(s, i) == 0x2020202020202020 {
+		i += 8
+	}
 	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
 		i++
 	}
@@ -132,9 +136,6 @@ func analyzeSlow(s string, li *lineInfo) {
 	}
 	li.start, li.end = i, j
 	li.bodyStart = i
-	if i == j {
-		return
-	}
 	t := s[i:j]
 	switch {
 	case len(t) >= 2 && (t[0] == '*' || t[0] == '+' || t[0] == '-') && t[1] == ' ':
@@ -150,6 +151,18 @@ func analyzeSlow(s string, li *lineInfo) {
 	case len(t) >= 4 && t[:3] == "\u2022" && t[3] == ' ':
 		li.bullet = 'o'
 		li.bodyStart = i + 4
+	}
+	return t
+}
+
+// analyzeSlow fills li from line s in one pass over its bytes, with a fast
+// path for ASCII: a run of ASCII word bytes is scanned by a tight loop
+// that counts letters and capitals and packs the first eight bytes,
+// lower-cased, into the token's key for the stopword table.
+func analyzeSlow(s string, li *lineInfo) {
+	t := lineFrame(s, li)
+	if t == "" {
+		return
 	}
 	li.hash = maphash.String(hashSeed, t)
 	var ts tokScan

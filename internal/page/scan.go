@@ -61,44 +61,13 @@ type scanBuf struct {
 
 // analyze fills li from line s; sb is scratch reused across lines.
 func analyze(s string, li *lineInfo, sb *scanBuf) {
-	*li = lineInfo{nb: -1}
-	i := 0
-	// inscriptis indents by dozens of spaces: skip them eight at a time.
-	for i+8 <= len(s) && load8(s, i) == 0x2020202020202020 {
-		i += 8
-	}
-	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
-		i++
-	}
-	li.indent = i
-	j := len(s)
-	for j > i && (s[j-1] == ' ' || s[j-1] == '\t' || s[j-1] == '\r') {
-		j--
-	}
-	li.start, li.end = i, j
-	li.bodyStart = i
-	if i == j {
+	t := lineFrame(s, li)
+	if t == "" {
 		return
 	}
-	t := s[i:j]
 	if len(t) >= 1<<31-2 {
 		analyzeSlow(s, li)
 		return
-	}
-	switch {
-	case len(t) >= 2 && (t[0] == '*' || t[0] == '+' || t[0] == '-') && t[1] == ' ':
-		li.bullet = t[0]
-		li.bodyStart = i + 2
-	case len(t) == 1 && (t[0] == '*' || t[0] == '+'):
-		li.bullet = t[0]
-		li.bodyStart = i + 1
-	case len(t) >= 3 && t[0] == 'o' && t[1] == ' ' && !(t[2] >= 'a' && t[2] <= 'z'):
-		// inscriptis's third-level bullet; "o casa" would be Portuguese.
-		li.bullet = 'o'
-		li.bodyStart = i + 2
-	case len(t) >= 4 && t[:3] == "\u2022" && t[3] == ' ':
-		li.bullet = 'o'
-		li.bodyStart = i + 4
 	}
 
 	// Pass 1: token boundaries, branch-free.
