@@ -40,12 +40,36 @@ func sniffLayout(head []byte, whole bool, delim byte, clean func([]byte) []byte)
 	}
 	var prev []byte
 	lines, short, indented := 0, 0, 0
+	// Only whether minPageLines distinct lines were seen matters, so
+	// that many hashes are kept, and no more.
+	var distinct [minPageLines]uint64
+	nd := 0
+	// Whether some line is a byline or a date matters only when the
+	// short and indented lines alone do not make a page: most pages are
+	// decided without asking. Until then the lines short enough to ask
+	// about wait in meta, as cleaned (clean's result is not kept).
 	meta := false
-	seed := maphash.MakeSeed()
-	distinct := make(map[uint64]struct{})
+	var pending []byte
+	var ends []int
 	isPage := func() bool {
-		return len(distinct) >= minPageLines &&
-			(short*100 >= lines*minShortPercent || indented*100 >= lines*minIndentedPercent || meta)
+		if nd < minPageLines {
+			return false
+		}
+		if short*100 >= lines*minShortPercent || indented*100 >= lines*minIndentedPercent {
+			return true
+		}
+		for k := 0; !meta && k < len(ends); k++ {
+			from := 0
+			if k > 0 {
+				from = ends[k-1]
+			}
+			s := string(pending[from:ends[k]])
+			_, isByline := pagemeta.Byline(s)
+			_, _, isDate := pagemeta.Date(s)
+			meta = isByline || isDate
+		}
+		pending, ends = pending[:0], ends[:0]
+		return meta
 	}
 	for len(head) > 0 {
 		var raw []byte
@@ -59,7 +83,13 @@ func sniffLayout(head []byte, whole bool, delim byte, clean func([]byte) []byte)
 		}
 		prev = append(prev[:0], line...)
 		lines++
-		distinct[maphash.Bytes(seed, line)] = struct{}{}
+		if nd < len(distinct) {
+			h := maphash.Bytes(sniffSeed, line)
+			if !slices.Contains(distinct[:nd], h) {
+				distinct[nd] = h
+				nd++
+			}
+		}
 		if shortLine(line) {
 			short++
 		}
@@ -67,10 +97,8 @@ func sniffLayout(head []byte, whole bool, delim byte, clean func([]byte) []byte)
 			indented++
 		}
 		if !meta && len(line) < maxMetaLine {
-			s := string(line)
-			_, isByline := pagemeta.Byline(s)
-			_, _, isDate := pagemeta.Date(s)
-			meta = isByline || isDate
+			pending = append(pending, line...)
+			ends = append(ends, len(pending))
 		}
 		// The samples' header shows itself in its first lines: past
 		// them, a clear page need not be read to the end.
@@ -83,6 +111,9 @@ func sniffLayout(head []byte, whole bool, delim byte, clean func([]byte) []byte)
 	}
 	return LayoutDump
 }
+
+// sniffSeed seeds the hashes by which sniffLayout counts distinct lines.
+var sniffSeed = maphash.MakeSeed()
 
 // minSniffLines is how many lines sniffLayout reads at least before it
 // decides: enough for the samples' header (title, captions twice, TT) to
@@ -414,6 +445,9 @@ func (r *Reader) flushPage(n int, last bool) {
 	r.pg.startPage(n)
 }
 
+// spaces is a run of spaces to copy a line's indentation from.
+const spaces = "                                                                "
+
 // maxBlankRun is the most blank lines in a row that a page's lines keep:
 // more say nothing more to the extractor.
 const maxBlankRun = 4
@@ -444,8 +478,8 @@ func (r *Reader) pageArticle(n int) (Article, bool) {
 	for _, i := range idx {
 		starts = append(starts, len(text))
 		if i >= 0 {
-			for k := int32(0); k < b.lines[i].lead; k++ {
-				text = append(text, ' ')
+			for k := int(b.lines[i].lead); k > 0; k -= len(spaces) {
+				text = append(text, spaces[:min(k, len(spaces))]...)
 			}
 			text = append(text, b.text(i)...)
 		}
