@@ -3,6 +3,7 @@ package newsdump
 import (
 	"encoding/binary"
 	"math/bits"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -218,7 +219,10 @@ func standsForContinuation(b byte) bool {
 // double encoding and nothing out of NFC. Most lines of real dumps are
 // plain, and then no byte of them is copied.
 func plainText(s []byte) bool {
-	first := -1 // the first non-ASCII byte
+	// first is where the character before the first one that may not
+	// be NFC starts: all that can combine with what follows. lastStart
+	// and lastEnd bound the last non-ASCII character seen.
+	first, lastStart, lastEnd := -1, 0, -1
 	for i := plainPrefix(s); i < len(s); i += plainPrefix(s[i:]) {
 		b := s[i]
 		if b < utf8.RuneSelf {
@@ -230,12 +234,20 @@ func plainText(s []byte) bool {
 		}
 		r, size := utf8.DecodeRune(s[i:])
 		if first < 0 && !nfcInert(r) {
-			first = i
+			switch {
+			case i == lastEnd:
+				first = lastStart
+			case i > 0:
+				first = i - 1 // ASCII is NFC
+			default:
+				first = 0
+			}
 		}
+		lastStart, lastEnd = i, i+size
 		if r == utf8.RuneError && size == 1 {
 			return false // not UTF-8
 		}
-		if unicode.IsSpace(r) || unicode.IsControl(r) || invisible(r) || r == '\u200C' || r == '\u200D' {
+		if !plainRuneOK(r) {
 			return false
 		}
 		i += size
@@ -246,19 +258,61 @@ func plainText(s []byte) bool {
 	if first < 0 {
 		return true
 	}
-	// ASCII is NFC, and the one character before the first character that
-	// may not be is all that can combine with what follows.
-	if first > 0 {
-		first--
-	}
 	return norm.NFC.QuickSpan(s[first:]) == len(s)-first
 }
 
-// nfcInert reports, for the characters news text is full of, that r is
-// unchanged by NFC and never composes with the character before it: Latin-1
-// and Latin Extended letters and signs below U+0300 (the combining marks),
-// and the quotes, dashes, bullets and ellipsis of U+2010 to U+2027.
-// TestNFCInert checks this against the Unicode tables of x/text.
+// nfcInert reports that r is unchanged by NFC and never composes with the
+// character before it (its NFC quick check is Yes and its combining class
+// 0): a text of such characters is NFC. The characters news text is full
+// of, Latin-1 and Latin Extended letters and signs below U+0300 (the
+// combining marks) and the quotes, dashes, bullets and ellipsis of U+2010
+// to U+2027, are answered at once; the rest of the Basic Multilingual
+// Plane (Cyrillic, Greek, Arabic, CJK ...) from a table made from x/text's
+// normalization properties the first time one is asked about, since its
+// quick check reads a trie for every character. TestNFCInert checks both
+// against x/text.
 func nfcInert(r rune) bool {
-	return r < 0x300 || 0x2010 <= r && r <= 0x2027
+	if r < 0x300 || 0x2010 <= r && r <= 0x2027 {
+		return true
+	}
+	if r >= 0x10000 {
+		return false
+	}
+	nfcInertOnce.Do(makeNFCInert)
+	return nfcInertBits[r>>6]>>(r&63)&1 != 0
+}
+
+// plainRuneOK reports that plain text may hold r: it is no white space
+// other than a space, no control and no invisible or zero-width joining
+// character (all of which cleaning changes).
+func plainRuneOK(r rune) bool {
+	if r >= 0x10000 {
+		return !unicode.IsControl(r) && !invisible(r)
+	}
+	nfcInertOnce.Do(makeNFCInert)
+	return plainRuneBits[r>>6]>>(r&63)&1 != 0
+}
+
+// The tables of nfcInert and plainRuneOK for the Basic Multilingual
+// Plane, a bit for each character.
+var (
+	nfcInertOnce  sync.Once
+	nfcInertBits  [0x10000 / 64]uint64
+	plainRuneBits [0x10000 / 64]uint64
+)
+
+func makeNFCInert() {
+	var b [utf8.UTFMax]byte
+	for r := rune(0); r < 0x10000; r++ {
+		if !utf8.ValidRune(r) {
+			continue
+		}
+		s := b[:utf8.EncodeRune(b[:], r)]
+		if norm.NFC.IsNormal(s) && norm.NFC.Properties(s).BoundaryBefore() {
+			nfcInertBits[r>>6] |= 1 << (r & 63)
+		}
+		if !unicode.IsSpace(r) && !unicode.IsControl(r) && !invisible(r) && r != '\u200C' && r != '\u200D' {
+			plainRuneBits[r>>6] |= 1 << (r & 63)
+		}
+	}
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -113,7 +114,7 @@ func TestPlainLine(t *testing.T) {
 // character nfcInert names is its own NFC and a boundary before itself.
 func TestNFCInert(t *testing.T) {
 	n := 0
-	for r := rune(0x80); r < 0x3000; r++ {
+	for r := rune(0x80); r < 0x10000; r++ {
 		if !nfcInert(r) || unicode.IsSpace(r) || unicode.IsControl(r) {
 			continue
 		}
@@ -124,7 +125,50 @@ func TestNFCInert(t *testing.T) {
 			t.Errorf("%U %q: NFC may change it or compose it with the character before", r, s)
 		}
 	}
-	if n < 600 {
+	// Cyrillic, Greek, Arabic, Devanagari, CJK and Hangul letters are
+	// among them; combining marks are not.
+	for _, r := range "дΩبकあ中한" {
+		if !nfcInert(r) {
+			t.Errorf("%U %q: not inert", r, r)
+		}
+	}
+	for _, r := range "\u0301\u0304\u0654\u093c\u3099" {
+		if nfcInert(r) {
+			t.Errorf("%U: a combining mark called inert", r)
+		}
+	}
+	if n < 40000 {
 		t.Fatalf("checked %d characters only", n)
+	}
+}
+
+// TestPlainTextNFC checks that plainText never calls a text plain that
+// NFC would change, on texts of letters of many scripts, ASCII and
+// combining marks mixed at random: a mark after a non-ASCII letter may
+// compose with it (Ä and a macron are Ǟ), so plainText must look at the
+// whole letter before the mark, not its last byte.
+func TestPlainTextNFC(t *testing.T) {
+	parts := []string{"a", "e", " ", "Ä", "é", "д", "и", "Ω", "α", "ب", "ا", "क", "あ", "か", "中", "한", "ᄀ", "ᅡ",
+		"\u0301", "\u0304", "\u0308", "\u0306", "\u0654", "\u093c", "\u3099", "\u11a8", "\u0323", "\u212b", "\uf900", "\u0958"}
+	rng := rand.New(rand.NewSource(1))
+	for range 200000 {
+		var b []byte
+		for k := 1 + rng.Intn(5); k > 0; k-- {
+			b = append(b, parts[rng.Intn(len(parts))]...)
+		}
+		if plainText(b) && !norm.NFC.IsNormal(b) {
+			t.Fatalf("plainText(%q) = true, but NFC makes it %q", b, norm.NFC.String(string(b)))
+		}
+	}
+}
+
+// TestPlainRuneOK checks plainRuneOK's table against the rule it stands
+// for, for every character.
+func TestPlainRuneOK(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		want := !unicode.IsSpace(r) && !unicode.IsControl(r) && !invisible(r) && r != '\u200C' && r != '\u200D'
+		if utf8.ValidRune(r) && plainRuneOK(r) != want {
+			t.Errorf("plainRuneOK(%U) = %v, want %v", r, !want, want)
+		}
 	}
 }
