@@ -157,6 +157,9 @@ func nulPattern(head []byte) (decoding, bool) {
 	if n < 8 {
 		return decoding{}, false
 	}
+	if bytes.IndexByte(head[:n], 0) < 0 {
+		return decoding{}, false // the common case, found at SIMD speed
+	}
 	var nul [4]int // NULs at offsets ≡ i (mod 4)
 	for i, b := range head[:n] {
 		if b == 0 {
