@@ -434,14 +434,19 @@ func adLabel(line string) bool {
 	if len(line) > maxAdLabel {
 		return false
 	}
-	switch strings.ToLower(strings.Trim(line, " -–—")) {
-	case "advertisement", "advertisment", "ad", "ads", "sponsored", "sponsored content",
-		"story continues below advertisement", "article continues below advertisement",
-		"continue reading below", "scroll to continue with content", "advertisement - scroll to continue":
-		return true
+	t := strings.Trim(line, " -–—")
+	for _, label := range adLabels {
+		if strings.EqualFold(t, label) {
+			return true
+		}
 	}
 	return false
 }
+
+// adLabels are the labels adLabel knows, lower-case.
+var adLabels = []string{"advertisement", "advertisment", "ad", "ads", "sponsored", "sponsored content",
+	"story continues below advertisement", "article continues below advertisement",
+	"continue reading below", "scroll to continue with content", "advertisement - scroll to continue"}
 
 // shouting reports whether a line is written in capitals, as tabloids
 // print the links to other stories they set between paragraphs ("WATCH:
