@@ -151,7 +151,6 @@ func (e *encoder) work(b *batch, buf *bytes.Buffer) {
 		l, err := e.encode(a, buf)
 		if err != nil {
 			// Only an unsupported value could fail; say where.
-			l = line{}
 			b.err = fmt.Errorf("%s:%d: encoding the article: %w", a.Source.File, a.Source.Line, err)
 			b.arts, b.lines = b.arts[:i], b.lines[:i]
 			return
