@@ -17,7 +17,7 @@ var (
 // devLines reads every line of the dev pages (both converters), or skips.
 // It reads them once, so that the benchmark's repeated runs measure no
 // file reading.
-func devLines(b *testing.B) ([]string, int64) {
+func devLines(tb testing.TB) ([]string, int64) {
 	if devCache != nil {
 		return devCache, devCacheBytes
 	}
@@ -31,13 +31,13 @@ func devLines(b *testing.B) ([]string, int64) {
 		}
 		raw, err := os.ReadFile(f)
 		if err != nil {
-			b.Fatal(err)
+			tb.Fatal(err)
 		}
 		n += int64(len(raw))
 		lines = append(lines, strings.Split(string(raw), "\n")...)
 	}
 	if len(lines) == 0 {
-		b.Skipf("dev pages not found at %s", dir)
+		tb.Skipf("dev pages not found at %s", dir)
 	}
 	devCache, devCacheBytes = lines, n
 	return lines, n

@@ -1,0 +1,181 @@
+package pagemeta
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// The fast paths (prefilters, Find's shared per-line work) must not change
+// a single result: these tests run the entry points and their reference
+// copies in reference_test.go on every line of every dev page, on
+// generated lines and pages, and compare everything they return.
+
+// lineResult is everything Byline, Name and Date return for one line.
+type lineResult struct {
+	Authors  []string
+	BylineOK bool
+	Names    []string
+	NameOK   bool
+	ISO      string
+	Kind     Kind
+	DateOK   bool
+}
+
+func fastLine(l string) lineResult {
+	var r lineResult
+	r.Authors, r.BylineOK = Byline(l)
+	r.Names, r.NameOK = Name(l)
+	r.ISO, r.Kind, r.DateOK = Date(l)
+	return r
+}
+
+func refLine(l string) lineResult {
+	var r lineResult
+	r.Authors, r.BylineOK = bylineRef(l)
+	r.Names, r.NameOK = nameRef(l)
+	r.ISO, r.Kind, r.DateOK = dateRef(l)
+	return r
+}
+
+// lineVariants are the forms in which Find and the root package pass a
+// line: as printed, trimmed, and with the "By " that Find puts before the
+// line after a lone "By"; and with a stamp word before it, so that the
+// date lines of the pages are read marked too.
+func lineVariants(l string) []string {
+	t := trimSpace(l)
+	return []string{l, t, "By " + t, "Published " + t, "Updated: " + t, "  " + l + " "}
+}
+
+// checkLines compares the line functions on every variant of lines and
+// reports the first differences.
+func checkLines(t *testing.T, lines []string) {
+	t.Helper()
+	bad, checked := 0, 0
+	for _, l := range lines {
+		for _, v := range lineVariants(l) {
+			checked++
+			if d := cmp.Diff(refLine(v), fastLine(v)); d != "" {
+				bad++
+				if bad <= 10 {
+					t.Errorf("line %q: (-reference +fast)\n%s", v, d)
+				}
+			}
+		}
+	}
+	if bad > 0 {
+		t.Errorf("%d of %d lines differ", bad, checked)
+	}
+}
+
+// findHeadlines are the headline indexes Find is checked with on a page
+// of n lines: unknown, the annotated one, and one line in five.
+func findHeadlines(n, annotated int) []int {
+	hs := []int{-1, annotated, n - 1}
+	for h := 0; h < n; h += 5 {
+		hs = append(hs, h)
+	}
+	return hs
+}
+
+// checkFind compares Find with its reference on a page at the given
+// headlines, and counts a difference in *bad.
+func checkFind(t *testing.T, name string, lines []string, heads []int, bad *int) {
+	t.Helper()
+	for _, h := range heads {
+		if d := cmp.Diff(findRef(lines, h), Find(lines, h)); d != "" {
+			*bad++
+			if *bad <= 10 {
+				t.Errorf("%s, headline %d: Find (-reference +fast)\n%s", name, h, d)
+			}
+		}
+	}
+}
+
+func TestDevLinesMatchReference(t *testing.T) {
+	lines, _ := devLines(t)
+	checkLines(t, lines)
+}
+
+func TestDevFindMatchesReference(t *testing.T) {
+	bad := 0
+	for k, p := range devPages(t) {
+		checkFind(t, "dev page "+strconv.Itoa(k), p.lines, findHeadlines(len(p.lines), p.headline), &bad)
+	}
+	if bad > 0 {
+		t.Errorf("Find differs on %d page and headline pairs", bad)
+	}
+}
+
+// genPieces are what the generated lines are made of: the words,
+// numbers, separators and spaces of bylines and date stamps, and of the
+// lines around them.
+var genPieces = []string{
+	"By", "by", "BY", "By:", "Von", "Por", "par", "Written", "Posted", "Published", "published", "Updated", "Last updated",
+	"First published", "Authors:", "Author:", "on", "in", "at", "and", "&", ",", ", ", " and ", "|", " | ", "-", " - ", "—", "/", " / ", "·", "•",
+	":", "(", ")", "@", "@jane", ".", "'s", "*", "+", "o", ">", " ", " ", "  ", "\t", "\u00a0", "\u200b",
+	"Jane", "Doe", "JANE", "DOE", "J.", "Mary-Ann", "O'Brien", "DeWitt", "McDONALD", "van", "der", "bin", "Dr.", "Jr.", "MS", "RD",
+	"Reuters", "AP", "Fox", "News", "Staff", "Reports", "The", "Associated", "Press", "Times", "Senior", "Writer", "Springfield.com",
+	"FOXBusiness", "WittNEWSCorp", "Florida", "Today", "admin", "the", "end", "of", "year", "Top", "Stories",
+	"Nov.", "November", "nov", "Mar", "19", "19th", "2019", "20194", "2019,", "11/19/2019", "11/19/19", "19.11.2019", "27/09/2018",
+	"2019-11-19", "2019-11-19T09:02:00+01:00", "2019-11-19T09:02:00Z", "2018年8月16日", "3.", "März", "de", "outubro",
+	"5:45", "5:45 AM", "10.02", "0339", "6:21", "PM", "p.m.", "a.m.", "am", "GMT", "EST", "ET", "PST", "UTC+05:30", "+0100", "-05",
+	"ESTUpdated", "Tue", "Tuesday", "Monday", "12h", "ago", "2 hours ago", "min", "read", "5", "12", "13", "100", "1234567",
+	"Photo", "Credit:", "Getty", "Images", "café", "Über", "É", "José", "Müller", "’", "Ni’matul", "Як", "\xff",
+}
+
+// genLine returns a line of up to max pieces.
+func genLine(next func(int) int, max int) string {
+	var b strings.Builder
+	for n := 1 + next(max); n > 0; n-- {
+		b.WriteString(genPieces[next(len(genPieces))])
+		if next(3) > 0 {
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}
+
+// xorshift returns a deterministic generator of numbers below n.
+func xorshift(seed uint64) func(n int) int {
+	rng := seed
+	return func(n int) int {
+		rng ^= rng << 13
+		rng ^= rng >> 7
+		rng ^= rng << 17
+		return int(rng % uint64(n))
+	}
+}
+
+func TestGeneratedLinesMatchReference(t *testing.T) {
+	next := xorshift(1)
+	lines := make([]string, 0, 30000)
+	for len(lines) < cap(lines) {
+		lines = append(lines, genLine(next, 12))
+	}
+	checkLines(t, lines)
+}
+
+func TestGeneratedFindMatchesReference(t *testing.T) {
+	next := xorshift(2)
+	bad := 0
+	for k := 0; k < 300; k++ {
+		lines := make([]string, 20+next(300))
+		for i := range lines {
+			switch next(4) {
+			case 0: // blank, as a third of the converters' lines are
+			case 1:
+				lines[i] = genLine(next, 4)
+			default:
+				lines[i] = genLine(next, 14)
+			}
+		}
+		heads := []int{-1, next(len(lines)), next(len(lines)), len(lines) + 5}
+		checkFind(t, "generated page "+strconv.Itoa(k), lines, heads, &bad)
+	}
+	if bad > 0 {
+		t.Errorf("Find differs on %d page and headline pairs", bad)
+	}
+}
