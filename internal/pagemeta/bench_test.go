@@ -18,11 +18,25 @@ var (
 // It reads them once, so that the benchmark's repeated runs measure no
 // file reading.
 func devLines(tb testing.TB) ([]string, int64) {
-	if devCache != nil {
-		return devCache, devCacheBytes
+	lines, n, err := readDevLines()
+	if err != nil {
+		tb.Fatal(err)
 	}
-	dir := filepath.Join("..", "..", "..", "shared", "extract", "dev")
-	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if len(lines) == 0 {
+		tb.Skipf("dev pages not found at %s", devPagesDir)
+	}
+	return lines, n
+}
+
+var devPagesDir = filepath.Join("..", "..", "..", "shared", "extract", "dev")
+
+// readDevLines is devLines without the test: no lines when the pages are
+// absent.
+func readDevLines() ([]string, int64, error) {
+	if devCache != nil {
+		return devCache, devCacheBytes, nil
+	}
+	files, _ := filepath.Glob(filepath.Join(devPagesDir, "*.txt"))
 	var lines []string
 	var n int64
 	for _, f := range files {
@@ -31,16 +45,13 @@ func devLines(tb testing.TB) ([]string, int64) {
 		}
 		raw, err := os.ReadFile(f)
 		if err != nil {
-			tb.Fatal(err)
+			return nil, 0, err
 		}
 		n += int64(len(raw))
 		lines = append(lines, strings.Split(string(raw), "\n")...)
 	}
-	if len(lines) == 0 {
-		tb.Skipf("dev pages not found at %s", dir)
-	}
 	devCache, devCacheBytes = lines, n
-	return lines, n
+	return lines, n, nil
 }
 
 // BenchmarkAll runs Byline, Date and Credit over every line of the dev

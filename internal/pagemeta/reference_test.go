@@ -1,14 +1,19 @@
 package pagemeta
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
-// The functions of this file are the package's entry points as they were
-// before their fast paths (prefilters and Find's shared per-line work)
-// were written, kept verbatim but for their names, so that
-// equivalence_test.go can check that the fast paths return exactly what
-// the plain parsers do. They call the same parsers underneath
-// (parseByline, nextStamp, ...), whose own speed-ups are checked by
-// their own tests.
+// The functions of this file are the package's entry points, and the
+// helpers their fast paths changed, as they were before the fast paths
+// (prefilters, early exits, eight bytes at a time, Find's lines below the
+// window read only when needed) were written: verbatim but for their
+// names, so that equivalence_test.go can check that the fast paths return
+// exactly what the plain parsers do. They call the unchanged parsers
+// underneath (readName, nextStamp, ...); skipSpace and trimSpace, which
+// those share, are checked against their copies here byte for byte.
 
 func findRef(lines []string, headline int) Meta {
 	m := Meta{AuthorsLine: -1, PublishedLine: -1}
@@ -24,7 +29,7 @@ func findRef(lines []string, headline int) Meta {
 		a, ok := bylineRef(lines[i])
 		if !ok && isByWordRef(lines[i]) {
 			if j := nextNonBlank(lines, i+1, hi); j >= 0 {
-				a, ok = bylineRef("By " + trimSpace(lines[j]))
+				a, ok = bylineRef("By " + trimSpaceRef(lines[j]))
 			}
 		}
 		if ok {
@@ -122,7 +127,7 @@ func findRef(lines []string, headline int) Meta {
 }
 
 func isByWordRef(line string) bool {
-	s := trimLead(trimSpace(line))
+	s := trimLead(trimSpaceRef(line))
 	if len(s) > 0 && s[len(s)-1] == ':' {
 		s = s[:len(s)-1]
 	}
@@ -133,7 +138,7 @@ func nearStampRef(lines []string, i int) bool {
 	for dir := -1; dir <= 1; dir += 2 {
 		seen := 0
 		for j := i + dir; j >= 0 && j < len(lines) && seen < nameDateGap; j += dir {
-			t := trimSpace(lines[j])
+			t := trimSpaceRef(lines[j])
 			if t == "" {
 				continue
 			}
@@ -153,7 +158,7 @@ func dateRef(line string) (iso string, kind Kind, ok bool) {
 	if !hasDigitPairRef(line) {
 		return "", 0, false
 	}
-	s := trimSpace(line)
+	s := trimSpaceRef(line)
 	if len(s) < 4 || len(s) > maxDateLine || strings.Count(s, " ") > maxDateContent+maxStampWords {
 		return "", 0, false
 	}
@@ -202,7 +207,7 @@ func bylineRef(line string) (authors []string, ok bool) {
 	if len(line) > 3*maxBylineLine {
 		return nil, false
 	}
-	s := trimSpace(line)
+	s := trimSpaceRef(line)
 	if len(s) < 2 || len(s) > maxBylineLine+8 || !bylineLead(s[0]) || !mayBeBylineRef(s) {
 		return nil, false
 	}
@@ -210,7 +215,7 @@ func bylineRef(line string) (authors []string, ok bool) {
 	if len(s) < 2 || len(s) > maxBylineLine || !bylineStart(s[0]) {
 		return nil, false
 	}
-	return parseByline(s, false)
+	return parseBylineRef(s, false)
 }
 
 func mayBeBylineRef(s string) bool {
@@ -244,9 +249,314 @@ func nameRef(line string) (names []string, ok bool) {
 	if len(line) > 3*maxBylineLine {
 		return nil, false
 	}
-	s := trimLead(trimSpace(line))
+	s := trimLead(trimSpaceRef(line))
 	if len(s) < 3 || len(s) > 100 || !upperAt(s, 0) {
 		return nil, false
 	}
-	return parseByline(s, true)
+	return parseBylineRef(s, true)
+}
+
+func parseBylineRef(s string, bare bool) ([]string, bool) {
+	p := 0
+	marker := false
+	prefixDate := false
+	prefixWords := 0
+	if !bare {
+	prefix:
+		for step := 0; step < 10; step++ {
+			p = skipSpaceRef(s, p)
+			if p >= len(s) {
+				break
+			}
+			if n := sepAt(s, p); n > 0 {
+				p += n
+				continue
+			}
+			c := s[p]
+			if isDigit(c) {
+				st, end, ok := parseStampAt(s, p)
+				if !ok {
+					break
+				}
+				_ = st
+				p = end
+				prefixDate = true
+				continue
+			}
+			if isLetterAt(s, p) == 0 {
+				break
+			}
+			e := wordEnd(s, p)
+			w := s[p:e]
+			f := flagsOf(w)
+			if f&fMonth != 0 {
+				if _, end, ok := parseStampAt(s, p); ok {
+					p = end
+					prefixDate = true
+					continue
+				}
+			}
+			next := skipSpaceRef(s, e)
+			switch {
+			case f&fBy != 0 && e < len(s) && (s[e] == ':' || isSpaceAt(s, e) > 0):
+				p = next
+				if p < len(s) && s[p] == ':' {
+					p++
+				}
+				marker = true
+				break prefix
+			case f&fLabel != 0 && next < len(s) && s[next] == ':':
+				p = next + 1
+				marker = true
+				break prefix
+			case f&fPrefix != 0 && prefixWords < 3:
+				prefixWords++
+				p = e
+				continue
+			}
+			break
+		}
+		if !marker {
+			if prefixWords > 0 {
+				return nil, false // "Posted in Politics"
+			}
+			if !prefixDate {
+				p = 0
+			}
+		}
+	}
+
+	var names [maxNames]nameSpan
+	n := 0
+	var stop stopKind
+	q := p
+	for n < maxNames {
+		ns, nq, st, bad := readName(s, p, bare)
+		if bad {
+			return nil, false
+		}
+		if ns.tokens == 0 {
+			q, stop = nq, st
+			break
+		}
+		names[n] = ns
+		n++
+		q, stop = nq, st
+		// Another name after ",", "and", "&", ", and"?
+		r := skipSpaceRef(s, q)
+		if r >= len(s) || stop == stopWord || stop == stopOrg {
+			break
+		}
+		r2 := -1
+		switch {
+		case s[r] == ',':
+			r2 = skipSpaceRef(s, r+1)
+			// Credentials: "Jane Doe, MS, RD on ..."
+			for r2 < len(s) {
+				e := wordEnd(s, r2)
+				if e == r2 || !credential(s[r2:e]) {
+					break
+				}
+				k := e
+				if k < len(s) && s[k] == '.' {
+					k++
+				}
+				q = k
+				r = skipSpaceRef(s, k)
+				r2 = r
+				if r < len(s) && s[r] == ',' {
+					r2 = skipSpaceRef(s, r+1)
+				} else {
+					r2 = -1
+					break
+				}
+			}
+			if r2 >= 0 && r2 < len(s) {
+				if e := wordEnd(s, r2); flagsOf(s[r2:e])&fJoin != 0 && e > r2 {
+					r2 = skipSpaceRef(s, e)
+				}
+			}
+		case s[r] == '&':
+			r2 = skipSpaceRef(s, r+1)
+		case isLetterAt(s, r) > 0:
+			if e := wordEnd(s, r); flagsOf(s[r:e])&fJoin != 0 && lowerAt(s, r) {
+				r2 = skipSpaceRef(s, e)
+			}
+		}
+		if r2 < 0 || r2 >= len(s) {
+			break
+		}
+		next, _, nst, nbad := readName(s, r2, bare)
+		if nbad || next.tokens < 2 && !(next.tokens == 1 && names[0].tokens == 1) || nst == stopWord || nst == stopOrg {
+			break
+		}
+		p = r2
+	}
+
+	t := classifyTail(s, q, stop)
+	if marker && (n == 0 || n == 1 && names[0].tokens == 1 && (t == tailOrg || t == tailStop)) && outletOnly(s, p) {
+		// "By JERUSALEM POST STAFF", "By Fox News Staff".
+		return nil, true
+	}
+	if n == 0 {
+		// "By Staff Reports", "Posted by admin", "By The Associated Press".
+		if marker {
+			r := skipSpaceRef(s, p)
+			e := wordEnd(s, r)
+			if e > r && flagsOf(s[r:e])&fNonPerson != 0 {
+				if hasPrefixFold(s[r:e], "the") && len(s[r:e]) == 3 {
+					r2 := skipSpaceRef(s, e)
+					e2 := wordEnd(s, r2)
+					if e2 == r2 || flagsOf(s[r2:e2])&fNonPerson == 0 {
+						return nil, false
+					}
+				}
+				return nil, true
+			}
+		}
+		return nil, false
+	}
+
+	switch {
+	case marker:
+		switch t {
+		case tailEnd, tailDate, tailSep, tailHandle, tailOrg, tailStop:
+		case tailComma:
+			r := skipSpaceRef(s, skipSpaceRef(s, q)+1)
+			if r < len(s) && lowerAt(s, r) {
+				return nil, false // "By Monday, the company had ..."
+			}
+			if wordsIn(s[q:]) > 8 {
+				return nil, false
+			}
+		case tailConnector, tailOther:
+			if wordsIn(s[q:]) > 10 {
+				return nil, false
+			}
+		default:
+			return nil, false
+		}
+	case bare:
+		if t == tailStop && outletOnly(s, q) {
+			t = tailOrg // "Elliot Brownstein Florida Today"
+		}
+		switch t {
+		case tailEnd, tailHandle, tailOrg:
+		case tailComma:
+			if !outletPhrase(s, q) {
+				return nil, false
+			}
+		case tailConnector:
+			if !placeTail(s, q) {
+				return nil, false
+			}
+		default:
+			return nil, false
+		}
+	case prefixDate:
+		// "<date> Jane Doe", "<date> | Jane Doe | Politics"; all-caps
+		// words after a date are a label ("OPEN RUN"), not a name.
+		if t != tailEnd && t != tailSep && t != tailStop && t != tailOrg || !hasLower(s[names[0].start:names[0].end]) {
+			return nil, false
+		}
+	default:
+		switch t {
+		case tailHandle, tailDate:
+		case tailComma:
+			if !outletPhrase(s, q) {
+				return nil, false
+			}
+		case tailSep:
+			// "Jane Doe - Nov 19, 2019"
+			r := skipSpaceRef(s, q)
+			r += sepAt(s, r)
+			r = skipSpaceRef(s, r)
+			if r >= len(s) || !dateAt(s, r) {
+				return nil, false
+			}
+		default:
+			return nil, false
+		}
+	}
+
+	// Names: at least two words, except one name alone after a marker.
+	out := 0
+	for i := 0; i < n; i++ {
+		if !names[i].word {
+			return nil, false // "T R D": letters, not a name
+		}
+		if names[i].tokens < 2 {
+			if !(marker && n == 1 && (t == tailEnd || t == tailDate || t == tailHandle)) {
+				return nil, false
+			}
+		}
+	}
+	var authors []string
+	for i := 0; i < n; i++ {
+		ns := names[i]
+		end := ns.end
+		if i == n-1 && stop == stopOrg && t == tailOrg && ns.tokens >= 3 {
+			// "Paul Steinhauser Fox News": "Fox" is the outlet's.
+			end = trimRightSpace(s, ns.lastStart)
+		}
+		name := s[ns.start:end]
+		if allNonPerson(name) {
+			continue
+		}
+		if authors == nil {
+			authors = make([]string, 0, n)
+		}
+		authors = append(authors, name)
+		out++
+	}
+	if bare && out == 0 {
+		return nil, false
+	}
+	return authors, true
+}
+
+func trimSpaceRef(s string) string {
+	i := skipSpaceRef(s, 0)
+	j := len(s)
+	for j > i && (s[j-1] == ' ' || s[j-1] == '\t' || s[j-1] == '\r') {
+		j--
+	}
+	for j > i {
+		c := s[j-1]
+		if c < utf8.RuneSelf {
+			if c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' {
+				j--
+				continue
+			}
+			break
+		}
+		r, n := utf8.DecodeLastRuneInString(s[i:j])
+		if unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' {
+			j -= n
+			continue
+		}
+		break
+	}
+	return s[i:j]
+}
+
+func skipSpaceRef(s string, i int) int {
+	// Converters indent with runs of spaces; skip them eight at a time.
+	for i+8 <= len(s) && s[i:i+8] == "        " {
+		i += 8
+	}
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+		i++
+	}
+	if i >= len(s) || s[i] < utf8.RuneSelf && s[i] > ' ' {
+		return i
+	}
+	for i < len(s) {
+		n := isSpaceAt(s, i)
+		if n == 0 {
+			break
+		}
+		i += n
+	}
+	return i
 }
