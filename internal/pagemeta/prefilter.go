@@ -1,0 +1,85 @@
+package pagemeta
+
+import "math/bits"
+
+// The prefilters of this file let a line skip a parser that could not
+// accept it. Each is a necessary condition of its parser's acceptance,
+// derived from the parser's code, never a heuristic: a prefilter that
+// rejected a line the parser accepts would change a result. The comment
+// of each says why it is necessary. equivalence_test.go compares every
+// entry point with its copy from before the prefilters
+// (reference_test.go) on the dev pages and on generated lines and pages;
+// prefilter_test.go checks the masks byte by byte and the facts of the
+// tables the prefilters rely on.
+
+// hasYear reports whether s holds four ASCII digits in a row or a slash
+// and two digits: every date parseDateAt reads has its year so, four
+// digits (ISO, CJK, numeric, month or day first; more when the converter
+// glued the hour on) or two after the second slash of "11/19/19". Most
+// lines of a page have neither, so this is the cheap first test of a date
+// (a stricter one than any two digits, which page numbers, prices and
+// scores have too).
+func hasYear(s string) bool {
+	for i := 0; i < len(s); {
+		d := nextDigit(s, i)
+		if d < 0 {
+			return false
+		}
+		e := digitsEnd(s, d)
+		if e-d >= 4 || e-d >= 2 && d > 0 && s[d-1] == '/' {
+			return true
+		}
+		i = e
+	}
+	return false
+}
+
+// nextDigit returns the index of the first ASCII digit at or after i, or
+// -1. It tests eight bytes at a time, since most text has few digits.
+func nextDigit(s string, i int) int {
+	for ; i+8 <= len(s); i += 8 {
+		if m := digits8(load64(s, i)); m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	if i >= len(s) {
+		return -1
+	}
+	if len(s) >= 8 {
+		// The last eight bytes, less those before i, which were read.
+		j := len(s) - 8
+		if m := digits8(load64(s, j)) &^ (1<<(8*(i-j)) - 1); m != 0 {
+			return j + bits.TrailingZeros64(m)/8
+		}
+		return -1
+	}
+	for ; i < len(s); i++ {
+		if isDigit(s[i]) {
+			return i
+		}
+	}
+	return -1
+}
+
+// Masks of the eight bytes of a word: the top bit of each byte that
+// passes the test is set, and no other bit. Every byte is tested on its
+// own (no carry or borrow crosses a byte), so a mask is exact.
+const (
+	ones  = 0x0101010101010101
+	highs = 0x8080808080808080
+	lows  = 0x7f7f7f7f7f7f7f7f
+)
+
+// below8 marks the bytes of x below n (n <= 128): adding 128-n to the low
+// seven bits of a byte sets its top bit exactly when they are n or more,
+// and a byte with its own top bit set is 128 or more.
+func below8(x uint64, n byte) uint64 {
+	return ^((x&lows + (0x80-uint64(n))*ones) | x) & highs
+}
+
+// equal8 marks the bytes of x equal to c.
+func equal8(x uint64, c byte) uint64 { return below8(x^uint64(c)*ones, 1) }
+
+// digits8 marks the ASCII digits of x: XOR with '0' takes them, and only
+// them, to 0-9.
+func digits8(x uint64) uint64 { return below8(x^'0'*ones, 10) }

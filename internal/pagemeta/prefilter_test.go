@@ -1,0 +1,81 @@
+package pagemeta
+
+import (
+	"strings"
+	"testing"
+)
+
+// The eight-bytes-at-a-time masks must mark exactly the bytes their
+// byte-by-byte definitions do, whatever the other bytes: every byte value
+// is tried at every position, among random neighbours.
+func TestMasks(t *testing.T) {
+	next := xorshift(3)
+	tests := []struct {
+		name string
+		mask func(uint64) uint64
+		is   func(byte) bool
+	}{
+		{"digits8", digits8, isDigit},
+		{"below8(x, 11) of x^'0'", func(x uint64) uint64 { return below8(x^'0'*ones, 11) }, func(c byte) bool { return '0' <= c && c <= ':' }},
+		{"below8(x, 1)", func(x uint64) uint64 { return below8(x, 1) }, func(c byte) bool { return c == 0 }},
+		{"below8(x, 128)", func(x uint64) uint64 { return below8(x, 128) }, func(c byte) bool { return c < 128 }},
+		{"equal8(x, ',')", func(x uint64) uint64 { return equal8(x, ',') }, func(c byte) bool { return c == ',' }},
+		{"equal8(x, 'y')", func(x uint64) uint64 { return equal8(x, 'y') }, func(c byte) bool { return c == 'y' }},
+	}
+	for _, tc := range tests {
+		for pos := 0; pos < 8; pos++ {
+			for c := 0; c < 256; c++ {
+				for k := 0; k < 4; k++ {
+					var b [8]byte
+					for i := range b {
+						b[i] = byte(next(256))
+					}
+					b[pos] = byte(c)
+					x := load64(string(b[:]), 0)
+					var want uint64
+					for i := range b {
+						if tc.is(b[i]) {
+							want |= 0x80 << (8 * i)
+						}
+					}
+					if got := tc.mask(x); got != want {
+						t.Fatalf("%s(%q) = %#x, want %#x", tc.name, b[:], got, want)
+					}
+				}
+			}
+		}
+	}
+}
+
+// hasYearSimple is hasYear byte by byte, as it was first written.
+func hasYearSimple(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			run = 0
+			continue
+		}
+		run++
+		if run == 4 || run == 2 && i >= 2 && s[i-2] == '/' {
+			return true
+		}
+	}
+	return false
+}
+
+func TestHasYear(t *testing.T) {
+	next := xorshift(4)
+	pieces := []string{"1", "12", "123", "1234", "/", "/1", "/12", " ", "a", "é", "-", ".", "\t", "x1y", "2019"}
+	for k := 0; k < 100000; k++ {
+		var b strings.Builder
+		for n := next(12); n > 0; n-- {
+			b.WriteString(pieces[next(len(pieces))])
+		}
+		s := b.String()
+		for i := 0; i <= len(s); i++ {
+			if got, want := hasYear(s[i:]), hasYearSimple(s[i:]); got != want {
+				t.Fatalf("hasYear(%q) = %v, want %v", s[i:], got, want)
+			}
+		}
+	}
+}
