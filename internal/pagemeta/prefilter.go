@@ -83,3 +83,53 @@ func equal8(x uint64, c byte) uint64 { return below8(x^uint64(c)*ones, 1) }
 // digits8 marks the ASCII digits of x: XOR with '0' takes them, and only
 // them, to 0-9.
 func digits8(x uint64) uint64 { return below8(x^'0'*ones, 10) }
+
+// unmarkedMayEnd reports whether a line that parseByline found no marker
+// ("By", "Authors:") and no leading date on may still be a byline: one
+// that starts with the names, which must then be followed by a handle or
+// an e-mail address (an "@"), a date (which has a year, see hasYear), a
+// separator and a date, or a comma and an outlet phrase. An outlet phrase
+// starts with a capitalised word (see outletPhrase), so a comma followed
+// by a lower-case letter does not count. Most lines that reach the parser
+// are sentences and titles that have none of these, and this rejects them
+// before the names are read.
+func unmarkedMayEnd(s string) bool {
+	// One pass that stops only at digits, "@" and commas, which are rare
+	// in the text of a line.
+	for i := 0; i < len(s); i++ {
+		switch tailMark[s[i]] {
+		case 0:
+			continue
+		case '0':
+			if yearAt(s, i) {
+				return true
+			}
+		case '@':
+			return true
+		case ',':
+			// Calling outletPhrase here would reject more lines, but
+			// costs more than the parser it saves.
+			if r := skipSpace(s, i+1); r < len(s) && !('a' <= s[r] && s[r] <= 'z') {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// tailMark marks the bytes unmarkedMayEnd stops at: '0' for the digits,
+// '@' and ',' for themselves.
+var tailMark = func() (t [256]byte) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = '0'
+	}
+	t['@'], t[','] = '@', ','
+	return t
+}()
+
+// yearAt reports whether the digit s[i] starts four digits in a row or
+// follows a slash and starts two: hasYear at one place.
+func yearAt(s string, i int) bool {
+	return i+3 < len(s) && isDigit(s[i+1]) && isDigit(s[i+2]) && isDigit(s[i+3]) ||
+		i > 0 && s[i-1] == '/' && i+1 < len(s) && isDigit(s[i+1])
+}

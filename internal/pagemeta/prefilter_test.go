@@ -79,3 +79,16 @@ func TestHasYear(t *testing.T) {
 		}
 	}
 }
+
+// The prefilters are built from the tables, or rely on a fact of them
+// that a change to a table could break: these fail when it does.
+func TestPrefilterTables(t *testing.T) {
+	for w := range byWords {
+		if len(w) == 2 && w != "by" {
+			t.Errorf("isByWord tests for \"by\" only, but byWords has %q", w)
+		}
+		if len(w) > maxByWord {
+			t.Errorf("byWords %q is longer than maxByWord %d", w, maxByWord)
+		}
+	}
+}
