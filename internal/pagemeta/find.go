@@ -94,8 +94,7 @@ func Find(lines []string, headline int) Meta {
 	}
 	var cands [64]cand
 	nc := 0
-	mhi := clamp(h+markedAfter, len(lines))
-	for i := lo; i < mhi && nc < len(cands); i++ {
+	for i := lo; i < hi && nc < len(cands); i++ {
 		iso, kind, ok := Date(lines[i])
 		if !ok && i == m.AuthorsLine {
 			if dm, found := DateIn(lines[i]); found {
@@ -103,9 +102,6 @@ func Find(lines []string, headline int) Meta {
 			}
 		}
 		if !ok {
-			continue
-		}
-		if i >= hi && kind != KindPublished {
 			continue
 		}
 		if len(iso) == len(LayoutDate) {
@@ -153,11 +149,37 @@ func Find(lines []string, headline int) Meta {
 			break
 		}
 	}
-	_ = pick(func(c cand) bool { return c.kind == KindPublished && c.line < hi }) ||
+	if pick(func(c cand) bool { return c.kind == KindPublished && c.line < hi }) ||
 		b >= 0 && nearest() ||
 		pick(func(c cand) bool { return c.kind == KindUnknown && c.line >= h && c.line <= last }) ||
-		pick(func(c cand) bool { return c.kind == KindUnknown && c.line <= last }) ||
-		pick(func(c cand) bool { return c.kind == KindPublished }) ||
+		pick(func(c cand) bool { return c.kind == KindUnknown && c.line <= last }) {
+		return m
+	}
+	// No stamp in the window: the first stamp marked published below it,
+	// up to markedAfter lines from the headline. None of the tiers above
+	// takes a stamp from there (they take unmarked ones, and published
+	// ones in the window), and the tier below takes the first, so the
+	// lines below the window are read only now and only up to it; most
+	// pages print their stamp in the window and never get here.
+	if nc < len(cands) {
+		for i := hi; i < clamp(h+markedAfter, len(lines)); i++ {
+			s, ok := dateCandidate(lines[i])
+			if !ok || !publishedWords.in(s) {
+				continue
+			}
+			iso, kind, ok := dateOf(s)
+			if !ok || kind != KindPublished {
+				continue
+			}
+			if len(iso) == len(LayoutDate) {
+				iso = withSplitTime(lines, i, iso)
+			}
+			cands[nc] = cand{i, iso, kind}
+			nc++
+			break
+		}
+	}
+	_ = pick(func(c cand) bool { return c.kind == KindPublished }) ||
 		pick(func(c cand) bool { return c.kind == KindUpdated })
 	return m
 }
@@ -165,7 +187,17 @@ func Find(lines []string, headline int) Meta {
 // isByWord reports whether line is only "By" (or "by", "By:"): templates
 // that print the byline's label and the name in separate elements.
 func isByWord(line string) bool {
-	s := trimLead(trimSpace(line))
+	s := trimSpace(line)
+	// The word ends the line, and only "by" is a two-letter word of
+	// byWords: test the end before the bullets are trimmed.
+	t := s
+	if len(t) > 0 && t[len(t)-1] == ':' {
+		t = t[:len(t)-1]
+	}
+	if len(t) < 2 || t[len(t)-1]|0x20 != 'y' || t[len(t)-2]|0x20 != 'b' {
+		return false
+	}
+	s = trimLead(s)
 	if len(s) > 0 && s[len(s)-1] == ':' {
 		s = s[:len(s)-1]
 	}

@@ -1,6 +1,9 @@
 package pagemeta
 
-import "math/bits"
+import (
+	"math/bits"
+	"sort"
+)
 
 // The prefilters of this file let a line skip a parser that could not
 // accept it. Each is a necessary condition of its parser's acceptance,
@@ -133,3 +136,48 @@ func yearAt(s string, i int) bool {
 	return i+3 < len(s) && isDigit(s[i+1]) && isDigit(s[i+2]) && isDigit(s[i+3]) ||
 		i > 0 && s[i-1] == '/' && i+1 < len(s) && isDigit(s[i+1])
 }
+
+// wordStarts holds ASCII lower-case words by their first letter, for a
+// one-pass test of whether a text holds one of them.
+type wordStarts [26][]string
+
+func newWordStarts(words []string) *wordStarts {
+	var t wordStarts
+	sort.Strings(words)
+	for _, w := range words {
+		k := w[0] - 'a'
+		t[k] = append(t[k], w)
+	}
+	return &t
+}
+
+// in reports whether s holds one of the words, ignoring ASCII case in s,
+// anywhere (not only as a whole word).
+func (t *wordStarts) in(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i] | 0x20
+		if c < 'a' || c > 'z' {
+			continue
+		}
+		for _, w := range t[c-'a'] {
+			if hasPrefixFold(s[i:], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// publishedWords are the words of kindWords that mark a stamp published.
+// A date line is KindPublished only when kindBefore met one of them, as a
+// word of the line once its ASCII letters are lower-cased, so a line
+// without one of them as a substring, ignoring ASCII case, is not.
+var publishedWords = func() *wordStarts {
+	var words []string
+	for w, k := range kindWords {
+		if k == KindPublished {
+			words = append(words, w)
+		}
+	}
+	return newWordStarts(words)
+}()

@@ -91,4 +91,19 @@ func TestPrefilterTables(t *testing.T) {
 			t.Errorf("byWords %q is longer than maxByWord %d", w, maxByWord)
 		}
 	}
+	for w, k := range kindWords {
+		if k == KindPublished && !(publishedWords.in(w) && publishedWords.in(asciiUpper(w)) && publishedWords.in("x "+w+" 2019")) {
+			t.Errorf("publishedWords does not find %q", w)
+		}
+	}
+}
+
+func asciiUpper(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'a' <= c && c <= 'z' {
+			b[i] = c - 'a' + 'A'
+		}
+	}
+	return string(b)
 }
