@@ -306,7 +306,9 @@ func kindBefore(s string) Kind {
 		}
 		e := wordEnd(s, i)
 		var buf [maxKey]byte
-		if key, ok := lowerKey(&buf, s[i:e]); ok {
+		if !mayBeWord(s[i:e]) {
+			// not a stamp word
+		} else if key, ok := lowerKey(&buf, s[i:e]); ok {
 			if kk, ok := kindWords[string(key)]; ok {
 				k = kk
 			}
@@ -318,6 +320,9 @@ func kindBefore(s string) Kind {
 
 // monthOf looks w up in the month table.
 func monthOf(w string) (int, bool) {
+	if !mayBeWord(w) {
+		return 0, false
+	}
 	var buf [maxKey]byte
 	k, ok := lowerKey(&buf, w)
 	if !ok {

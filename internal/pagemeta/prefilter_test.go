@@ -96,6 +96,31 @@ func TestPrefilterTables(t *testing.T) {
 			t.Errorf("publishedWords does not find %q", w)
 		}
 	}
+	keys := []string{}
+	for w := range wordFlags {
+		keys = append(keys, w)
+	}
+	for w := range months {
+		keys = append(keys, w)
+	}
+	for w := range zones {
+		keys = append(keys, w)
+	}
+	for w := range kindWords {
+		keys = append(keys, w)
+	}
+	for _, w := range keys {
+		if w == "" {
+			t.Errorf("empty word in a table")
+			continue
+		}
+		if len(w) > maxKey {
+			continue
+		}
+		if !mayBeWord(w) || !mayBeWord(asciiUpper(w[:1])+w[1:]) || !mayBeWord(asciiUpper(w)) {
+			t.Errorf("wordBloom misses %q", w)
+		}
+	}
 }
 
 func asciiUpper(s string) string {
