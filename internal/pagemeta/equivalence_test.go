@@ -13,15 +13,20 @@ import (
 // copies in reference_test.go on every line of every dev page, on
 // generated lines and pages, and compare everything they return.
 
-// lineResult is everything Byline, Name and Date return for one line.
+// lineResult is everything Byline, Name, Date, Credit and CreditLine
+// return for one line.
 type lineResult struct {
-	Authors  []string
-	BylineOK bool
-	Names    []string
-	NameOK   bool
-	ISO      string
-	Kind     Kind
-	DateOK   bool
+	Authors      []string
+	BylineOK     bool
+	Names        []string
+	NameOK       bool
+	ISO          string
+	Kind         Kind
+	DateOK       bool
+	Text, Credit string
+	CreditOK     bool
+	Line         string
+	LineOK       bool
 }
 
 func fastLine(l string) lineResult {
@@ -29,6 +34,8 @@ func fastLine(l string) lineResult {
 	r.Authors, r.BylineOK = Byline(l)
 	r.Names, r.NameOK = Name(l)
 	r.ISO, r.Kind, r.DateOK = Date(l)
+	r.Text, r.Credit, r.CreditOK = Credit(l)
+	r.Line, r.LineOK = CreditLine(l)
 	return r
 }
 
@@ -37,6 +44,8 @@ func refLine(l string) lineResult {
 	r.Authors, r.BylineOK = bylineRef(l)
 	r.Names, r.NameOK = nameRef(l)
 	r.ISO, r.Kind, r.DateOK = dateRef(l)
+	r.Text, r.Credit, r.CreditOK = creditRef(l)
+	r.Line, r.LineOK = creditLineRef(l)
 	return r
 }
 
@@ -169,14 +178,32 @@ func genBylineLine(next func(int) int) string {
 	return pick(prefixes) + pick(names) + pick(tails)
 }
 
+// genCaptionLine returns a line in the shape of a photo caption with its
+// credit, or of a credit line alone.
+func genCaptionLine(next func(int) int) string {
+	pick := func(l []string) string { return l[next(len(l))] }
+	texts := []string{"", "", "Fans at the rally.", "The bridge at night", "A man walks past (left) the shop.", "Jane Doe, 34, in 2019",
+		"Ministers met on Tuesday. Discussions lasted for hours and hours, and then some more, until the talks ended late at night with no deal"}
+	seps := []string{"", " ", " - ", " | ", ". ", " / "}
+	credits := []string{"(Photo by John Doe / AFP)", "(Getty Images)", "(Reuters)", "(AP Photo/Jane Doe)", "( Reuters: Ann Lee/Pool )",
+		"(BED)", "(1)", "(2019)", "Photograph: John Doe/Reuters", "John Doe/Getty Images", "Jane van Doe/AFP via Getty Images",
+		"Image Credit: Jane Doe", "Photo credit: Jane", "Credit:", "Crédito: Ana Luz", "Foto: dpa", "Photo by Ann Lee",
+		"Getty Images", "Reuters", "AP", "(Supplied)", "Courtesy/Handout", "10:30", "and/or", "http://example.com/a/b",
+		"(AFP via Getty Images)", "(Photo: Jane Doe/The New York Times)", "Pictures: Jane Doe.", "PHOTO: JANE DOE"}
+	return pick(texts) + pick(seps) + pick(credits)
+}
+
 func TestGeneratedLinesMatchReference(t *testing.T) {
 	next := xorshift(1)
-	lines := make([]string, 0, 40000)
+	lines := make([]string, 0, 50000)
 	for len(lines) < 30000 {
 		lines = append(lines, genLine(next, 12))
 	}
-	for len(lines) < cap(lines) {
+	for len(lines) < 40000 {
 		lines = append(lines, genBylineLine(next))
+	}
+	for len(lines) < cap(lines) {
+		lines = append(lines, genCaptionLine(next))
 	}
 	checkLines(t, lines)
 }

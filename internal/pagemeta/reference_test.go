@@ -560,3 +560,180 @@ func skipSpaceRef(s string, i int) int {
 	}
 	return i
 }
+
+func creditRef(line string) (text, credit string, ok bool) {
+	// Cheap test on the raw line: a credit ends in ")" or has a ":" or a
+	// "/" near the end.
+	j := len(line)
+	for j > 0 && (line[j-1] == ' ' || line[j-1] == '\t' || line[j-1] == '\r') {
+		j--
+	}
+	if j < 3 {
+		return "", "", false
+	}
+	if line[j-1] != ')' {
+		t := line[max(0, j-maxCreditTail):j]
+		if strings.IndexByte(t, ':') < 0 && strings.IndexByte(t, '/') < 0 {
+			return "", "", false
+		}
+	}
+	s := trimSpaceRef(line)
+	if len(s) < 3 {
+		return "", "", false
+	}
+	if s[len(s)-1] == ')' {
+		open := strings.LastIndexByte(s, '(')
+		if open >= 0 && len(s)-open <= maxCreditTail+2 {
+			inner := trimSpaceRef(s[open+1 : len(s)-1])
+			if c, ok := creditBodyRef(inner, true); ok {
+				return trimRightSeps(s[:open]), c, true
+			}
+		}
+		return "", "", false
+	}
+	tail := s
+	off := 0
+	if len(tail) > maxCreditTail {
+		off = len(tail) - maxCreditTail
+		tail = tail[off:]
+	}
+	if strings.IndexByte(tail, ':') < 0 && strings.IndexByte(tail, '/') < 0 {
+		return "", "", false
+	}
+	// "Caption. Photograph: Name/Agency"
+	// Look only before the colons of the tail, the last first.
+	best := -1
+	var bestLabel string
+	end := len(tail)
+	for tries := 0; tries < 4 && best < 0; tries++ {
+		k := strings.LastIndexByte(tail[:end], ':')
+		if k < 0 {
+			break
+		}
+		for _, l := range creditLabels {
+			if l[len(l)-1] != ':' || k+1 < len(l) {
+				continue
+			}
+			st := k + 1 - len(l)
+			if hasPrefixFold(tail[st:], l) && (st == 0 || !isLetterByte(tail[st-1])) {
+				best, bestLabel = st, l
+				break
+			}
+		}
+		end = k
+	}
+	if best >= 0 {
+		c := trimSpaceRef(tail[best+len(bestLabel):])
+		if c != "" && len(c) <= 100 {
+			return trimRightSeps(s[:off+best]), c, true
+		}
+	}
+	// "Caption. Name/Getty Images"
+	slash := strings.LastIndexByte(tail, '/')
+	if slash < 0 {
+		return "", "", false
+	}
+	after := trimSpaceRef(tail[slash+1:])
+	if !isAgencyRef(after) {
+		return "", "", false
+	}
+	// The credit starts where the capitalised words before the slash do
+	// (at most four, "Jane van Doe"), after the caption's last sentence.
+	start := slash
+	for n := 0; n < 4; n++ {
+		j := start
+		for j > 0 && tail[j-1] == ' ' {
+			j--
+		}
+		k := strings.LastIndexByte(tail[:j], ' ') + 1
+		w := tail[k:j]
+		if w == "" || !upperAt(w, 0) || len(w) > 2 && w[len(w)-1] == '.' {
+			break
+		}
+		start = k
+	}
+	if start == slash {
+		start = slash + 1 // no name: the agency alone
+	}
+	c := trimSpaceRef(tail[start:])
+	return trimRightSeps(s[:off+start]), c, true
+}
+
+func creditLineRef(line string) (credit string, ok bool) {
+	s := trimSpaceRef(line)
+	if len(s) < 2 || len(s) > maxCreditTail {
+		return "", false
+	}
+	if s[0] == '(' && s[len(s)-1] == ')' {
+		return creditBodyRef(trimSpaceRef(s[1:len(s)-1]), true)
+	}
+	c := s[0]
+	if !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= 0x80) {
+		return "", false
+	}
+	if cr, ok := creditBodyRef(s, false); ok {
+		return cr, true
+	}
+	return "", false
+}
+
+func creditBodyRef(s string, paren bool) (string, bool) {
+	if s == "" || len(s) > 100 {
+		return "", false
+	}
+	for _, l := range creditLabels {
+		if hasPrefixFold(s, l) {
+			c := trimSpaceRef(s[len(l):])
+			if len(c) > 0 && c[0] == ':' {
+				c = trimSpaceRef(c[1:])
+			}
+			if c == "" {
+				return "", false
+			}
+			return c, true
+		}
+	}
+	if paren && (isAgencyRef(s) || startsWithAgencyRef(s)) {
+		return s, true
+	}
+	if isAgencyRef(s) && !paren {
+		// A line that is only "Getty Images" is a credit; "Reuters" or
+		// "AP" alone could be a byline or a menu entry.
+		if strings.Contains(strings.ToLower(s), "images") {
+			return s, true
+		}
+		return "", false
+	}
+	if k := strings.LastIndexByte(s, '/'); k > 0 {
+		before, after := trimSpaceRef(s[:k]), trimSpaceRef(s[k+1:])
+		if before != "" && upperAt(before, 0) && (isAgencyRef(after) || paren && after != "" && upperAt(after, 0) && wordsIn(after) <= 4) && wordsIn(before) <= 6 {
+			return s, true
+		}
+	}
+	return "", false
+}
+
+func isAgencyRef(s string) bool {
+	s = strings.TrimSuffix(s, ".")
+	if len(s) > 24 {
+		return false
+	}
+	for _, a := range creditAgencies {
+		if len(a) == len(s) && hasPrefixFold(s, a) {
+			return true
+		}
+	}
+	return false
+}
+
+func startsWithAgencyRef(s string) bool {
+	for _, a := range creditAgencies {
+		if hasPrefixFold(s, a) && len(s) > len(a) {
+			c := s[len(a)]
+			if c == ':' || c == '/' || c == ' ' && hasPrefixFold(s[len(a)+1:], "via ") {
+				return true
+			}
+		}
+	}
+	return false
+}
