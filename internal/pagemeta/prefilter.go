@@ -3,6 +3,7 @@ package pagemeta
 import (
 	"math/bits"
 	"sort"
+	"strings"
 )
 
 // The prefilters of this file let a line skip a parser that could not
@@ -86,6 +87,34 @@ func equal8(x uint64, c byte) uint64 { return below8(x^uint64(c)*ones, 1) }
 // digits8 marks the ASCII digits of x: XOR with '0' takes them, and only
 // them, to 0-9.
 func digits8(x uint64) uint64 { return below8(x^'0'*ones, 10) }
+
+// hasColonOrSlash reports whether t holds a ':' or a '/', Credit's first
+// test. Most texts are short and are read eight bytes at a time; on
+// longer ones IndexByte, which reads 32, pays for its start.
+func hasColonOrSlash(t string) bool {
+	if len(t) >= 48 {
+		return strings.IndexByte(t, ':') >= 0 || strings.IndexByte(t, '/') >= 0
+	}
+	if len(t) < 8 {
+		for i := 0; i < len(t); i++ {
+			if t[i] == ':' || t[i] == '/' {
+				return true
+			}
+		}
+		return false
+	}
+	for i := 0; ; i += 8 {
+		if i+8 > len(t) {
+			i = len(t) - 8 // the last eight, in part again
+		}
+		if x := load64(t, i); equal8(x, ':')|equal8(x, '/') != 0 {
+			return true
+		}
+		if i+8 == len(t) {
+			return false
+		}
+	}
+}
 
 // unmarkedMayEnd reports whether a line that parseByline found no marker
 // ("By", "Authors:") and no leading date on may still be a byline: one

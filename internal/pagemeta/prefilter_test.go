@@ -132,3 +132,39 @@ func asciiUpper(s string) string {
 	}
 	return string(b)
 }
+
+// TestCreditTables checks what the label and agency buckets of credit.go
+// rely on.
+func TestCreditTables(t *testing.T) {
+	for _, l := range creditLabels {
+		if lowerLetter(l, 0) != l[0] {
+			t.Errorf("label %q does not start with an ASCII lower-case letter", l)
+		}
+		if l[len(l)-1] == ':' && lowerLetter(l, len(l)-2) != l[len(l)-2] {
+			t.Errorf("label %q has no ASCII lower-case letter before its colon", l)
+		}
+	}
+	for _, a := range creditAgencies {
+		if lowerLetter(a, 0) != a[0] {
+			t.Errorf("agency %q does not start with an ASCII lower-case letter", a)
+		}
+	}
+}
+
+func TestHasColonOrSlash(t *testing.T) {
+	next := xorshift(6)
+	pieces := []string{"a", "bc", "def ", ":", "/", "é", "        ", "x:y", "12"}
+	for k := 0; k < 20000; k++ {
+		var b strings.Builder
+		for n := next(30); n > 0; n-- {
+			b.WriteString(pieces[next(len(pieces))])
+		}
+		s := b.String()
+		for i := 0; i <= len(s); i++ {
+			want := strings.IndexByte(s[i:], ':') >= 0 || strings.IndexByte(s[i:], '/') >= 0
+			if got := hasColonOrSlash(s[i:]); got != want {
+				t.Fatalf("hasColonOrSlash(%q) = %v", s[i:], got)
+			}
+		}
+	}
+}
