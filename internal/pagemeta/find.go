@@ -109,6 +109,12 @@ func Find(lines []string, headline int) Meta {
 		}
 		cands[nc] = cand{i, iso, kind}
 		nc++
+		if kind == KindPublished {
+			// The first tier below takes the first stamp marked
+			// published in the window, whatever the others are: the
+			// lines after it need not be read.
+			break
+		}
 	}
 	pick := func(ok func(c cand) bool) bool {
 		for _, c := range cands[:nc] {
