@@ -37,7 +37,11 @@ func Byline(line string) (authors []string, ok bool) {
 	if len(line) > 3*maxBylineLine {
 		return nil, false
 	}
-	s := trimSpace(line)
+	return bylineOf(trimSpace(line))
+}
+
+// bylineOf is Byline on a line of at most 3*maxBylineLine bytes, trimmed.
+func bylineOf(s string) (authors []string, ok bool) {
 	if len(s) < 2 || len(s) > maxBylineLine+8 || !bylineLead(s[0]) || !mayBeByline(s) {
 		return nil, false
 	}
@@ -145,7 +149,12 @@ func Name(line string) (names []string, ok bool) {
 	if len(line) > 3*maxBylineLine {
 		return nil, false
 	}
-	s := trimLead(trimSpace(line))
+	return nameOf(trimSpace(line))
+}
+
+// nameOf is Name on a line of at most 3*maxBylineLine bytes, trimmed.
+func nameOf(s string) (names []string, ok bool) {
+	s = trimLead(s)
 	if len(s) < 3 || len(s) > 100 || !upperAt(s, 0) {
 		return nil, false
 	}

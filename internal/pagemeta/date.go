@@ -116,7 +116,12 @@ func dateCandidate(line string) (string, bool) {
 		}
 		return s, true
 	}
-	s := trimSpace(line)
+	return dateCandidateOf(trimSpace(line))
+}
+
+// dateCandidateOf is dateCandidate on a line of at most 3*maxDateLine
+// bytes, trimmed.
+func dateCandidateOf(s string) (string, bool) {
 	if len(s) < 4 || len(s) > maxDateLine || !hasYear(s) || strings.Count(s, " ") > maxDateContent+maxStampWords {
 		return "", false
 	}

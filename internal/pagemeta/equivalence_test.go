@@ -217,6 +217,9 @@ func genSparseLine(next func(int) int) string {
 		return genLine(next, 10)
 	case 2:
 		return genBylineLine(next)
+	case 3: // longer than any entry point reads
+		return [...]string{strings.Repeat(" ", 600) + "By", strings.Repeat("x ", 301) + "November 19, 2019",
+			strings.Repeat(" ", 601) + "Jane Doe", strings.Repeat(" ", 590) + "Published November 19, 2019"}[next(4)]
 	case 1:
 		return [...]string{"First published November 19, 2019", "Posted on 2019-11-19", "Published: 19.11.2019 10:02",
 			"Updated 3:04 PM ET, Tue November 19, 2019", "November 19, 2019", "By Jane Doe", "Jane Doe"}[next(7)]

@@ -61,11 +61,25 @@ func Find(lines []string, headline int) Meta {
 	if headline < 0 {
 		lo, hi = 0, clamp(topLines, len(lines))
 	}
+	// The window's lines trimmed, once for the three loops over it (hi-lo
+	// is at most topLines). The entry points the loops stand for reject
+	// a line longer than 3*maxBylineLine (= 3*maxDateLine) before they
+	// trim it, and so do the loops; isByWord has no such bound.
+	var trimmedLines [topLines]string
+	trimmed := trimmedLines[:hi-lo]
+	for k := range trimmed {
+		trimmed[k] = trimSpace(lines[lo+k])
+	}
 	for i := lo; i < hi; i++ {
-		a, ok := Byline(lines[i])
-		if !ok && isByWord(lines[i]) {
+		t := trimmed[i-lo]
+		var a []string
+		ok := false
+		if len(lines[i]) <= 3*maxBylineLine {
+			a, ok = bylineOf(t)
+		}
+		if !ok && isByWord(t) {
 			if j := nextNonBlank(lines, i+1, hi); j >= 0 {
-				a, ok = Byline("By " + trimSpace(lines[j]))
+				a, ok = Byline("By " + trimmed[j-lo])
 			}
 		}
 		if ok {
@@ -81,7 +95,10 @@ func Find(lines []string, headline int) Meta {
 		if m.AuthorsLine >= 0 && i >= m.AuthorsLine {
 			break
 		}
-		if a, ok := Name(lines[i]); ok && nearStamp(lines, i) && !inNameList(lines, i) {
+		if len(lines[i]) > 3*maxBylineLine {
+			continue
+		}
+		if a, ok := nameOf(trimmed[i-lo]); ok && nearStamp(lines, i) && !inNameList(lines, i) {
 			m.Authors, m.AuthorsLine = a, i
 			break
 		}
@@ -95,7 +112,15 @@ func Find(lines []string, headline int) Meta {
 	var cands [64]cand
 	nc := 0
 	for i := lo; i < hi && nc < len(cands); i++ {
-		iso, kind, ok := Date(lines[i])
+		var iso string
+		var kind Kind
+		s, ok := "", false
+		if len(lines[i]) <= 3*maxDateLine {
+			s, ok = dateCandidateOf(trimmed[i-lo])
+		}
+		if ok {
+			iso, kind, ok = dateOf(s)
+		}
 		if !ok && i == m.AuthorsLine {
 			if dm, found := DateIn(lines[i]); found {
 				iso, kind, ok = dm.ISO, dm.Kind, true
@@ -190,10 +215,10 @@ func Find(lines []string, headline int) Meta {
 	return m
 }
 
-// isByWord reports whether line is only "By" (or "by", "By:"): templates
-// that print the byline's label and the name in separate elements.
-func isByWord(line string) bool {
-	s := trimSpace(line)
+// isByWord reports whether a trimmed line is only "By" (or "by", "By:"):
+// templates that print the byline's label and the name in separate
+// elements.
+func isByWord(s string) bool {
 	// The word ends the line, and only "by" is a two-letter word of
 	// byWords: test the end before the bullets are trimmed.
 	t := s
