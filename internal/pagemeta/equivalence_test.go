@@ -257,3 +257,25 @@ func TestGeneratedFindMatchesReference(t *testing.T) {
 		t.Errorf("Find differs on %d page and headline pairs", bad)
 	}
 }
+
+// FuzzMatchesReference compares the entry points with their reference
+// copies on fuzzed lines, and Find on the fuzzed text split into lines.
+func FuzzMatchesReference(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	f.Add("Nov 19, 2019\n\nBy\nJane Doe\n\nThe council voted.\nPublished 19.11.2019 10:02")
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, v := range lineVariants(text) {
+			if d := cmp.Diff(refLine(v), fastLine(v)); d != "" {
+				t.Fatalf("line %q: (-reference +fast)\n%s", v, d)
+			}
+		}
+		lines := strings.Split(text, "\n")
+		for _, h := range []int{-1, 0, len(lines) / 2, len(lines) - 1} {
+			if d := cmp.Diff(findRef(lines, h), Find(lines, h)); d != "" {
+				t.Fatalf("Find(%q, %d): (-reference +fast)\n%s", lines, h, d)
+			}
+		}
+	})
+}
