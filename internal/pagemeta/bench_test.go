@@ -1,8 +1,10 @@
 package pagemeta
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 )
@@ -15,12 +17,26 @@ var (
 // devLines reads every line of the dev pages (both converters), or skips.
 // It reads them once, so that the benchmark's repeated runs measure no
 // file reading.
-func devLines(b *testing.B) ([]string, int64) {
-	if devCache != nil {
-		return devCache, devCacheBytes
+func devLines(tb testing.TB) ([]string, int64) {
+	lines, n, err := readDevLines()
+	if err != nil {
+		tb.Fatal(err)
 	}
-	dir := filepath.Join("..", "..", "..", "shared", "extract", "dev")
-	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if len(lines) == 0 {
+		tb.Skipf("dev pages not found at %s", devPagesDir)
+	}
+	return lines, n
+}
+
+var devPagesDir = filepath.Join("..", "..", "..", "shared", "extract", "dev")
+
+// readDevLines is devLines without the test: no lines when the pages are
+// absent.
+func readDevLines() ([]string, int64, error) {
+	if devCache != nil {
+		return devCache, devCacheBytes, nil
+	}
+	files, _ := filepath.Glob(filepath.Join(devPagesDir, "*.txt"))
 	var lines []string
 	var n int64
 	for _, f := range files {
@@ -29,16 +45,13 @@ func devLines(b *testing.B) ([]string, int64) {
 		}
 		raw, err := os.ReadFile(f)
 		if err != nil {
-			b.Fatal(err)
+			return nil, 0, err
 		}
 		n += int64(len(raw))
 		lines = append(lines, strings.Split(string(raw), "\n")...)
 	}
-	if len(lines) == 0 {
-		b.Skipf("dev pages not found at %s", dir)
-	}
 	devCache, devCacheBytes = lines, n
-	return lines, n
+	return lines, n, nil
 }
 
 // BenchmarkAll runs Byline, Date and Credit over every line of the dev
@@ -134,5 +147,81 @@ func TestNonMatchingAllocs(t *testing.T) {
 	})
 	if allocs != 0 {
 		t.Errorf("non-matching lines allocate %.1f times per run", allocs)
+	}
+}
+
+// devPage is one converter's text of one dev page, split into lines, with
+// the line of its annotated headline (-1 when the title is not printed
+// alone on a line), as [Find] is called with it.
+type devPage struct {
+	lines    []string
+	headline int
+}
+
+var devPageCache []devPage
+
+// devPages reads every dev page of both converters with its headline's
+// line, or skips.
+func devPages(tb testing.TB) []devPage {
+	if devPageCache != nil {
+		return devPageCache
+	}
+	dir := filepath.Join("..", "..", "..", "shared", "extract")
+	raw, err := os.ReadFile(filepath.Join(dir, "dev_meta.json"))
+	if err != nil {
+		tb.Skipf("dev pages not found at %s: %v", dir, err)
+	}
+	var gold map[string]struct {
+		Title string `json:"title"`
+	}
+	if err := json.Unmarshal(raw, &gold); err != nil {
+		tb.Fatal(err)
+	}
+	names := make([]string, 0, len(gold))
+	for name := range gold {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	var pages []devPage
+	for _, name := range names {
+		for _, conv := range []string{"inscriptis", "html-text"} {
+			text, err := os.ReadFile(filepath.Join(dir, "dev", name+"."+conv+".txt"))
+			if err != nil {
+				tb.Fatal(err)
+			}
+			lines := strings.Split(string(text), "\n")
+			head := -1
+			title := strings.TrimSpace(gold[name].Title)
+			for i, l := range lines {
+				if strings.TrimSpace(l) == title {
+					head = i
+					break
+				}
+			}
+			pages = append(pages, devPage{lines, head})
+		}
+	}
+	devPageCache = pages
+	return pages
+}
+
+// BenchmarkFind runs Find on every dev page with its annotated headline,
+// as the root package calls it once a page; SetBytes counts the whole
+// page, so the figure is MB/s of page text.
+func BenchmarkFind(b *testing.B) {
+	pages := devPages(b)
+	var n int64
+	for _, p := range pages {
+		for _, l := range p.lines {
+			n += int64(len(l)) + 1
+		}
+	}
+	b.SetBytes(n)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, p := range pages {
+			Find(p.lines, p.headline)
+		}
 	}
 }

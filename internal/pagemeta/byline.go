@@ -37,7 +37,11 @@ func Byline(line string) (authors []string, ok bool) {
 	if len(line) > 3*maxBylineLine {
 		return nil, false
 	}
-	s := trimSpace(line)
+	return bylineOf(trimSpace(line))
+}
+
+// bylineOf is Byline on a line of at most 3*maxBylineLine bytes, trimmed.
+func bylineOf(s string) (authors []string, ok bool) {
 	if len(s) < 2 || len(s) > maxBylineLine+8 || !bylineLead(s[0]) || !mayBeByline(s) {
 		return nil, false
 	}
@@ -61,7 +65,7 @@ func mayBeByline(s string) bool {
 	if len(s) > 4 {
 		switch s[0] | 0x20 {
 		case 'v', 'p', 'd', 'o':
-			if e := wordEnd(s, 0); e < len(s) && flagsOf(s[:e])&fBy != 0 {
+			if e := wordEnd(s, 0); e < len(s) && e <= maxByWord && flagsOf(s[:e])&fBy != 0 {
 				return true
 			}
 		}
@@ -69,19 +73,56 @@ func mayBeByline(s string) bool {
 	if len(s) > preLimit {
 		s = s[:preLimit]
 	}
-	for i := 0; i < len(s); i++ {
-		switch preTable[s[i]] {
-		case 0:
-			continue
-		case 1:
+	if len(s) < 8 {
+		for i := 0; i < len(s); i++ {
+			switch preTable[s[i]] {
+			case 0:
+				continue
+			case 1:
+				return true
+			}
+			if i > 0 && s[i-1]|0x20 == 'b' { // "by"
+				return true
+			}
+		}
+		return false
+	}
+	// The same test, eight bytes at a time (see below8): a mark, or a "y"
+	// after a "b" in the eight bytes or across from the eight before.
+	var prevB uint64 // a "b" ending the eight bytes before, as the first byte's mark
+	for i := 0; i < len(s); i += 8 {
+		if i+8 > len(s) {
+			// The last eight bytes, in part again: what was found in
+			// them already was nothing.
+			i, prevB = len(s)-8, 0
+		}
+		x := load64(s, i)
+		if below8(x^'0'*ones, 11)|equal8(x, ',')|equal8(x, '@') != 0 { // digits and ':', ',', '@'
 			return true
 		}
-		if i > 0 && s[i-1]|0x20 == 'b' { // "by"
-			return true
+		lx := x | 0x20*ones
+		if y := equal8(lx, 'y'); y != 0 || prevB != 0 {
+			b := equal8(lx, 'b')
+			if y&(b<<8|prevB) != 0 {
+				return true
+			}
+			prevB = b >> 56
+		} else if lx>>56 == 'b' {
+			prevB = 0x80
 		}
 	}
 	return false
 }
+
+// maxByWord is the length of the longest word of byWords, beyond which
+// a word needs no look-up to be found not to be one.
+var maxByWord = func() int {
+	n := 0
+	for w := range byWords {
+		n = max(n, len(w))
+	}
+	return n
+}()
 
 const preLimit = 72
 
@@ -108,7 +149,12 @@ func Name(line string) (names []string, ok bool) {
 	if len(line) > 3*maxBylineLine {
 		return nil, false
 	}
-	s := trimLead(trimSpace(line))
+	return nameOf(trimSpace(line))
+}
+
+// nameOf is Name on a line of at most 3*maxBylineLine bytes, trimmed.
+func nameOf(s string) (names []string, ok bool) {
+	s = trimLead(s)
 	if len(s) < 3 || len(s) > 100 || !upperAt(s, 0) {
 		return nil, false
 	}
@@ -230,6 +276,11 @@ func parseByline(s string, bare bool) ([]string, bool) {
 			}
 			c := s[p]
 			if isDigit(c) {
+				// A date has a year (see hasYear): lines that open with
+				// other numbers ("3 Comments") skip the date parser.
+				if !hasYear(s[p:]) {
+					break
+				}
 				st, end, ok := parseStampAt(s, p)
 				if !ok {
 					break
@@ -278,6 +329,9 @@ func parseByline(s string, bare bool) ([]string, bool) {
 			}
 			if !prefixDate {
 				p = 0
+				if !unmarkedMayEnd(s) {
+					return nil, false
+				}
 			}
 		}
 	}

@@ -28,6 +28,42 @@ var creditAgencies = [...]string{
 	"unsplash", "pexels", "flickr", "wikimedia", "wikipedia",
 }
 
+// The labels and agencies by the letter a match must have there, in
+// their order, so that each look-up tries only the few that may match:
+// labelsByFirst and agenciesByFirst by their first letter, colonLabels
+// (those ending in a colon) by their letter before it. Every label and
+// agency starts with an ASCII letter, and every colon label has one
+// before its colon (TestCreditTables), and hasPrefixFold matches a
+// letter only to itself in either case.
+var (
+	labelsByFirst, colonLabels, agenciesByFirst [26][]string
+)
+
+func init() {
+	for _, l := range creditLabels {
+		labelsByFirst[l[0]-'a'] = append(labelsByFirst[l[0]-'a'], l)
+		if l[len(l)-1] == ':' {
+			k := l[len(l)-2] - 'a'
+			colonLabels[k] = append(colonLabels[k], l)
+		}
+	}
+	for _, a := range creditAgencies {
+		agenciesByFirst[a[0]-'a'] = append(agenciesByFirst[a[0]-'a'], a)
+	}
+}
+
+// lowerLetter returns s[i] lower-cased when it is an ASCII letter, else 0
+// (also when i is out of range).
+func lowerLetter(s string, i int) byte {
+	if i < 0 || i >= len(s) {
+		return 0
+	}
+	if c := s[i] | 0x20; 'a' <= c && c <= 'z' {
+		return c
+	}
+	return 0
+}
+
 // maxCreditTail bounds how far from a caption's end its credit may start.
 const maxCreditTail = 120
 
@@ -49,11 +85,8 @@ func Credit(line string) (text, credit string, ok bool) {
 	if j < 3 {
 		return "", "", false
 	}
-	if line[j-1] != ')' {
-		t := line[max(0, j-maxCreditTail):j]
-		if strings.IndexByte(t, ':') < 0 && strings.IndexByte(t, '/') < 0 {
-			return "", "", false
-		}
+	if line[j-1] != ')' && !hasColonOrSlash(line[max(0, j-maxCreditTail):j]) {
+		return "", "", false
 	}
 	s := trimSpace(line)
 	if len(s) < 3 {
@@ -88,8 +121,13 @@ func Credit(line string) (text, credit string, ok bool) {
 		if k < 0 {
 			break
 		}
-		for _, l := range creditLabels {
-			if l[len(l)-1] != ':' || k+1 < len(l) {
+		// Only the labels whose letter before the colon is tail[k-1].
+		var labels []string
+		if c := lowerLetter(tail, k-1); c != 0 {
+			labels = colonLabels[c-'a']
+		}
+		for _, l := range labels {
+			if k+1 < len(l) {
 				continue
 			}
 			st := k + 1 - len(l)
@@ -166,7 +204,11 @@ func creditBody(s string, paren bool) (string, bool) {
 	if s == "" || len(s) > 100 {
 		return "", false
 	}
-	for _, l := range creditLabels {
+	var labels []string
+	if c := lowerLetter(s, 0); c != 0 {
+		labels = labelsByFirst[c-'a']
+	}
+	for _, l := range labels {
 		if hasPrefixFold(s, l) {
 			c := trimSpace(s[len(l):])
 			if len(c) > 0 && c[0] == ':' {
@@ -202,10 +244,10 @@ func creditBody(s string, paren bool) (string, bool) {
 // a trailing dot).
 func isAgency(s string) bool {
 	s = strings.TrimSuffix(s, ".")
-	if len(s) > 24 {
+	if len(s) > 24 || lowerLetter(s, 0) == 0 {
 		return false
 	}
-	for _, a := range creditAgencies {
+	for _, a := range agenciesByFirst[lowerLetter(s, 0)-'a'] {
 		if len(a) == len(s) && hasPrefixFold(s, a) {
 			return true
 		}
@@ -216,7 +258,10 @@ func isAgency(s string) bool {
 // startsWithAgency reports whether s starts with an agency followed by a
 // separator: "Reuters: Name/Pool", "AP Photo/Jane Doe", "AFP via Getty".
 func startsWithAgency(s string) bool {
-	for _, a := range creditAgencies {
+	if lowerLetter(s, 0) == 0 {
+		return false
+	}
+	for _, a := range agenciesByFirst[lowerLetter(s, 0)-'a'] {
 		if hasPrefixFold(s, a) && len(s) > len(a) {
 			c := s[len(a)]
 			if c == ':' || c == '/' || c == ' ' && hasPrefixFold(s[len(a)+1:], "via ") {

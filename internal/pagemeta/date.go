@@ -72,6 +72,12 @@ const maxDateLine = 200
 // Topic: Hardware" is four).
 const maxDateContent = 6
 
+// maxStampWords is the most words a stamp has ("First published on
+// Tuesday 19 November 2019 10.02 GMT" has eight, "Updated 3:04 PM ET, Tue
+// November 19, 2019" seven), for Date's quick test of a line: with
+// maxDateContent other words, a line of more is a sentence.
+const maxStampWords = 12
+
 // Date recognises a date line: a short line whose content is a date (with
 // an optional time and zone), perhaps with a stamp word, a weekday and a
 // few other words such as a byline or a reading time. A sentence that
@@ -82,23 +88,48 @@ const maxDateContent = 6
 // "Updated: <d1> Posted: <d2>" thus gives the first publication.
 // Relative stamps ("Posted 12h ago") are not dates; a line that also
 // prints an absolute stamp gives that one.
-// maxStampWords is the most words a stamp has ("First published on
-// Tuesday 19 November 2019 10.02 GMT" has eight, "Updated 3:04 PM ET, Tue
-// November 19, 2019" seven), for Date's quick test of a line: with
-// maxDateContent other words, a line of more is a sentence.
-const maxStampWords = 12
-
 func Date(line string) (iso string, kind Kind, ok bool) {
+	s, ok := dateCandidate(line)
+	if !ok {
+		return "", 0, false
+	}
+	return dateOf(s)
+}
+
+// dateCandidate is Date's cheap test: it returns the trimmed line and
+// whether Date may accept it. The length tests come first, so that the
+// long lines of body text, most of a page's bytes, are not scanned; then
+// a line needs a year (see hasYear) and few enough words.
+func dateCandidate(line string) (string, bool) {
 	if len(line) > 3*maxDateLine {
-		return "", 0, false
+		return "", false
 	}
-	if !hasDigitPair(line) {
-		return "", 0, false
+	if len(line) <= maxDateLine {
+		// Short enough whatever its spaces: test the year first, on the
+		// line as it is, since trimming keeps every digit and slash.
+		if !hasYear(line) {
+			return "", false
+		}
+		s := trimSpace(line)
+		if len(s) < 4 || strings.Count(s, " ") > maxDateContent+maxStampWords {
+			return "", false
+		}
+		return s, true
 	}
-	s := trimSpace(line)
-	if len(s) < 4 || len(s) > maxDateLine || strings.Count(s, " ") > maxDateContent+maxStampWords {
-		return "", 0, false
+	return dateCandidateOf(trimSpace(line))
+}
+
+// dateCandidateOf is dateCandidate on a line of at most 3*maxDateLine
+// bytes, trimmed.
+func dateCandidateOf(s string) (string, bool) {
+	if len(s) < 4 || len(s) > maxDateLine || !hasYear(s) || strings.Count(s, " ") > maxDateContent+maxStampWords {
+		return "", false
 	}
+	return s, true
+}
+
+// dateOf is Date on a line that passed dateCandidate.
+func dateOf(s string) (iso string, kind Kind, ok bool) {
 	// Collect the stamps unformatted: most candidate lines fail the
 	// content test, and formatting is the only allocation.
 	var found [4]DateMatch
@@ -129,18 +160,6 @@ func Date(line string) (iso string, kind Kind, ok bool) {
 		}
 	}
 	return stamps[best].iso(), found[best].Kind, true
-}
-
-// hasDigitPair reports whether s has two ASCII digits in a row: every
-// date form we read has one (day, year or minutes), and most lines of a
-// page have none, so this is the cheap first test.
-func hasDigitPair(s string) bool {
-	for i := 1; i < len(s); i++ {
-		if isDigit(s[i]) && isDigit(s[i-1]) {
-			return true
-		}
-	}
-	return false
 }
 
 // contentWords counts the words of s outside the matches that are not
@@ -292,7 +311,9 @@ func kindBefore(s string) Kind {
 		}
 		e := wordEnd(s, i)
 		var buf [maxKey]byte
-		if key, ok := lowerKey(&buf, s[i:e]); ok {
+		if !mayBeWord(s[i:e]) {
+			// not a stamp word
+		} else if key, ok := lowerKey(&buf, s[i:e]); ok {
 			if kk, ok := kindWords[string(key)]; ok {
 				k = kk
 			}
@@ -304,6 +325,9 @@ func kindBefore(s string) Kind {
 
 // monthOf looks w up in the month table.
 func monthOf(w string) (int, bool) {
+	if !mayBeWord(w) {
+		return 0, false
+	}
 	var buf [maxKey]byte
 	k, ok := lowerKey(&buf, w)
 	if !ok {

@@ -61,11 +61,25 @@ func Find(lines []string, headline int) Meta {
 	if headline < 0 {
 		lo, hi = 0, clamp(topLines, len(lines))
 	}
+	// The window's lines trimmed, once for the three loops over it (hi-lo
+	// is at most topLines). The entry points the loops stand for reject
+	// a line longer than 3*maxBylineLine (= 3*maxDateLine) before they
+	// trim it, and so do the loops; isByWord has no such bound.
+	var trimmedLines [topLines]string
+	trimmed := trimmedLines[:hi-lo]
+	for k := range trimmed {
+		trimmed[k] = trimSpace(lines[lo+k])
+	}
 	for i := lo; i < hi; i++ {
-		a, ok := Byline(lines[i])
-		if !ok && isByWord(lines[i]) {
+		t := trimmed[i-lo]
+		var a []string
+		ok := false
+		if len(lines[i]) <= 3*maxBylineLine {
+			a, ok = bylineOf(t)
+		}
+		if !ok && isByWord(t) {
 			if j := nextNonBlank(lines, i+1, hi); j >= 0 {
-				a, ok = Byline("By " + trimSpace(lines[j]))
+				a, ok = Byline("By " + trimmed[j-lo])
 			}
 		}
 		if ok {
@@ -81,7 +95,10 @@ func Find(lines []string, headline int) Meta {
 		if m.AuthorsLine >= 0 && i >= m.AuthorsLine {
 			break
 		}
-		if a, ok := Name(lines[i]); ok && nearStamp(lines, i) && !inNameList(lines, i) {
+		if len(lines[i]) > 3*maxBylineLine {
+			continue
+		}
+		if a, ok := nameOf(trimmed[i-lo]); ok && nearStamp(lines, i) && !inNameList(lines, i) {
 			m.Authors, m.AuthorsLine = a, i
 			break
 		}
@@ -94,9 +111,16 @@ func Find(lines []string, headline int) Meta {
 	}
 	var cands [64]cand
 	nc := 0
-	mhi := clamp(h+markedAfter, len(lines))
-	for i := lo; i < mhi && nc < len(cands); i++ {
-		iso, kind, ok := Date(lines[i])
+	for i := lo; i < hi && nc < len(cands); i++ {
+		var iso string
+		var kind Kind
+		s, ok := "", false
+		if len(lines[i]) <= 3*maxDateLine {
+			s, ok = dateCandidateOf(trimmed[i-lo])
+		}
+		if ok {
+			iso, kind, ok = dateOf(s)
+		}
 		if !ok && i == m.AuthorsLine {
 			if dm, found := DateIn(lines[i]); found {
 				iso, kind, ok = dm.ISO, dm.Kind, true
@@ -105,14 +129,17 @@ func Find(lines []string, headline int) Meta {
 		if !ok {
 			continue
 		}
-		if i >= hi && kind != KindPublished {
-			continue
-		}
 		if len(iso) == len(LayoutDate) {
 			iso = withSplitTime(lines, i, iso)
 		}
 		cands[nc] = cand{i, iso, kind}
 		nc++
+		if kind == KindPublished {
+			// The first tier below takes the first stamp marked
+			// published in the window, whatever the others are: the
+			// lines after it need not be read.
+			break
+		}
 	}
 	pick := func(ok func(c cand) bool) bool {
 		for _, c := range cands[:nc] {
@@ -153,19 +180,55 @@ func Find(lines []string, headline int) Meta {
 			break
 		}
 	}
-	_ = pick(func(c cand) bool { return c.kind == KindPublished && c.line < hi }) ||
+	if pick(func(c cand) bool { return c.kind == KindPublished && c.line < hi }) ||
 		b >= 0 && nearest() ||
 		pick(func(c cand) bool { return c.kind == KindUnknown && c.line >= h && c.line <= last }) ||
-		pick(func(c cand) bool { return c.kind == KindUnknown && c.line <= last }) ||
-		pick(func(c cand) bool { return c.kind == KindPublished }) ||
+		pick(func(c cand) bool { return c.kind == KindUnknown && c.line <= last }) {
+		return m
+	}
+	// No stamp in the window: the first stamp marked published below it,
+	// up to markedAfter lines from the headline. None of the tiers above
+	// takes a stamp from there (they take unmarked ones, and published
+	// ones in the window), and the tier below takes the first, so the
+	// lines below the window are read only now and only up to it; most
+	// pages print their stamp in the window and never get here.
+	if nc < len(cands) {
+		for i := hi; i < clamp(h+markedAfter, len(lines)); i++ {
+			s, ok := dateCandidate(lines[i])
+			if !ok || !publishedWords.in(s) {
+				continue
+			}
+			iso, kind, ok := dateOf(s)
+			if !ok || kind != KindPublished {
+				continue
+			}
+			if len(iso) == len(LayoutDate) {
+				iso = withSplitTime(lines, i, iso)
+			}
+			cands[nc] = cand{i, iso, kind}
+			nc++
+			break
+		}
+	}
+	_ = pick(func(c cand) bool { return c.kind == KindPublished }) ||
 		pick(func(c cand) bool { return c.kind == KindUpdated })
 	return m
 }
 
-// isByWord reports whether line is only "By" (or "by", "By:"): templates
-// that print the byline's label and the name in separate elements.
-func isByWord(line string) bool {
-	s := trimLead(trimSpace(line))
+// isByWord reports whether a trimmed line is only "By" (or "by", "By:"):
+// templates that print the byline's label and the name in separate
+// elements.
+func isByWord(s string) bool {
+	// The word ends the line, and only "by" is a two-letter word of
+	// byWords: test the end before the bullets are trimmed.
+	t := s
+	if len(t) > 0 && t[len(t)-1] == ':' {
+		t = t[:len(t)-1]
+	}
+	if len(t) < 2 || t[len(t)-1]|0x20 != 'y' || t[len(t)-2]|0x20 != 'b' {
+		return false
+	}
+	s = trimLead(s)
 	if len(s) > 0 && s[len(s)-1] == ':' {
 		s = s[:len(s)-1]
 	}

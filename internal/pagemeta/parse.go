@@ -534,6 +534,9 @@ func parseZoneAt(s string, i int) (zone, int, bool) {
 		}
 		e = k - 1
 	}
+	if !mayBeWord(s[i:e]) {
+		return z, 0, false
+	}
 	var buf [maxKey]byte
 	k, _ := lowerKey(&buf, s[i:e])
 	z, ok := zones[string(k)]

@@ -140,8 +140,44 @@ var wordFlags = func() map[string]uint32 {
 	return m
 }()
 
+// wordBloom has, for each length, first byte and last byte of a table
+// word, one bit, the bytes taken modulo 32, which drops the ASCII case
+// bit. A word whose bit is clear is in no table (flagsOf, months, zones,
+// kindWords), and most words of a page are in none: they skip lowering
+// and hashing for the map look-up.
+var wordBloom = func() (t [maxKey + 1][32]uint32) {
+	add := func(w string) {
+		if w != "" && len(w) <= maxKey {
+			t[len(w)][w[0]&31] |= 1 << (w[len(w)-1] & 31)
+		}
+	}
+	for w := range wordFlags {
+		add(w)
+	}
+	for w := range months {
+		add(w)
+	}
+	for w := range zones {
+		add(w)
+	}
+	for w := range kindWords {
+		add(w)
+	}
+	return t
+}()
+
+// mayBeWord reports whether w may be a word of the tables, ignoring ASCII
+// case (see wordBloom).
+func mayBeWord(w string) bool {
+	n := len(w)
+	return n > 0 && n <= maxKey && wordBloom[n][w[0]&31]&(1<<(w[n-1]&31)) != 0
+}
+
 // flagsOf returns the classes of w, ignoring ASCII case.
 func flagsOf(w string) uint32 {
+	if !mayBeWord(w) {
+		return 0
+	}
 	var buf [maxKey]byte
 	k, ok := lowerKey(&buf, w)
 	if !ok {

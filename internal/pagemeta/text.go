@@ -1,6 +1,7 @@
 package pagemeta
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -47,8 +48,16 @@ func isSpaceAt(s string, i int) int {
 
 // skipSpace returns the first index at or after i that is not a space.
 func skipSpace(s string, i int) int {
-	// Converters indent with runs of spaces; skip them eight at a time.
-	for i+8 <= len(s) && s[i:i+8] == "        " {
+	if i < len(s) && s[i]-0x21 < 0x7f-0x20 { // printable ASCII: no space
+		return i
+	}
+	// Converters indent with runs of spaces; skip them eight at a time,
+	// to the first byte of the eight that is not one.
+	for i+8 <= len(s) {
+		if x := load64(s, i) ^ 0x2020202020202020; x != 0 {
+			i += bits.TrailingZeros64(x) / 8
+			break
+		}
 		i += 8
 	}
 	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
@@ -67,8 +76,21 @@ func skipSpace(s string, i int) int {
 	return i
 }
 
+// load64 returns the eight bytes of s at i, the first in the low byte.
+// The compiler merges the loads into one.
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
 // trimSpace trims Unicode spaces from both ends without allocating.
 func trimSpace(s string) string {
+	// Most lines start and end with a printable ASCII byte, which no
+	// space is: they are returned after two tests.
+	if len(s) > 0 && s[0]-0x21 < 0x7f-0x20 && s[len(s)-1]-0x21 < 0x7f-0x20 {
+		return s
+	}
 	i := skipSpace(s, 0)
 	j := len(s)
 	for j > i && (s[j-1] == ' ' || s[j-1] == '\t' || s[j-1] == '\r') {
