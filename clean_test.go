@@ -14,7 +14,7 @@ func TestWhiteSpace(t *testing.T) {
 		{"a\u00a0b\u202fc\td   e", "a b c d e"},
 		{"\u200b\ufeff a \u00a0", "a"},
 		{"in\u200bter\u00adna\u2060tion\u200dal", "international"},
-		{"con\x01tr\x7fol\u0085s", "control s"}, // NEL is a line break: a space
+		{"con\x01tr\x7fol\u0085s", "control…s"}, // U+0085 is the ellipsis of Windows-1252 read as Latin-1
 		{"ZWNJ in می\u200cخواهم stays", "ZWNJ in می\u200cخواهم stays"},
 		{"emoji 👨\u200d👩\u200d👧 stay joined", "emoji 👨\u200d👩\u200d👧 stay joined"},
 		{"Cafe\u0301 and A\u030angstro\u0308m", "Café and Ångström"},
