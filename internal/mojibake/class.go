@@ -186,6 +186,12 @@ func rare(r rune) bool {
 		return r != 0x0259 // ə, Azerbaijani
 	case 0x02B0 <= r && r <= 0x02FF: // modifier letters
 		return r != 'ʼ' && r != 'ʻ'
+	case 0x0300 <= r && r <= 0x036F: // combining marks, but those Latin and Vietnamese text decomposes into
+		switch {
+		case r <= 0x0304, 0x0306 <= r && r <= 0x030C, r == 0x0323, 0x0326 <= r && r <= 0x0328:
+			return false
+		}
+		return true
 	case 0x0370 <= r && r <= 0x0385, 0x03E2 <= r && r <= 0x03FF: // Greek signs, Coptic
 		return r != 0x0384 && r != 0x0385
 	case 0x0460 <= r && r <= 0x0489, 0x0500 <= r && r <= 0x052F: // historic Cyrillic, Komi ...

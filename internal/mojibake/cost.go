@@ -193,7 +193,7 @@ func leadCost(ppk, pk class, r, next, next2 rune) int {
 		if latinCont && !(endOfCaps && next != '“' && next != '‘') {
 			return 3 // but Portuguese closes its quotes with ” or »
 		}
-		if isCont(next, macRoman) && !latinCont {
+		if isCont(next, macRoman) && !latinCont && isLetter(pk) {
 			return 2 // MacRoman mojibake of a combining mark (CC xx): "oÃÅ" for "ó"
 		}
 	case 'Â':
@@ -242,6 +242,11 @@ func leadCost(ppk, pk class, r, next, next2 rune) int {
 		if next == 'Ђ' {
 			return 3
 		}
+	case 'È':
+		switch next {
+		case '™', 'š', '›', '˜':
+			return 2 // Romanian ș Ț ț Ș read as Windows-1252
+		}
 	case 'Р', 'С', 'Г', 'В', 'Д', 'Е':
 		// Windows-1251 mojibake of Cyrillic (Р and С), of the Latin-1
 		// letters (Г) and signs (В), of Latin Extended-A (Д, Е).
@@ -261,8 +266,12 @@ func leadCost(ppk, pk class, r, next, next2 rune) int {
 			return 2 // pairs of pairs: "РЅРѕСЂРЅ" for "норн"
 		case pk == cUpper || isLetter(nnk):
 			// A capital's case ending ("МАСИВі"), or a word going on.
-		case r == 'Г', r == 'Д', r == 'Е':
-			return 2 // "ГЁ" for "è", "ДЇ" for "į"
+		case r == 'Г' || r == 'Д' || r == 'Е':
+			// "ГЁ" for "è", "ДЇ" for "į"; but "Её", "Ді-Кар", "Гі"
+			// are Russian and Ukrainian.
+			if nk == cUpper || serbian(next) {
+				return 2
+			}
 		case r == 'В':
 			if next != 'і' && next != 'ї' {
 				return 2 // "3ВЄ" for "3ª"
@@ -283,10 +292,6 @@ func leadCost(ppk, pk class, r, next, next2 rune) int {
 		// before a sign.
 		if isCont(next, macRoman) && !isLetter(charClass(next)) && !wordEnd(next) {
 			return 2
-		}
-	case 'Õ':
-		if isCont(next, macRoman) {
-			return 2 // MacRoman mojibake of a combining mark (CD xx)
 		}
 	case '»':
 		if isCont(next, macRoman) && isLetter(charClass(next)) {
@@ -392,6 +397,16 @@ func closesWord(r, next rune) bool {
 	}
 	k := charClass(next)
 	return !isLetter(k) && k != cDigit
+}
+
+// serbian reports whether r is one of the lowercase letters of
+// Windows-1251 that only Serbian and Macedonian write.
+func serbian(r rune) bool {
+	switch r {
+	case 'ђ', 'ј', 'љ', 'њ', 'ћ', 'џ', 'ѓ', 'ќ', 'ѕ':
+		return true
+	}
+	return false
 }
 
 // russian reports whether r is one of the lowercase letters of Windows-1251

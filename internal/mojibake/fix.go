@@ -30,8 +30,9 @@ type Fixer struct {
 	trial []byte    // the line with one code page's repairs, to be compared with the others'
 	cands []candidate
 	sc    scorer
-	inner *Fixer // repairs a repair again: mojibake of mojibake
-	depth int    // how many repairs this Fixer's input is inside of
+	inner *Fixer   // repairs a repair again: mojibake of mojibake
+	depth int      // how many repairs this Fixer's input is inside of
+	outer codePage // the code page of the repair this Fixer's input is, when depth > 0
 }
 
 // A candidate is the repair of one run of characters in one code page.
@@ -119,13 +120,13 @@ func (f *Fixer) pass(s []byte, n int) ([]byte, bool) {
 	for c := codePage(0); c < numCodePages; c++ {
 		first := len(f.cands)
 		whole := f.collect(s, c)
-		if !f.choose(f.cands[first:], whole) {
+		if !f.choose(f.cands[first:], c, whole) {
 			continue
 		}
 		f.trial = f.apply(f.trial[:0], s, f.cands[first:])
 		cost := f.lineCost(f.trial)
 		better := cost < bestCost || found && cost == bestCost && whole && !bestWhole
-		if !found && cost == bestCost && whole && f.depth > 0 {
+		if !found && cost == bestCost && whole && f.depth > 0 && c == f.outer {
 			better = true // mojibake of mojibake (see choose)
 		}
 		if better {
@@ -169,7 +170,7 @@ func (f *Fixer) lineCost(s []byte) int {
 // choose marks the candidates of one code page to keep and reports
 // whether it kept any. whole says that every character of the line that is
 // not ASCII is part of a repaired sequence.
-func (f *Fixer) choose(cands []candidate, whole bool) bool {
+func (f *Fixer) choose(cands []candidate, c codePage, whole bool) bool {
 	clear := false
 	for i := range cands {
 		cd := &cands[i]
@@ -182,9 +183,11 @@ func (f *Fixer) choose(cands []candidate, whole bool) bool {
 			clear = true
 		}
 	}
-	// Inside a repair, a run that decodes whole is mojibake of mojibake
-	// unless its repair makes it costlier: "Ã¡Â»Â…" is "á»…", which is "ễ".
-	clear = clear || whole && f.depth > 0
+	// Inside a repair, a line that decodes whole in the code page of the
+	// repair is mojibake of mojibake unless its repair makes it
+	// costlier: "Ã¡Â»Â…" is "á»…", which is "ễ". In another code page it
+	// is not: "’é" is MacRoman for "Վ".
+	clear = clear || whole && f.depth > 0 && c == f.outer
 	if clear && whole {
 		// A line repaired through and through: a run is repaired unless
 		// that makes it costlier, counted alone or with its neighbours
@@ -425,33 +428,40 @@ func keepsSpace(rest []byte) bool {
 }
 
 // addCandidate appends the repair in f.out of the run s[start:end] to the
-// candidates, repaired again when it is itself mojibake, with the cost of
-// its stretch before and after.
+// candidates, with the cost of its stretch before and after. The repair is
+// repaired again, for mojibake of mojibake, when that lowers the cost of
+// the stretch: the inner Fixer judges the repair alone, without the text
+// around it ("Ó…" alone may be "Ӆ", but not after "KAPCSOL").
 func (f *Fixer) addCandidate(s []byte, c codePage, start, end int, whole bool) {
-	repair := f.out
+	from := len(f.arena)
+	f.arena = append(f.arena, f.out...)
+	cd := candidate{cp: c, start: start, end: end, from: from, to: len(f.arena), whole: whole}
+	cd.after = f.stretchCost(s, start, end, context, f.arena[from:], true)
 	if f.depth < maxDepth {
 		if f.inner == nil {
 			f.inner = &Fixer{depth: f.depth + 1}
 		}
+		f.inner.outer = c
 		f.text = f.text[:0]
-		for _, r := range repair {
+		for _, r := range f.arena[from:] {
 			f.text = utf8.AppendRune(f.text, r)
 		}
-		if again := f.inner.Fix(f.text); len(again) != len(f.text) || string(again) != string(f.text) {
-			f.out = f.out[:0]
+		if again := f.inner.Fix(f.text); string(again) != string(f.text) {
+			f.arena = f.arena[:cd.to]
 			for _, r := range string(again) {
-				f.out = append(f.out, r)
+				f.arena = append(f.arena, r)
 			}
-			repair = f.out
+			if after := f.stretchCost(s, start, end, context, f.arena[cd.to:], true); after < cd.after {
+				n := copy(f.arena[from:], f.arena[cd.to:])
+				cd.to = from + n
+				cd.after = after
+			}
+			f.arena = f.arena[:cd.to]
 		}
 	}
-	from := len(f.arena)
-	f.arena = append(f.arena, repair...)
-	cd := candidate{cp: c, start: start, end: end, from: from, to: len(f.arena), whole: whole}
 	cd.before = f.stretchCost(s, start, end, context, nil, false)
-	cd.after = f.stretchCost(s, start, end, context, f.arena[from:], true)
 	cd.bare = f.stretchCost(s, start, end, 0, nil, false)
-	cd.repair = f.stretchCost(s, start, end, 0, f.arena[from:], true)
+	cd.repair = f.stretchCost(s, start, end, 0, f.arena[from:cd.to], true)
 	f.cands = append(f.cands, cd)
 }
 
