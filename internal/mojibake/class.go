@@ -64,6 +64,8 @@ func charClass(r rune) class {
 	switch {
 	case r < 0xA0:
 		return cControl
+	case 0xFF00 <= r && r <= 0xFFEF && !unicode.IsLetter(r) && !unicode.IsDigit(r):
+		return cDash // fullwidth signs, which CJK text glues to words: "Ctrl＋Alt"
 	case 0x2500 <= r && r <= 0x259F:
 		return cBox
 	case unicode.IsUpper(r) || unicode.IsTitle(r):
@@ -128,10 +130,12 @@ func scriptOf(r rune) script {
 }
 
 var (
-	scriptsOnce sync.Once
-	scripts     []script // for each character of the Basic Multilingual Plane
-	scriptLatin script   // set by makeScripts
-	scriptOther script
+	scriptsOnce  sync.Once
+	scripts      []script // for each character of the Basic Multilingual Plane
+	scriptLatin  script   // set by makeScripts
+	scriptCJK    script
+	scriptHangul script
+	scriptOther  script
 )
 
 func makeScripts() {
@@ -159,6 +163,8 @@ func makeScripts() {
 		}
 	}
 	scriptLatin = named["Latin"]
+	scriptCJK = named["Han"]
+	scriptHangul = named["Hangul"]
 	scriptOther = next
 }
 

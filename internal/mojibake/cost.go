@@ -86,7 +86,7 @@ func (sc *scorer) cost(w []rune) int {
 		if isLetter(c) {
 			if isLetter(n) {
 				if a, b := scriptOf(r), scriptOf(next); a != b && a != scriptCommon && b != scriptCommon {
-					total += costScripts
+					total += scriptsCost(a, b)
 				}
 				if c == cLower && n == cUpper && (r >= 0x80 || next >= 0x80) {
 					total += costCase
@@ -112,6 +112,16 @@ func (sc *scorer) cost(w []rune) int {
 		total += leadCost(pp, p, r, next, at(i+2))
 	}
 	return total + alphabetCost(w)
+}
+
+// scriptsCost is the weight of letters of scripts a and b side by side:
+// costScripts, but 1 for Latin beside Chinese, Japanese or Korean, which
+// glue Latin words and their own ("Speccyのportable版", "Kで").
+func scriptsCost(a, b script) int {
+	if a == scriptLatin && (b == scriptCJK || b == scriptHangul) || b == scriptLatin && (a == scriptCJK || a == scriptHangul) {
+		return 1
+	}
+	return costScripts
 }
 
 // oddAfterLetter reports whether r, of class k, is unlikely right after a
@@ -173,8 +183,8 @@ const latinPages = 1<<cp1252 | 1<<iso8859_2 | 1<<cp1250 | 1<<cp1257
 // ends a word in capitals, followed by closing punctuation ("IRMÃ»",
 // "PERÚ”", "NAÏVE…"), whose bytes may form UTF-8 too.
 func leadCost(ppk, pk class, r, next, next2 rune) int {
-	if r < '¬' {
-		return 0 // MacRoman's ¬ (C2) is the first lead of any code page
+	if r < 0xA0 {
+		return 0 // MacRoman's no-break space (CA) is the first lead of any code page
 	}
 	ro, nextRo := rolesOf(r), rolesOf(next)
 	if ro == 0 {
@@ -239,8 +249,21 @@ func leadCost(ppk, pk class, r, next, next2 rune) int {
 			return 2
 		}
 	case 'в':
-		if next == 'Ђ' {
+		switch {
+		case next == 'Ђ':
 			return 3
+		case isCont(next2, cp1251):
+			switch next {
+			case '–', '—', '„', '‚', '†', '‡', '€', '‰', '№', '™', '•':
+				return 2 // "в–є" for "►"
+			}
+		}
+	case '\u00a0':
+		// MacRoman mojibake of U+0280 to U+02BF: "Hawai\u00a0ªi" for
+		// "Hawaiʻi". Not before a letter: Czech and French put a no-break
+		// space after short words ("o\u00a0účelu").
+		if isLetter(pk) && isCont(next, macRoman) && !isLetter(charClass(next)) {
+			return 2
 		}
 	case 'È':
 		switch next {
@@ -301,9 +324,13 @@ func leadCost(ppk, pk class, r, next, next2 rune) int {
 		if isCont(next, macRoman) {
 			return 2
 		}
-	case '‚':
-		if next == 'Ä' {
-			return 3
+	case '‚', '„':
+		if next == 'Ä' || isCont(next, macRoman) && isCont(next2, macRoman) {
+			return 3 // MacRoman mojibake of U+2000 to U+2FFF: "‚Äô" for "’", "‚Üí" for "→"; of kana: "„ÅÆ" for "の"
+		}
+	case 'Œ', 'œ':
+		if isCont(next, macRoman) {
+			return 2 // MacRoman mojibake of Greek: "œá" for "χ"
 		}
 	case '–', '—':
 		// MacRoman mojibake of Cyrillic: "–ü—Ä–∏–≤–µ—Ç" for "Привет",

@@ -125,7 +125,17 @@ func (f *Fixer) pass(s []byte, n int) ([]byte, bool) {
 		}
 		f.trial = f.apply(f.trial[:0], s, f.cands[first:])
 		cost := f.lineCost(f.trial)
-		better := cost < bestCost || found && cost == bestCost && whole && !bestWhole
+		// A code page that repairs the line whole wins against one that
+		// repairs part of it at one more cost: a line read whole in one
+		// code page is strong evidence of it ("‚Ä†" is MacRoman for
+		// "†", not the "‚Ć" Windows-1250 would make of part of it).
+		bonus := 0
+		if found && whole && !bestWhole {
+			bonus = 1
+		} else if found && bestWhole && !whole {
+			bonus = -1
+		}
+		better := cost < bestCost+bonus || found && cost == bestCost+bonus && whole && !bestWhole
 		if !found && cost == bestCost && whole && f.depth > 0 && c == f.outer {
 			better = true // mojibake of mojibake (see choose)
 		}
@@ -190,10 +200,12 @@ func (f *Fixer) choose(cands []candidate, c codePage, whole bool) bool {
 	clear = clear || whole && f.depth > 0 && c == f.outer
 	if clear && whole {
 		// A line repaired through and through: a run is repaired unless
-		// that makes it costlier, counted alone or with its neighbours
-		// (which may be mojibake themselves, or a "%s" before a word).
+		// that makes it costlier, counted with its neighbours (which may
+		// be mojibake themselves, or a "%s" before a word) or alone by
+		// more than a rare letter (IPA in a line of mojibake: "Ê”" is
+		// "ʔ").
 		for i := range cands {
-			if cd := &cands[i]; cd.before >= cd.after || cd.bare >= cd.repair {
+			if cd := &cands[i]; cd.before >= cd.after || cd.bare+costRare >= cd.repair {
 				cd.keep = true
 			}
 		}
