@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsdump/newsdump/internal/mojibake"
+	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -73,8 +74,13 @@ func (c *lineCleaner) cleanOnce(s []byte) ([]byte, error) {
 }
 
 // dropsAtEdge reports whether r, at the start or end of a line, is not
-// text: white space, an invisible character or a control character.
+// text: white space, an invisible character or a control character. A C1
+// control that stands for a Windows-1252 character is text (U+0093 is
+// "“", see repairMojibake).
 func dropsAtEdge(r rune) bool {
+	if 0x80 <= r && r < 0xA0 && charmap.Windows1252.DecodeByte(byte(r)) != utf8.RuneError {
+		return false
+	}
 	return unicode.IsSpace(r) || unicode.IsControl(r) || invisible(r) || r == '\u200C' || r == '\u200D'
 }
 

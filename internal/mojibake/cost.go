@@ -10,18 +10,19 @@ package mojibake
 // and checked on real text of many languages, clean and made into
 // mojibake in each code page (see the tests).
 const (
-	costControl   = 4 // a C1 control: no text uses them
-	costRare      = 3 // a rare letter (see rare)
-	costScripts   = 3 // two letters of different scripts side by side
-	costBetween   = 3 // a sign or a no-break space between two letters (see oddBetween)
-	costOdd       = 1 // a sign seen almost only in mojibake (cOdd), and again for each letter beside it
-	costLost      = 1 // U+FFFD
-	costCase      = 1 // an uppercase letter right after a lowercase one, one of them not ASCII
-	costQuote     = 1 // an opening quote right after a letter, a closing one right before a letter
-	costAfter     = 1 // a sign that does not end words right after a letter (see oddAfterLetter)
-	costIsolated  = 1 // a letter between two signs other than quotes
-	costLoneMark  = 2 // a combining mark after something that is not a letter
-	costAlphabets = 2 // a Cyrillic word with letters of two national alphabets
+	costControl       = 4 // a C1 control: no text uses them
+	costRare          = 3 // a rare letter (see rare)
+	costScripts       = 3 // two letters of different scripts side by side
+	costBetween       = 3 // a sign or a no-break space between two letters (see oddBetween)
+	costOdd           = 1 // a sign seen almost only in mojibake (cOdd), and again for each letter beside it
+	costLost          = 1 // U+FFFD
+	costLostAfterSign = 2 // U+FFFD after a sign, the rest of a character that lost a byte: "â€\uFFFD"
+	costCase          = 1 // an uppercase letter right after a lowercase one, one of them not ASCII
+	costQuote         = 1 // an opening quote right after a letter, a closing one right before a letter
+	costAfter         = 1 // a sign that does not end words right after a letter (see oddAfterLetter)
+	costIsolated      = 1 // a letter between two signs other than quotes
+	costLoneMark      = 2 // a combining mark after something that is not a letter
+	costAlphabets     = 2 // a Cyrillic word with letters of two national alphabets
 )
 
 // scorer computes cost; it keeps its buffer from one call to the next.
@@ -60,6 +61,9 @@ func (sc *scorer) cost(w []rune) int {
 			}
 		case cLost:
 			total += costLost
+			if isSign(p) {
+				total += costLostAfterSign
+			}
 		case cMark:
 			if !isLetter(p) && p != cMark {
 				total += costLoneMark

@@ -43,6 +43,7 @@ type candidate struct {
 	before, after int  // the cost of its stretch before and after
 	bare, repair  int  // the cost of the run alone before and after
 	whole         bool // every character of the run is part of a repaired sequence (or a space left as it was)
+	signs         bool // the run holds a character that is no letter
 	keep          bool
 }
 
@@ -137,7 +138,7 @@ func (f *Fixer) pass(s []byte, n int) ([]byte, bool) {
 		}
 		better := cost < bestCost+bonus || found && cost == bestCost+bonus && whole && !bestWhole
 		if !found && cost == bestCost && whole && f.depth > 0 && c == f.outer {
-			better = true // mojibake of mojibake (see choose)
+			better = true // mojibake of mojibake (see choose), which chose only then
 		}
 		if better {
 			found, bestCost, bestWhole = true, cost, whole
@@ -196,8 +197,13 @@ func (f *Fixer) choose(cands []candidate, c codePage, whole bool) bool {
 	// Inside a repair, a line that decodes whole in the code page of the
 	// repair is mojibake of mojibake unless its repair makes it
 	// costlier: "Ã¡Â»Â…" is "á»…", which is "ễ". In another code page it
-	// is not: "’é" is MacRoman for "Վ".
-	clear = clear || whole && f.depth > 0 && c == f.outer
+	// is not ("’é" is MacRoman for "Վ"), nor where the line is letters
+	// only ("дії" is Windows-1251 for "䳿"): real text is that too.
+	if whole && f.depth > 0 && c == f.outer {
+		for _, cd := range cands {
+			clear = clear || cd.signs
+		}
+	}
 	if clear && whole {
 		// A line repaired through and through: a run is repaired unless
 		// that makes it costlier, counted with its neighbours (which may
@@ -441,13 +447,16 @@ func keepsSpace(rest []byte) bool {
 
 // addCandidate appends the repair in f.out of the run s[start:end] to the
 // candidates, with the cost of its stretch before and after. The repair is
-// repaired again, for mojibake of mojibake, when that lowers the cost of
+// repaired again, for mojibake of mojibake, unless that raises the cost of
 // the stretch: the inner Fixer judges the repair alone, without the text
 // around it ("Ó…" alone may be "Ӆ", but not after "KAPCSOL").
 func (f *Fixer) addCandidate(s []byte, c codePage, start, end int, whole bool) {
 	from := len(f.arena)
 	f.arena = append(f.arena, f.out...)
 	cd := candidate{cp: c, start: start, end: end, from: from, to: len(f.arena), whole: whole}
+	for _, r := range string(s[start:end]) {
+		cd.signs = cd.signs || r >= utf8.RuneSelf && !isLetter(charClass(r))
+	}
 	cd.after = f.stretchCost(s, start, end, context, f.arena[from:], true)
 	if f.depth < maxDepth {
 		if f.inner == nil {
@@ -463,7 +472,7 @@ func (f *Fixer) addCandidate(s []byte, c codePage, start, end int, whole bool) {
 			for _, r := range string(again) {
 				f.arena = append(f.arena, r)
 			}
-			if after := f.stretchCost(s, start, end, context, f.arena[cd.to:], true); after < cd.after {
+			if after := f.stretchCost(s, start, end, context, f.arena[cd.to:], true); after <= cd.after {
 				n := copy(f.arena[from:], f.arena[cd.to:])
 				cd.to = from + n
 				cd.after = after
