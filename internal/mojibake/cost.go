@@ -13,7 +13,7 @@ const (
 	costControl       = 4 // a C1 control: no text uses them
 	costRare          = 3 // a rare letter (see rare)
 	costScripts       = 3 // two letters of different scripts side by side
-	costBetween       = 3 // a sign or a no-break space between two letters (see oddBetween)
+	costBetween       = 3 // a sign between two letters (see oddBetween)
 	costOdd           = 1 // a sign seen almost only in mojibake (cOdd), and again for each letter beside it
 	costLost          = 1 // U+FFFD
 	costLostAfterSign = 2 // U+FFFD after a sign, the rest of a character that lost a byte: "â€\uFFFD"
@@ -147,8 +147,9 @@ func oddAfterLetter(r rune, k class) bool {
 }
 
 // oddBetween reports whether r, of class k, is unlikely between two
-// letters: any sign, quote or no-break space, and the ellipsis; not the
-// apostrophe, the soft hyphen or a dash, which stand inside words, nor the
+// letters: any sign or quote, and the ellipsis; not the apostrophe, the
+// soft hyphen or a dash, which stand inside words, nor a no-break space,
+// which joins words ("В\u00a0Москве"), nor the
 // ordinal indicators ("nºs"), nor a box-drawing character (see
 // oddAfterLetter).
 func oddBetween(r rune, k class) bool {
@@ -156,7 +157,7 @@ func oddBetween(r rune, k class) bool {
 		return false
 	}
 	switch k {
-	case cCurrency, cNumeric, cSign, cOdd, cMath, cControl, cOpen, cClose, cSymbol, cSpace, cLost:
+	case cCurrency, cNumeric, cSign, cOdd, cMath, cControl, cOpen, cClose, cSymbol, cLost:
 		return true
 	}
 	return r == '…'
