@@ -62,3 +62,35 @@ func TestCleanProperties(t *testing.T) {
 		}
 	}
 }
+
+// FuzzClean checks clean on any line: valid, NFC, single-spaced, trimmed
+// text out, unchanged when cleaned again, and the quick path agreeing with
+// the full one. Lines that are not UTF-8 are read as Windows-1252 first, as
+// the Reader reads them.
+func FuzzClean(f *testing.F) {
+	for _, s := range []string{"cafÃ©", "SOCIÉTÉ®", "jusqu'Ã nos", "РґРѕСЂРѕРіРµ", "caf√©", "â€œhiâ€\uFFFD", "x\u0085",
+		"Ã\u0083Â©", "├┤a┼┐a", "Ð ÑƒÑÑÐºÐ¸Ð¹", "a  b\tc", "e\u0301", "\xff\xfe"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, in []byte) {
+		if !utf8.Valid(in) {
+			in = decodeWindows1252(nil, in)
+		}
+		var c lineCleaner
+		got, _, err := c.clean(in)
+		if err != nil {
+			return // a binary line
+		}
+		s := string(got)
+		if !utf8.ValidString(s) || !norm.NFC.IsNormalString(s) || strings.Contains(s, "  ") || strings.TrimSpace(s) != s {
+			t.Fatalf("clean(%q) = %q: not valid, NFC, single-spaced, trimmed text", in, s)
+		}
+		var c2 lineCleaner
+		if again, _, _ := c2.clean([]byte(s)); string(again) != s {
+			t.Fatalf("clean(%q) = %q, but cleaning that again gives %q", in, s, again)
+		}
+		if q, _, ok := quickClean(in); ok && string(q) != s {
+			t.Fatalf("quickClean(%q) = %q, clean gives %q", in, q, s)
+		}
+	})
+}
