@@ -184,19 +184,24 @@ func plainLine(data []byte) (n, size int, ok bool) {
 // before "é" in MacRoman) is not plain (see mojibake.Starts): most are
 // followed by ASCII, which settles it at once.
 func plainRune(p []byte) int {
-	var r rune
 	var n int
 	switch {
 	case len(p) >= 3 && p[0] == 0xE2 && p[1] == 0x80 && p[2]-0x90 < 0x18:
-		r, n = 0x2000|rune(p[2]&0x3F), 3
+		// These start mojibake only in MacRoman, and only before more
+		// characters that are not ASCII.
+		if len(p) == 3 || p[3] < utf8.RuneSelf {
+			return 3
+		}
+		n = 3
 	case len(p) >= 2 && p[1]&0xC0 == 0x80 && (p[0] == 0xC2 && p[1] >= 0xA1 && p[1] != 0xAD || 0xC3 <= p[0] && p[0] <= 0xCB):
-		r, n = rune(p[0]&0x1F)<<6|rune(p[1]&0x3F), 2
+		if len(p) == 2 || p[2] < utf8.RuneSelf && p[2] != ' ' {
+			return 2 // ASCII after it, but a space (which may stand for 0xA0): no mojibake
+		}
+		n = 2
 	default:
 		return 0
 	}
-	if len(p) > n && p[n] < utf8.RuneSelf && p[n] != ' ' {
-		return n // ASCII after it, but a space (which may stand for 0xA0): no mojibake
-	}
+	r, _ := utf8.DecodeRune(p)
 	if mojibake.Starts(r, p[n:]) {
 		return 0
 	}

@@ -13,6 +13,7 @@
 package mojibake
 
 import (
+	"encoding/binary"
 	"unicode/utf8"
 )
 
@@ -554,7 +555,13 @@ func (f *Fixer) windows1252(s []byte, n int) ([]byte, bool) {
 func Suspect(s []byte) bool {
 	for i := 0; i < len(s); {
 		if s[i] < utf8.RuneSelf {
-			i++
+			// ASCII starts nothing: skip it eight bytes at a time.
+			for i+8 <= len(s) && binary.LittleEndian.Uint64(s[i:])&0x8080808080808080 == 0 {
+				i += 8
+			}
+			if i < len(s) && s[i] < utf8.RuneSelf {
+				i++
+			}
 			continue
 		}
 		r, size := utf8.DecodeRune(s[i:])
@@ -576,6 +583,9 @@ func Suspect(s []byte) bool {
 func Starts(r rune, rest []byte) bool {
 	if r < 0xA0 {
 		return r >= 0x80
+	}
+	if len(rest) == 0 || rest[0] < utf8.RuneSelf && rest[0] != ' ' {
+		return false // every continuation stands for a character that is not ASCII
 	}
 	ro := rolesOf(r)
 	for n, shift := 2, lead2Shift; n <= 4; n, shift = n+1, shift+8 {
