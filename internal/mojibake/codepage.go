@@ -39,22 +39,6 @@ var charmaps = [numCodePages]*charmap.Charmap{
 	cp437:     charmap.CodePage437,
 }
 
-// decode appends to dst the text of src read in code page c: the
-// mojibake of src, when src is UTF-8. A byte the code page leaves
-// undefined becomes the character of the same value (a C1 control for
-// 0x80 to 0x9F), as browsers read Windows-1252: that is what mojibake
-// holds, and it loses no byte.
-func decode(dst, src []byte, c codePage) []byte {
-	for _, b := range src {
-		if b < utf8.RuneSelf {
-			dst = append(dst, b)
-			continue
-		}
-		dst = utf8.AppendRune(dst, highChars[c][b-0x80])
-	}
-	return dst
-}
-
 // highChars[c][b-0x80] is the character byte b stands for in code page c.
 var highChars [numCodePages][128]rune
 
