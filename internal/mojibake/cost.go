@@ -216,9 +216,12 @@ func leadCost(ppk, pk class, r, next, next2 rune) int {
 		if next == ' ' && pk != cUpper || latinCont {
 			return 3
 		}
-	case 'â', 'ā': // Windows-1252 and -1257 mojibake of U+2000 to U+203F
+	case 'â', 'ā': // Windows-1252 and -1257 mojibake of U+2000 to U+2FFF
 		if next == '€' || next == 0x80 {
 			return 3
+		}
+		if latinCont && !closesWord(next, next2) {
+			return 3 // "âœ”" for "✔", "â„¢" for "™": â goes before letters
 		}
 	case 'ð':
 		if next == 'Ÿ' || next == 0x9F {

@@ -332,6 +332,18 @@ func (f *Fixer) decodeRun(s []byte, c codePage) (decoded, full bool) {
 				continue
 			}
 		}
+		if c == cp1252 && k+2 == len(enc) && enc[k] == 0xE2 && enc[k+1] == 0x80 {
+			// "â€" at the end of a run: "”" whose last byte, 9D, was
+			// dropped (see lossy).
+			lost := '”'
+			if !endsQuote(s, f.src[k], f.src[k+2]) {
+				lost = utf8.RuneError
+			}
+			f.out = append(f.out, lost)
+			decoded, after = true, true
+			k += 2
+			continue
+		}
 		if c == cp1252 && seqLen(enc[k]) == 2 && (after || startsSeq(enc[k+1:])) && (k+1 == len(enc) || seqLen(enc[k+1]) > 0) {
 			f.out = append(f.out, utf8.RuneError)
 			decoded, after = true, true
