@@ -54,6 +54,7 @@ var mojibakeCases = []struct {
 	{kindCorrect, "Ã…lesund", "Ålesund"},                        // Å as Ã…, where … alone would be a plausible ellipsis
 	{kindCorrect, "l'Ã®le", "l'île"},                            // î as Ã®
 	{kindCorrect, "DÃ¼sseldorfâ€™s", "Düsseldorf’s"},            // ü and ’ in one line
+	{kindCorrect, "âœ” done", "✔ done"},                         // a dingbat: â before œ, which no word has
 	{kindSpace, "Ã la carte", "à la carte"},                     // à at the start of a line, its 0xA0 a space
 	{kindSpace, "voilÃ tout", "voilà tout"},                     // à at the end of a word; the space stays between the words
 	{kindSpace, "dÃ©jÃ vu", "déjà vu"},                          // é repaired, and à before a space
@@ -87,73 +88,74 @@ var mojibakeCases = []struct {
 	{kindCodePage, "Z√ºrich", "Zürich"},                         // ü as √º
 	{kindCodePage, "PĹ™Ă\u00adliĹˇ ĹľluĹĄouÄŤkĂ˝ kĹŻĹ\u0088", "Příliš žluťoučký kůň"}, // Czech read as Windows-1250
 	{kindCodePage, "ZaĹĽĂłĹ‚Ä‡ gÄ™Ĺ›lÄ… jaĹşĹ„", "Zażółć gęślą jaźń"},                 // Polish read as Windows-1250
-	{kindCodePage, "KrakĂłw", "Kraków"},                         // ó as Ăł in ISO-8859-2
-	{kindCodePage, "Å¾monÄ—s", "žmonės"},                        // Lithuanian read as Windows-1257
-	{kindCodePage, "Fran├ºois", "François"},                     // code page 437: ç as ├º
-	{kindCodePage, "Gr├╝├ƒe", "Grüße"},                          // ü and ß as box-drawing characters
-	{kindCodePage, "ÐœÐ¾Ñ\u0081ÐºÐ²Ð°", "Москва"},               // Cyrillic read as Windows-1252, with C1 controls for bytes it leaves undefined
-	{kindCodePage, "CafÃƒÂ©", "Café"},                           // Windows-1252 twice: each layer repaired
-	{kindCodePage, "ГўВЂВ™", "’"},                               // Windows-1251 over Windows-1252: the middle layer holds C1 controls
-	{kindCodePage, "Рік", ""},                                   // Ukrainian: Рі would be г, but Рік is a word
-	{kindCodePage, "Січень 2024", ""},                           // Ukrainian: Сі would be ѳ, an archaic letter
-	{kindCodePage, "„З“ и „Ж“", ""},                             // Bulgarian: a letter in quotes (З“ would be Ǔ)
-	{kindCodePage, "Её брат", ""},                               // Russian: Её is a word
-	{kindCodePage, "Дід Мороз", ""},                             // Ukrainian: Ді is a syllable
-	{kindCodePage, "ПРИВЕТ»", ""},                               // Russian capitals before a closing guillemet
-	{kindCodePage, "Příliš žluťoučký kůň", ""},                  // correct Czech
-	{kindCodePage, "Łódź i Gdańsk", ""},                         // correct Polish
-	{kindCodePage, "l’été", ""},                                 // ’é would be Armenian in MacRoman
-	{kindCodePage, "√2 ≈ 1,41", ""},                             // a square root before a digit
-	{kindCodePage, "from –∞ to +∞", ""},                         // a minus before infinity
-	{kindCodePage, "╔══╗ ║OK║ ╚══╝", ""},                        // line art: box-drawing characters side by side
-	{kindCodePage, "├┤a┼┐b┼┐c", ""},                             // line art around letters (┼┐ would be the long s)
-	{kindCodePage, "Ελλάδα", ""},                                // Greek
-	{kindLossy, "He said â€œyesâ€\ufffd", "He said “yes”"},      // ” lost its last byte (9D, undefined in Windows-1252) at the end of a quotation
-	{kindLossy, "â€œNoâ€\ufffd she said", "“No” she said"},      // the same before a space
-	{kindLossy, "â€œWhy?â€\ufffd", "“Why?”"},                    // the same after a question mark
-	{kindLossy, "aâ€\ufffdb", "a\ufffdb"},                       // between two letters it is not a quote: one U+FFFD
-	{kindLossy, "â€\ufffd at the start", "\ufffd at the start"}, // at the start of a line neither
-	{kindLossy, "Ã\ufffdlvaro", "\ufffdlvaro"},                  // Á lost its second byte (81): one U+FFFD
-	{kindLossy, "Ã\ufffdfrica", "\ufffdfrica"},                  // the same
-	{kindLossy, "PÃ\ufffdREZ", "P\ufffdREZ"},                    // Í lost its second byte (8D)
-	{kindLossy, "MamÃ\ufffd", "Mam\ufffd"},                      // at the end of a word
-	{kindLossy, "ÐœÐ¾ÑÐºÐ²Ð°", "Мо\ufffdква"},                   // с lost its 81 byte altogether: one U+FFFD where it was
-	{kindLossy, "ðŸ\ufffd€ rat", "\ufffd rat"},                  // an emoji lost one of its four bytes
-	{kindLossy, "caf\ufffd au lait", ""},                        // a U+FFFD after an ASCII letter starts nothing
-	{kindLossy, "\ufffd\ufffd\ufffd", ""},                       // U+FFFD alone
-	{kindLossy, "café\ufffd", ""},                               // é then U+FFFD: a three-byte lead needs two more
-	{kindLossy, "São Paulo \ufffd", ""},                         // after a space
-	{kindLossy, "\ufffd Bogotá", ""},                            // at the start
-	{kindLossy, "N\ufffdO", ""},                                 // between capitals
-	{kindLossy, "“\ufffd”", ""},                                 // in quotes
-	{kindLossy, "100 \ufffd", ""},                               // after digits
-	{kindLossy, "x\ufffdy", ""},                                 // between ASCII letters
-	{kindLossy, "‘\ufffd’", ""},                                 // in single quotes
-	{kindC1, "Wait\u0085", "Wait…"},                             // U+0085 is the ellipsis (85) of Windows-1252 read as Latin-1
-	{kindC1, "\u0093Hello\u0094", "“Hello”"},                    // curly double quotes
-	{kindC1, "it\u0092s", "it’s"},                               // the apostrophe
-	{kindC1, "1990\u00962000", "1990–2000"},                     // the en dash
-	{kindC1, "yes\u0097no", "yes—no"},                           // the em dash
-	{kindC1, "\u0091quoted\u0092", "‘quoted’"},                  // single quotes
-	{kindC1, "\u0080100", "€100"},                               // the euro sign
-	{kindC1, "Brand\u0099", "Brand™"},                           // the trade mark sign
-	{kindC1, "\u0095 item", "• item"},                           // the bullet
-	{kindC1, "naïve\u0085 café", "naïve… café"},                 // beside correct Latin-1 letters
-	{kindC1, "\u008cuvre", "Œuvre"},                             // Œ
-	{kindC1, "a\u0081b", "ab"},                                  // 81 is undefined in Windows-1252: the control is removed
-	{kindC1, "Wait…", ""},                                       // a real ellipsis
-	{kindC1, "“Hello”", ""},                                     // real curly quotes
-	{kindC1, "it’s", ""},                                        // a real apostrophe
-	{kindC1, "1990–2000", ""},                                   // a real en dash between digits
-	{kindC1, "yes—no", ""},                                      // a real em dash between words
-	{kindC1, "‘quoted’", ""},                                    // real single quotes
-	{kindC1, "€100", ""},                                        // a real euro sign
-	{kindC1, "Brand™", ""},                                      // a real trade mark sign
-	{kindC1, "• item", ""},                                      // a real bullet
-	{kindC1, "Œuvre", ""},                                       // a real Œ
-	{kindC1, "naïve… café", ""},                                 // an ellipsis after ï (ï… is no sequence before a space)
-	{kindMixed, "Le cafÃ© est à côté", "Le café est à côté"},    // mojibake beside correct accents
-	{kindMixed, "Zürich and MÃ¼nchen", "Zürich and München"},    // correct ü, then ü as Ã¼
+	{kindCodePage, "KrakĂłw", "Kraków"},                                    // ó as Ăł in ISO-8859-2
+	{kindCodePage, "Å¾monÄ—s", "žmonės"},                                   // Lithuanian read as Windows-1257
+	{kindCodePage, "Fran├ºois", "François"},                                // code page 437: ç as ├º
+	{kindCodePage, "Gr├╝├ƒe", "Grüße"},                                     // ü and ß as box-drawing characters
+	{kindCodePage, "ÐœÐ¾Ñ\u0081ÐºÐ²Ð°", "Москва"},                          // Cyrillic read as Windows-1252, with C1 controls for bytes it leaves undefined
+	{kindCodePage, "CafÃƒÂ©", "Café"},                                      // Windows-1252 twice: each layer repaired
+	{kindCodePage, "ГўВЂВ™", "’"},                                          // Windows-1251 over Windows-1252: the middle layer holds C1 controls
+	{kindCodePage, "Рік", ""},                                              // Ukrainian: Рі would be г, but Рік is a word
+	{kindCodePage, "Січень 2024", ""},                                      // Ukrainian: Сі would be ѳ, an archaic letter
+	{kindCodePage, "„З“ и „Ж“", ""},                                        // Bulgarian: a letter in quotes (З“ would be Ǔ)
+	{kindCodePage, "Её брат", ""},                                          // Russian: Её is a word
+	{kindCodePage, "Дід Мороз", ""},                                        // Ukrainian: Ді is a syllable
+	{kindCodePage, "ПРИВЕТ»", ""},                                          // Russian capitals before a closing guillemet
+	{kindCodePage, "Příliš žluťoučký kůň", ""},                             // correct Czech
+	{kindCodePage, "Łódź i Gdańsk", ""},                                    // correct Polish
+	{kindCodePage, "l’été", ""},                                            // ’é would be Armenian in MacRoman
+	{kindCodePage, "√2 ≈ 1,41", ""},                                        // a square root before a digit
+	{kindCodePage, "from –∞ to +∞", ""},                                    // a minus before infinity
+	{kindCodePage, "╔══╗ ║OK║ ╚══╝", ""},                                   // line art: box-drawing characters side by side
+	{kindCodePage, "├┤a┼┐b┼┐c", ""},                                        // line art around letters (┼┐ would be the long s)
+	{kindCodePage, "Ελλάδα", ""},                                           // Greek
+	{kindLossy, "He said â€œyesâ€\ufffd", "He said “yes”"},                 // ” lost its last byte (9D, undefined in Windows-1252) at the end of a quotation
+	{kindLossy, "â€œNoâ€\ufffd she said", "“No” she said"},                 // the same before a space
+	{kindLossy, "â€œWhy?â€\ufffd", "“Why?”"},                               // the same after a question mark
+	{kindLossy, "aâ€\ufffdb", "a\ufffdb"},                                  // between two letters it is not a quote: one U+FFFD
+	{kindLossy, "â€\ufffd at the start", "\ufffd at the start"},            // at the start of a line neither
+	{kindLossy, "Ã\ufffdlvaro", "\ufffdlvaro"},                             // Á lost its second byte (81): one U+FFFD
+	{kindLossy, "Ã\ufffdfrica", "\ufffdfrica"},                             // the same
+	{kindLossy, "PÃ\ufffdREZ", "P\ufffdREZ"},                               // Í lost its second byte (8D)
+	{kindLossy, "MamÃ\ufffd", "Mam\ufffd"},                                 // at the end of a word
+	{kindLossy, "ÐœÐ¾ÑÐºÐ²Ð°", "Мо\ufffdква"},                              // с lost its 81 byte altogether: one U+FFFD where it was
+	{kindLossy, "ðŸ\ufffd€ rat", "\ufffd rat"},                             // an emoji lost one of its four bytes
+	{kindLossy, "He said â€œhelloâ€ and left", "He said “hello” and left"}, // the 9D of ” dropped altogether: "â€" ends the run
+	{kindLossy, "caf\ufffd au lait", ""},                                   // a U+FFFD after an ASCII letter starts nothing
+	{kindLossy, "\ufffd\ufffd\ufffd", ""},                                  // U+FFFD alone
+	{kindLossy, "café\ufffd", ""},                                          // é then U+FFFD: a three-byte lead needs two more
+	{kindLossy, "São Paulo \ufffd", ""},                                    // after a space
+	{kindLossy, "\ufffd Bogotá", ""},                                       // at the start
+	{kindLossy, "N\ufffdO", ""},                                            // between capitals
+	{kindLossy, "“\ufffd”", ""},                                            // in quotes
+	{kindLossy, "100 \ufffd", ""},                                          // after digits
+	{kindLossy, "x\ufffdy", ""},                                            // between ASCII letters
+	{kindLossy, "‘\ufffd’", ""},                                            // in single quotes
+	{kindC1, "Wait\u0085", "Wait…"},                                        // U+0085 is the ellipsis (85) of Windows-1252 read as Latin-1
+	{kindC1, "\u0093Hello\u0094", "“Hello”"},                               // curly double quotes
+	{kindC1, "it\u0092s", "it’s"},                                          // the apostrophe
+	{kindC1, "1990\u00962000", "1990–2000"},                                // the en dash
+	{kindC1, "yes\u0097no", "yes—no"},                                      // the em dash
+	{kindC1, "\u0091quoted\u0092", "‘quoted’"},                             // single quotes
+	{kindC1, "\u0080100", "€100"},                                          // the euro sign
+	{kindC1, "Brand\u0099", "Brand™"},                                      // the trade mark sign
+	{kindC1, "\u0095 item", "• item"},                                      // the bullet
+	{kindC1, "naïve\u0085 café", "naïve… café"},                            // beside correct Latin-1 letters
+	{kindC1, "\u008cuvre", "Œuvre"},                                        // Œ
+	{kindC1, "a\u0081b", "ab"},                                             // 81 is undefined in Windows-1252: the control is removed
+	{kindC1, "Wait…", ""},                                                  // a real ellipsis
+	{kindC1, "“Hello”", ""},                                                // real curly quotes
+	{kindC1, "it’s", ""},                                                   // a real apostrophe
+	{kindC1, "1990–2000", ""},                                              // a real en dash between digits
+	{kindC1, "yes—no", ""},                                                 // a real em dash between words
+	{kindC1, "‘quoted’", ""},                                               // real single quotes
+	{kindC1, "€100", ""},                                                   // a real euro sign
+	{kindC1, "Brand™", ""},                                                 // a real trade mark sign
+	{kindC1, "• item", ""},                                                 // a real bullet
+	{kindC1, "Œuvre", ""},                                                  // a real Œ
+	{kindC1, "naïve… café", ""},                                            // an ellipsis after ï (ï… is no sequence before a space)
+	{kindMixed, "Le cafÃ© est à côté", "Le café est à côté"},               // mojibake beside correct accents
+	{kindMixed, "Zürich and MÃ¼nchen", "Zürich and München"},               // correct ü, then ü as Ã¼
 	{kindMixed, "“Hello” she said, â€œgoodbyeâ€\u009d", "“Hello” she said, “goodbye”"}, // correct quotes, then mojibake ones
 	{kindMixed, "Москва: cafÃ©", "Москва: café"},                                       // Cyrillic, then Windows-1252 mojibake
 	{kindMixed, "北京 â€“ Beijing", "北京 – Beijing"},                                      // Chinese, then a dash as â€“
