@@ -72,14 +72,16 @@ const (
 // one code page has, and its repair is the UTF-8 its bytes form, where they
 // form it; what does not decode stays as it was. A repair is kept when the
 // cost of the run and two characters either side of it is at least
-// minCost and falls by margin or more. When every character of the line
-// that is not ASCII is part of a repaired sequence in one code page, as in
-// a line that was mojibake through and through, its other runs are
-// repaired too as long as none gets costlier, so that a line is repaired
-// consistently. The code page whose repairs lower the cost most wins a
-// pass; passes go on while they change something (a line may mix code
-// pages), and each repair is itself repaired again, for text garbled
-// twice or more.
+// minCost and falls by margin or more (and, where only part of the run
+// decodes, what is left looks like text). When every character of the
+// line that is not ASCII is part of a repaired sequence in one code page,
+// as in a line that was mojibake through and through, its other runs are
+// repaired too unless that makes them costlier, so that a line is repaired
+// consistently. The code page whose repairs leave the line least costly
+// wins a pass (see pass); passes go on while they change something (a
+// line may mix code pages), and each repair is itself repaired again, for
+// text garbled twice or more. A lead byte whose continuation was lost
+// becomes one U+FFFD (see lossy and decodeRun).
 //
 // C1 controls left once nothing more is repaired are read as the
 // Windows-1252 characters of the same bytes: text that was Windows-1252 read
