@@ -173,12 +173,8 @@ func (f *Fixer) apply(dst, s []byte, cands []candidate) []byte {
 
 // lineCost returns the cost of the whole line s.
 func (f *Fixer) lineCost(s []byte) int {
-	w := f.win[:0]
-	for _, r := range string(s) {
-		w = append(w, r)
-	}
-	f.win = w
-	return f.sc.cost(w)
+	f.win = appendRunes(f.win[:0], s)
+	return f.sc.cost(f.win)
 }
 
 // choose marks the candidates of one code page to keep and reports
@@ -469,8 +465,10 @@ func (f *Fixer) addCandidate(s []byte, c codePage, start, end int, whole bool) {
 	from := len(f.arena)
 	f.arena = append(f.arena, f.out...)
 	cd := candidate{cp: c, start: start, end: end, from: from, to: len(f.arena), whole: whole}
-	for _, r := range string(s[start:end]) {
+	for i := start; i < end; {
+		r, size := utf8.DecodeRune(s[i:end])
 		cd.signs = cd.signs || r >= utf8.RuneSelf && !isLetter(charClass(r))
+		i += size
 	}
 	cd.after = f.stretchCost(s, start, end, context, f.arena[from:], true)
 	if f.depth < maxDepth {
@@ -483,10 +481,7 @@ func (f *Fixer) addCandidate(s []byte, c codePage, start, end int, whole bool) {
 			f.text = utf8.AppendRune(f.text, r)
 		}
 		if again := f.inner.Fix(f.text); string(again) != string(f.text) {
-			f.arena = f.arena[:cd.to]
-			for _, r := range string(again) {
-				f.arena = append(f.arena, r)
-			}
+			f.arena = appendRunes(f.arena[:cd.to], again)
 			if after := f.stretchCost(s, start, end, context, f.arena[cd.to:], true); after <= cd.after {
 				n := copy(f.arena[from:], f.arena[cd.to:])
 				cd.to = from + n
@@ -510,26 +505,33 @@ func (f *Fixer) stretchCost(s []byte, start, end, ctx int, mid []rune, replaced 
 		_, size := utf8.DecodeLastRune(s[:b])
 		b -= size
 	}
-	for _, r := range string(s[b:start]) {
-		w = append(w, r)
-	}
+	w = appendRunes(w, s[b:start])
 	if replaced {
 		w = append(w, mid...)
 	} else {
-		for _, r := range string(s[start:end]) {
-			w = append(w, r)
-		}
+		w = appendRunes(w, s[start:end])
 	}
 	e := end
 	for k := 0; k < ctx && e < len(s); k++ {
 		_, size := utf8.DecodeRune(s[e:])
 		e += size
 	}
-	for _, r := range string(s[end:e]) {
-		w = append(w, r)
-	}
+	w = appendRunes(w, s[end:e])
 	f.win = w
 	return f.sc.cost(w)
+}
+
+// appendRunes appends the characters of the UTF-8 text s to w.
+func appendRunes(w []rune, s []byte) []rune {
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRune(s[i:])
+		}
+		w = append(w, r)
+		i += size
+	}
+	return w
 }
 
 // windows1252 replaces the C1 controls of s by the Windows-1252 characters
