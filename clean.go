@@ -6,21 +6,23 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsdump/newsdump/internal/mojibake"
+	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/unicode/norm"
 )
 
 // lineCleaner turns one decoded line into clean text: valid UTF-8, NFC,
-// double-encoded UTF-8 repaired, white space collapsed to single spaces and
-// trimmed, invisible characters and control characters removed. It keeps
+// mojibake repaired, white space collapsed to single spaces and trimmed,
+// invisible characters and control characters removed. It keeps
 // its scratch buffers from line to line, so that cleaning allocates nothing
 // once they have grown.
 //
 // A line of printable ASCII with single spaces, the common case, is
 // returned as it is, without a copy.
 type lineCleaner struct {
-	fix, fix2, out, nfc []byte
-	run                 []byte // the run being repaired, as Windows-1252 bytes
-	again               []byte // a copy of the text being cleaned once more
+	out, nfc []byte
+	again    []byte // a copy of the text being cleaned once more
+	repair   mojibake.Fixer
 }
 
 // clean returns the clean text of s, a valid UTF-8 line without its
@@ -44,10 +46,10 @@ func (c *lineCleaner) clean(s []byte) (text []byte, lead int, err error) {
 		return s, lead, nil
 	}
 	out, err := c.cleanOnce(s)
-	// Removing characters, or composing them, can bring the pieces of a
-	// double-encoded sequence together: clean again until nothing changes,
-	// so that cleaning clean text never changes it.
-	for k := 0; k < 3 && err == nil && bytes.IndexByte(out, 0xC3) >= 0; k++ {
+	// Removing characters, or composing them, can bring the pieces of
+	// mojibake together: clean again until nothing changes, so that
+	// cleaning clean text never changes it.
+	for k := 0; k < 3 && err == nil && mojibake.Suspect(out); k++ {
 		c.again = append(c.again[:0], out...)
 		if out, err = c.cleanOnce(c.again); bytes.Equal(out, c.again) {
 			break
@@ -59,9 +61,7 @@ func (c *lineCleaner) clean(s []byte) (text []byte, lead int, err error) {
 // cleanOnce applies each step of cleaning once. The result is in one of
 // the cleaner's buffers other than c.again.
 func (c *lineCleaner) cleanOnce(s []byte) ([]byte, error) {
-	if bytes.IndexByte(s, 0xC3) >= 0 {
-		s = c.repairMojibake(s)
-	}
+	s = c.repairMojibake(s)
 	s, controls := c.collapse(s)
 	if tooManyControls(controls, len(s)+controls) {
 		return nil, fmt.Errorf("%w: %d control bytes in one line", ErrBinary, controls)
@@ -74,8 +74,13 @@ func (c *lineCleaner) cleanOnce(s []byte) ([]byte, error) {
 }
 
 // dropsAtEdge reports whether r, at the start or end of a line, is not
-// text: white space, an invisible character or a control character.
+// text: white space, an invisible character or a control character. A C1
+// control that stands for a Windows-1252 character is text (U+0093 is
+// "“", see repairMojibake).
 func dropsAtEdge(r rune) bool {
+	if 0x80 <= r && r < 0xA0 && charmap.Windows1252.DecodeByte(byte(r)) != utf8.RuneError {
+		return false
+	}
 	return unicode.IsSpace(r) || unicode.IsControl(r) || invisible(r) || r == '\u200C' || r == '\u200D'
 }
 

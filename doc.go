@@ -191,18 +191,25 @@
 // Every title, caption, credit and paragraph is valid UTF-8 in
 // Unicode Normalization Form C, its white space collapsed and trimmed:
 //
-//   - Double-encoded UTF-8 (UTF-8 once read as Windows-1252 and written
+//   - Mojibake (UTF-8 once read in a single-byte code page and written
 //     again, "Blinkenâ€™s") is repaired, also when only some lines or words
-//     are affected and when it was encoded three times over. Legitimate
-//     accented, Greek, Cyrillic or Arabic text is left alone; an accented
-//     letter followed by quotes or dashes ("CAFÉ”", "Così…”"), whose bytes
-//     happen to be UTF-8 too, is repaired only next to another such
-//     sequence. Repair that needs more than eight passes over a line (no
-//     real text is encoded that often; a chain such as "Ãƒƒƒ…" is) is not
-//     applied to that line, so that cleaning clean text never changes it.
+//     are affected and when it was garbled more than once: each run of
+//     characters that could be mojibake is decoded in each code page it
+//     could have been read in (Windows-1252 and ISO-8859-1, Windows-1251,
+//     MacRoman, ISO-8859-2, Windows-1250, Windows-1257, code page 437), and
+//     the repair is kept only when a table of unlikely character sequences
+//     says the text got clearly more plausible, so that correct text whose
+//     bytes happen to form UTF-8 ("SOCIÉTÉ®", "3×£20", Portuguese "IRMÃ E")
+//     is never changed. A space that stood for the 0xA0 of "à" ("voilÃ
+//     tout") is repaired; a sequence that lost a byte becomes one U+FFFD,
+//     but for "â€" and a U+FFFD at the end of a quotation, which is "”";
+//     C1 controls are read as the Windows-1252 characters of the same
+//     bytes (U+0085 is "…"). The README lists what is repaired and what is
+//     left alone.
 //   - Every run of white space (tabs, no-break and narrow no-break spaces,
 //     any Unicode space) becomes one space.
-//   - Control characters (C0 but tab, C1, DEL), soft hyphens, zero-width
+//   - Control characters (C0 but tab, the C1 controls of the five bytes
+//     Windows-1252 leaves undefined, DEL), soft hyphens, zero-width
 //     spaces, word joiners and byte-order marks are removed. Zero-width
 //     joiners and non-joiners are removed between Latin letters and at word
 //     edges, and kept where they mean something: in Persian and Indic words

@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsdump/newsdump/internal/mojibake"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -176,47 +177,40 @@ func plainLine(data []byte) (n, size int, ok bool) {
 // plainRune returns the length of the UTF-8 character that starts p when
 // it is one that plain text may hold (see plainText), else 0: the dashes,
 // quotes, bullets and ellipsis of U+2010 to U+2027, the signs of U+00A1 to
-// U+00BF other than the soft hyphen, the letters of U+0100 to U+02FF, and
-// the Latin-1 letters of U+00C0 to U+00FF unless what follows may stand
-// for a continuation byte (see standsForContinuation). Each is printable,
-// not white space, unchanged by NFC and never composed with the character
-// before it (see nfcInert). None is a sign of double encoding: that always
-// starts with a C3 byte, a Latin-1 letter standing for the first byte of a
-// UTF-8 sequence, followed by a character standing for the next byte.
+// U+00BF other than the soft hyphen, and the letters of U+00C0 to U+02FF.
+// Each is printable, not white space, unchanged by NFC and never composed
+// with the character before it (see nfcInert). A character that may start
+// mojibake with what follows it ("Ã" before "©", "Ă" before "©", "’"
+// before "é" in MacRoman) is not plain (see mojibake.Starts): most are
+// followed by ASCII, which settles it at once.
 func plainRune(p []byte) int {
-	if len(p) >= 3 && p[0] == 0xE2 && p[1] == 0x80 && p[2]-0x90 < 0x18 {
-		return 3
-	}
-	if len(p) >= 2 && p[1]&0xC0 == 0x80 {
-		switch {
-		case p[0] == 0xC2 && p[1] >= 0xA1 && p[1] != 0xAD:
-			return 2
-		case 0xC4 <= p[0] && p[0] <= 0xCB:
-			return 2
-		case p[0] == 0xC3 && len(p) >= 3 && !standsForContinuation(p[2]):
-			return 2
+	var n int
+	switch {
+	case len(p) >= 3 && p[0] == 0xE2 && p[1] == 0x80 && p[2]-0x90 < 0x18:
+		// These start mojibake only in MacRoman, and only before more
+		// characters that are not ASCII.
+		if len(p) == 3 || p[3] < utf8.RuneSelf {
+			return 3
 		}
+		n = 3
+	case len(p) >= 2 && p[1]&0xC0 == 0x80 && (p[0] == 0xC2 && p[1] >= 0xA1 && p[1] != 0xAD || 0xC3 <= p[0] && p[0] <= 0xCB):
+		if len(p) == 2 || p[2] < utf8.RuneSelf && p[2] != ' ' {
+			return 2 // ASCII after it, but a space (which may stand for 0xA0): no mojibake
+		}
+		n = 2
+	default:
+		return 0
 	}
-	return 0
-}
-
-// standsForContinuation reports whether b may start the UTF-8 of a
-// Windows-1252 character that stands for a UTF-8 continuation byte (0x80
-// to 0xBF): the signs of U+00A0 to U+00BF and the C1 controls the
-// undefined bytes become (C2), Š, Œ, Ž, š, œ, ž, Ÿ (C5), ƒ (C6), ˆ and ˜
-// (CB), and the punctuation, € and ™ (E2). After an accented letter
-// ("Núñez", "São"), anything else means the letter is not double encoding.
-func standsForContinuation(b byte) bool {
-	switch b {
-	case 0xC2, 0xC5, 0xC6, 0xCB, 0xE2:
-		return true
+	r, _ := utf8.DecodeRune(p)
+	if mojibake.Starts(r, p[n:]) {
+		return 0
 	}
-	return false
+	return n
 }
 
 // plainText reports whether s needs no cleaning: no control character, no
 // white space other than single spaces, no invisible character, no sign of
-// double encoding and nothing out of NFC. Most lines of real dumps are
+// mojibake (see mojibake.Starts) and nothing out of NFC. Most lines of real dumps are
 // plain, and then no byte of them is copied.
 func plainText(s []byte) bool {
 	// first is where the character before the first one that may not
@@ -228,11 +222,10 @@ func plainText(s []byte) bool {
 		if b < utf8.RuneSelf {
 			return false // a control character or a second space
 		}
-		if b == 0xC3 && i+2 < len(s) && standsForContinuation(s[i+2]) {
-			// May start a double-encoded sequence (see plainRune).
+		r, size := utf8.DecodeRune(s[i:])
+		if mojibake.Starts(r, s[i+size:]) {
 			return false
 		}
-		r, size := utf8.DecodeRune(s[i:])
 		if first < 0 && !nfcInert(r) {
 			switch {
 			case i == lastEnd:
