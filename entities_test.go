@@ -113,6 +113,88 @@ func TestDatesAndNumbers(t *testing.T) {
 	}
 }
 
+// Quantities: a number is found whatever counts it ("barrels", "tonnes",
+// "people"), with the Value conventions of the other numbers (plain
+// digits, scientific notation with a scale), the unit outside its Text.
+func TestQuantities(t *testing.T) {
+	only := func(ents []Entity) []Entity {
+		var out []Entity
+		for _, e := range ents {
+			if e.Type == NUMBER || e.Type == MONEY || e.Type == PERCENT || e.Type == DATE {
+				out = append(out, e)
+			}
+		}
+		return out
+	}
+	tests := []struct {
+		why  string
+		text string
+		want func(string) []Entity
+	}{
+		{"the issue's case: a grouped number before a unit of three words",
+			"Saudi Arabia will cut output by 800,000 barrels per day from July.", func(s string) []Entity {
+				return []Entity{ent(s, "800,000", NUMBER, "800000"), ent(s, "July", DATE, "--07")}
+			}},
+		{"a scale word stays in the number, the unit does not",
+			"The mine produced 3 million tonnes of copper.", func(s string) []Entity {
+				return []Entity{ent(s, "3 million", NUMBER, "3e6")}
+			}},
+		{"people are counted like any unit; the qualifier stays in Text",
+			"At least 12 people were killed and 300 soldiers were sent.", func(s string) []Entity {
+				return []Entity{ent(s, "At least 12", NUMBER, "12"), ent(s, "300", NUMBER, "300")}
+			}},
+		{"money with a sign and a scale, and a currency named after the number",
+			"The fund raised $5 billion; a ticket costs 40 dollars or 150 dirhams.", func(s string) []Entity {
+				return []Entity{ent(s, "$5 billion", MONEY, "5e9"), ent(s, "40 dollars", MONEY, "40"), ent(s, "150 dirhams", MONEY, "150")}
+			}},
+		{"a scale glued to the digits, as British papers write it",
+			"Ministers pledged £3bn for schools and €2.5tn in guarantees.", func(s string) []Entity {
+				return []Entity{ent(s, "£3bn", MONEY, "3e9"), ent(s, "€2.5tn", MONEY, "2.5e12")}
+			}},
+		{"m is a million after a currency sign or before what it counts, metres otherwise",
+			"It cost $3m to feed 5m people; the 100m wall fell.", func(s string) []Entity {
+				return []Entity{ent(s, "$3m", MONEY, "3e6"), ent(s, "5m", NUMBER, "5e6"), ent(s, "100", NUMBER, "100")}
+			}},
+		{"a unit glued to the digits is left out of the number",
+			"Exports reached 800,000bpd, 10km from the coast.", func(s string) []Entity {
+				return []Entity{ent(s, "800,000", NUMBER, "800000"), ent(s, "10", NUMBER, "10")}
+			}},
+		{"groups of three digits set apart by a space are one number",
+			"Output fell by 800 000 barrels a day.", func(s string) []Entity {
+				return []Entity{ent(s, "800 000", NUMBER, "800000")}
+			}},
+		{"a four-digit number after 'to' or 'for' counts what follows it, not a year",
+			"The army sent 1,500 troops, up to 2500 people, and flew 1500 tonnes of aid to 2000 families.", func(s string) []Entity {
+				return []Entity{
+					ent(s, "1,500", NUMBER, "1500"), ent(s, "up to 2500", NUMBER, "2500"),
+					{Text: "1500", Type: NUMBER, Start: strings.Index(s, "1500 tonnes"), End: strings.Index(s, "1500 tonnes") + 4, Value: "1500"},
+					ent(s, "2000", NUMBER, "2000"),
+				}
+			}},
+		{"negatives: after 'in' a four-digit number is a year, and 'to 2019 levels' names one too",
+			"In 1990 people were poorer; prices fell back to 2019 levels.", func(s string) []Entity {
+				return []Entity{ent(s, "1990", DATE, "1990"), ent(s, "2019", DATE, "2019")}
+			}},
+		{"negatives: a currency code must be in capitals, and 4G, 5G are names of networks",
+			"Try 5 times on the 4G or 5G networks.", func(s string) []Entity {
+				return []Entity{ent(s, "5", NUMBER, "5")}
+			}},
+		{"an amount in rupees with the South Asian scale",
+			"The state will spend Rs 200 crore on roads.", func(s string) []Entity {
+				return []Entity{ent(s, "Rs 200 crore", MONEY, "2e9")}
+			}},
+		{"a number after an em dash is still one; a number word counts a plural noun",
+			"About 1,200 people—300 of them children—and twenty-five soldiers were hurt.", func(s string) []Entity {
+				return []Entity{ent(s, "About 1,200", NUMBER, "1200"), ent(s, "300", NUMBER, "300"), ent(s, "twenty-five", NUMBER, "25")}
+			}},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want(tt.text), only(ExtractEntities(tt.text))); diff != "" {
+			t.Errorf("%s: %q (-want +got):\n%s", tt.why, tt.text, diff)
+		}
+	}
+}
+
 // Names: titles are not part of the name, the title rule finds names the
 // tagger misses, short names link to the full name, country aliases share
 // a value.
