@@ -95,6 +95,11 @@ func TestDatesAndNumbers(t *testing.T) {
 		{"Less than 24 hours after, on Tuesday morning", func(s string) []Entity {
 			return []Entity{ent(s, "24 hours", DATE, "PT24H"), ent(s, "Tuesday", DATE, "")}
 		}},
+		// "May" is the month after "in" or "since"; after "by" or "and"
+		// it may be Theresa May, and "in May's" is hers.
+		{"since May, and in May, not by May or in May's cabinet", func(s string) []Entity {
+			return []Entity{ent(s, "May", DATE, "--05"), {Text: "May", Type: DATE, Start: strings.Index(s, "in May,") + 3, End: strings.Index(s, "in May,") + 6, Value: "--05"}}
+		}},
 		// Not numbers: parts of names, ordinals, times; not dates: "may".
 		{"an F-16 and an MQ-9 Reaper, the 30th time at 10:30, it may rain", func(s string) []Entity {
 			return nil

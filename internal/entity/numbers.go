@@ -113,8 +113,14 @@ func (x *Extractor) monthDate(i int) (int, string, bool) {
 	}
 	// A month alone: only unambiguous names, or after "in", "since" ...
 	// ("May" and "March" are also words; "Jan" is also a name).
-	if p := x.lowBytes(i - 1); p != nil && datePrepositions[string(p)] || len(low) > 5 && low != "august" {
+	p := x.lowBytes(i - 1)
+	if p != nil && datePrepositions[string(p)] || len(low) > 5 && low != "august" {
 		if len(low) >= 3 && (strings.HasSuffix(low, ".") || len(low) > 4 || low == "june" || low == "july") {
+			return i + 1, "--" + isoDate(0, m, 0)[2:], true
+		}
+		// "in May", "since May", but not "by May" or "and May", which
+		// may be Theresa May, nor "in May's cabinet".
+		if low == "may" && monthOnlyPrepositions[string(p)] && !x.lowIs(i+1, "'s") {
 			return i + 1, "--" + isoDate(0, m, 0)[2:], true
 		}
 	}
@@ -499,6 +505,12 @@ func Month(lower string) int {
 
 // The word lists of quantities. (The qualifiers, scale words and the
 // first currency words are in lexicon.go.)
+
+// monthOnlyPrepositions before "May" make it the month.
+var monthOnlyPrepositions = map[string]bool{
+	"in": true, "since": true, "until": true, "till": true, "during": true, "early": true,
+	"late": true, "mid": true, "last": true, "next": true, "this": true, "through": true,
+}
 
 // amountPrepositions are the date prepositions that also come before
 // amounts: "to 1500 tonnes", "of 2000 troops" are numbers, "to 1500" and
