@@ -364,3 +364,171 @@ func TestEntityTypesMatch(t *testing.T) {
 		}
 	}
 }
+
+// fieldMention is a mention with its entity's type and value, as the
+// article-level tests expect them.
+type fieldMention struct {
+	Field string
+	Index int
+	Text  string
+	Type  EntityType
+	Value string
+}
+
+// mentionsIn returns the mentions of ents in the fields named, in reading
+// order, after checking every mention (checkMentions).
+func mentionsIn(t *testing.T, a Article, fields ...string) []fieldMention {
+	t.Helper()
+	ents := a.Entities()
+	checkMentions(t, a, ents)
+	var all []found
+	for _, e := range ents {
+		for _, m := range e.Mentions {
+			for _, f := range fields {
+				if m.Field == f {
+					all = append(all, found{m, Entity{Type: e.Type, Value: e.Value}})
+				}
+			}
+		}
+	}
+	sortReadingOrder(all)
+	var out []fieldMention
+	for _, f := range all {
+		out = append(out, fieldMention{f.m.Field, f.m.Index, f.m.Text, f.e.Type, f.e.Value})
+	}
+	return out
+}
+
+// Headlines in Title Case or capitals are read with what the body says,
+// not by their capitals.
+func TestArticleHeadlines(t *testing.T) {
+	title := func(text string, typ EntityType, value string) fieldMention {
+		return fieldMention{fieldTitle, 0, text, typ, value}
+	}
+	tests := []struct {
+		why   string
+		title string
+		body  []string
+		want  []fieldMention // the title's names (PERSON, ORG, LOCATION, NORP)
+	}{
+		{"the issue's case: the body says Jordan is the country; no PERSON 'Jordan Reopens'",
+			"Jordan Reopens Aqaba Port After Houthi Drone Strikes",
+			[]string{"Jordan reopened the port of Aqaba on Tuesday, a week after Houthi drones struck a fuel depot."},
+			[]fieldMention{title("Jordan", LOCATION, "Jordan"), title("Aqaba", LOCATION, "Aqaba"), title("Houthi", NORP, "Houthi")}},
+		{"the same headline in capitals: the body's names are found ignoring case",
+			"JORDAN REOPENS AQABA PORT",
+			[]string{"Jordan reopened the port of Aqaba on Tuesday."},
+			[]fieldMention{title("JORDAN", LOCATION, "Jordan"), title("AQABA", LOCATION, "Aqaba")}},
+		{"two people named by their surnames, one place; 'IN' in capitals is no Indiana",
+			"BLINKEN MEETS SUDANI IN BAGHDAD",
+			[]string{"US Secretary of State Antony Blinken met Iraqi Prime Minister Mohammed Shia al-Sudani in Baghdad."},
+			[]fieldMention{title("BLINKEN", PERSON, "Antony Blinken"), title("SUDANI", PERSON, "Mohammed Shia al-Sudani"), title("BAGHDAD", LOCATION, "Baghdad")}},
+		{"Brent the crude is no person, in the headline nor in the body",
+			"Brent Slips as Demand Fears Grow",
+			[]string{"Brent crude futures fell 1% to $80 a barrel on Tuesday.", "Brent has lost 6% this month."},
+			nil},
+		{"a group word stays NORP even where the tagger reads the body's family name into it",
+			"Houthi Leader Vows Revenge After Strikes on Sanaa",
+			[]string{"Houthi leader Abdul-Malik al-Houthi said the group would respond to the strikes on Sanaa."},
+			[]fieldMention{title("Houthi", NORP, "Houthi"), title("Sanaa", LOCATION, "Sanaa")}},
+		{"a word the body writes in lower case is no name: the bird, not the country",
+			"Turkey Prices Soar Before Thanksgiving",
+			[]string{"The price of a frozen turkey rose 20% this year, farmers said."},
+			nil},
+		{"a company's verb is no part of its name",
+			"Tesla Recalls 2 Million Cars Over Autopilot",
+			[]string{"Tesla is recalling more than 2 million vehicles, the company said."},
+			[]fieldMention{title("Tesla", ORG, "Tesla")}},
+		{"a name the body never names stays when the lists make it one: a first name and a surname",
+			"Kylie Jenner Joins Board of Beauty Brand",
+			[]string{"The reality star will advise the company on marketing, it said on Monday."},
+			[]fieldMention{title("Kylie Jenner", PERSON, "Kylie Jenner")}},
+		{"the fuller form of a person the body names by surname",
+			"Mark Esper Says China Bullies Its Neighbours",
+			[]string{"Esper said China was intimidating smaller nations in the region."},
+			[]fieldMention{title("Mark Esper", PERSON, "Mark Esper"), title("China", LOCATION, "China")}},
+		{"a place of several words stays whole even where the body names one of its words",
+			"The Band Sets a Tour of North America",
+			[]string{"The band will play in Toronto and Denver, then go North to Seattle."},
+			[]fieldMention{title("North America", LOCATION, "North America")}},
+		{"a title in sentence case is read by its capitals; its first word is a sentence start",
+			"Hunter diagnosed with plague in Beijing",
+			[]string{"A hunter in Beijing has the plague, officials said."},
+			[]fieldMention{title("Beijing", LOCATION, "Beijing")}},
+		{"no headline word, weekday or common word as PERSON without the body's word for it",
+			"Merkel Meets Macron in Paris on Friday",
+			[]string{"German Chancellor Angela Merkel met French President Emmanuel Macron in Paris."},
+			[]fieldMention{title("Merkel", PERSON, "Angela Merkel"), title("Macron", PERSON, "Emmanuel Macron"), title("Paris", LOCATION, "Paris")}},
+	}
+	for _, tt := range tests {
+		a := Article{Title: tt.title, Paragraphs: tt.body}
+		var got []fieldMention
+		for _, m := range mentionsIn(t, a, fieldTitle) {
+			if isNameType(m.Type) {
+				got = append(got, m)
+			}
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s: %q (-want +got):\n%s", tt.why, tt.title, diff)
+		}
+		// Brent is no name anywhere in its article.
+		if strings.HasPrefix(tt.title, "Brent") {
+			for _, m := range mentionsIn(t, a, fieldParagraphs) {
+				if m.Text == "Brent" {
+					t.Errorf("%q: %+v", tt.title, m)
+				}
+			}
+		}
+	}
+}
+
+// Credits and bylines: agencies are ORG and photographers and authors
+// PERSON, each in the same entity as the same name in the text.
+func TestArticleCredits(t *testing.T) {
+	a := Article{
+		Title:   "Kenya Signs Wind Farm Deal",
+		Authors: []string{"Grace Wanjiru", " Daniel Reyes", "REUTERS"},
+		Captions: []Caption{
+			{Text: "Wind turbines near Loiyangalani.", Credit: "Photo by Grace Wanjiru/Reuters"},
+			{Text: "A turbine blade.", Credit: "Image Credit: Lake Turkana Wind Power Ltd."},
+			{Text: "Workers at the site.", Credit: "AP Photo/Omar Aziz, File"},
+			{Text: "The minister.", Credit: "Handout"},
+		},
+		Paragraphs: []string{"Energy Secretary Ruth Kamau told Reuters the farm would grow. Aziz, a local elder, agreed."},
+	}
+	want := []fieldMention{
+		{fieldAuthors, 0, "Grace Wanjiru", PERSON, "Grace Wanjiru"},
+		{fieldAuthors, 1, "Daniel Reyes", PERSON, "Daniel Reyes"},
+		{fieldAuthors, 2, "REUTERS", ORG, "Reuters"}, // an agency in a byline is no person
+		{fieldCredit, 0, "Grace Wanjiru", PERSON, "Grace Wanjiru"},
+		{fieldCredit, 0, "Reuters", ORG, "Reuters"},
+		{fieldCredit, 1, "Lake Turkana Wind Power Ltd.", ORG, "Lake Turkana Wind Power Ltd."},
+		{fieldCredit, 2, "AP", ORG, "AP"},
+		{fieldCredit, 2, "Omar Aziz", PERSON, "Omar Aziz"},
+		// "Handout" names no one.
+	}
+	if diff := cmp.Diff(want, mentionsIn(t, a, fieldAuthors, fieldCredit)); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	ents := a.Entities()
+	group := func(value string) []Mention {
+		for _, e := range ents {
+			if e.Value == value {
+				return e.Mentions
+			}
+		}
+		return nil
+	}
+	// The author who took the photo is one entity; the agency of the
+	// credit, of the byline and of the text is one entity; the
+	// photographer lends his surname to no one in the text.
+	if n := len(group("Grace Wanjiru")); n != 2 {
+		t.Errorf("Grace Wanjiru: %d mentions, want 2 (byline and credit)", n)
+	}
+	if n := len(group("Reuters")); n != 3 {
+		t.Errorf("Reuters: %d mentions, want 3 (byline, credit, paragraph)", n)
+	}
+	if ms := group("Omar Aziz"); len(ms) != 1 {
+		t.Errorf("Omar Aziz: %+v, want the credit only", ms)
+	}
+}
