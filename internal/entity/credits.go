@@ -103,7 +103,8 @@ func creditPart(d *ner.Doc, i, j int) (Entity, bool) {
 		}
 		break
 	}
-	for i < j && lowTok(d, i) == "the" {
+	// "The", and the year of a copyright ("© 2024 Jane Doe").
+	for i < j && (lowTok(d, i) == "the" || d.Cls[i] == 'd' && isDigits(d.Text[d.Toks[i].Start:d.Toks[i].End])) {
 		i++
 	}
 	if i >= j {
@@ -135,7 +136,8 @@ func creditPart(d *ner.Doc, i, j int) (Entity, bool) {
 	case j-i == 1 && knownOrgs[low],
 		j-i > 1 && (orgHeads[last] || creditOrgHeads[last] || d.GazB[j-1]&ner.GOrgWord != 0 && d.GazI[j-1]&ner.GOrgWord == 0),
 		g.Longest(d.Hash[i:j], ner.GOrg) == j-i,
-		d.Cls[i] == 'd' && j-i > 1,
+		d.Cls[i] == 'd' && j-i > 1,                                  // "20th Century Fox"
+		j-i > 2 && orgHeads[lowTok(d, i)] && lowTok(d, i+1) == "of", // "Ministry of Defence"
 		j-i == 1 && isAcronym(d, i):
 		return creditEntity(d, i, j, Org, text), true
 	case creditPerson(d, i, j):
@@ -184,7 +186,9 @@ func creditPerson(d *ner.Doc, i, j int) bool {
 		case lowTok(d, k) == "-" && adjacent:
 			continue
 		case d.Cls[k] == 'X':
-			if d.GazB[k]&(ner.GTitle|ner.GMonth|ner.GWeekday) != 0 {
+			// A title opens no photographer's name; after the first name
+			// it is a surname ("Abir Sultan").
+			if d.GazB[k]&(ner.GMonth|ner.GWeekday) != 0 || k == i && d.GazB[k]&ner.GTitle != 0 {
 				return false
 			}
 			// The part of a double-barrelled name after its hyphen may be a
@@ -217,6 +221,15 @@ func isAcronym(d *ner.Doc, i int) bool {
 		}
 	}
 	return true
+}
+
+func isDigits(s string) bool {
+	for k := 0; k < len(s); k++ {
+		if s[k] < '0' || s[k] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // lowTok returns token i's lower-cased text.

@@ -71,6 +71,21 @@ func TestCredit(t *testing.T) {
 		{"a company the lists know", "SpaceX", func(s string) []Entity {
 			return []Entity{at(s, "SpaceX", 0, Org, "SpaceX")}
 		}},
+		{"a copyright's year is no part of the name", "© 2024 Jane Okoro", func(s string) []Entity {
+			return []Entity{at(s, "Jane Okoro", 0, Person, "Jane Okoro")}
+		}},
+		{"an organisation whose head word comes first", "Ministry of Defence/PA Wire", func(s string) []Entity {
+			return []Entity{at(s, "Ministry of Defence", 0, Org, "Ministry of Defence"), at(s, "PA Wire", 0, Org, "PA Wire")}
+		}},
+		{"a title word after a first name is a surname", "Amira Sultan/EPA", func(s string) []Entity {
+			return []Entity{at(s, "Amira Sultan", 0, Person, "Amira Sultan"), at(s, "EPA", 0, Org, "EPA")}
+		}},
+		{"a hyphenated agency, a photographer in capitals", "EPA-EFE/KARIM BADRAN", func(s string) []Entity {
+			return []Entity{at(s, "EPA-EFE", 0, Org, "EPA-EFE"), at(s, "KARIM BADRAN", 0, Person, "KARIM BADRAN")}
+		}},
+		{"a state agency's handout distributed by an agency", "Saudi Press Agency/Handout via REUTERS", func(s string) []Entity {
+			return []Entity{at(s, "Saudi Press Agency", 0, Org, "Saudi Press Agency"), at(s, "REUTERS", 0, Org, "Reuters")}
+		}},
 		{"negative: one unknown word is neither", "Tyvak", func(string) []Entity { return nil }},
 		{"negative: a word in capitals that no list knows", "EXPRESS", func(string) []Entity { return nil }},
 		{"negative: a mixed-case word is no agency (elektronische Patientenakte)", "ePA", func(string) []Entity { return nil }},
