@@ -207,7 +207,8 @@ func (a Article) readHeadline(all []found) []found {
 			// name; "Jordan Reopens" holding the body's "Jordan", or
 			// "Blinken Meets Sudani" holding two people, is what the
 			// matches say.
-			if mt := inner[0]; known && len(inner) == 1 && mt.name.typ == PERSON && mt.end == f.m.End && mt.start > f.m.Start {
+			if mt := inner[0]; len(inner) == 1 && mt.name.typ == PERSON && mt.end == f.m.End && mt.start > f.m.Start &&
+				entity.FirstNameBefore(f.e.Text) && !a.wordsWrittenLower(a.Title[f.m.Start:mt.start]) {
 				f.e.Value = f.e.Text
 				title = append(title, f)
 				matches = slices.DeleteFunc(matches, func(x titleMatch) bool { return x == mt })

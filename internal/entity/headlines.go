@@ -62,9 +62,9 @@ var headlineSmallWords = map[string]bool{
 // whole ("Aqaba", "Gaza Strip"); an organisation the lists know, or whose
 // last word is an organisation word ("Supreme Court"), or an acronym when
 // the headline is not in capitals; a person of two or more words whose
-// first is a known first name, none of them a common word, a title or an
-// organisation word ("Kylie Jenner", not "Chelsea Activate" when
-// "activate" is common); NORP always (nationality words are a list).
+// first is a known first name and whose last is a known name, none of
+// them a common word, a title or an organisation word ("Kylie Jenner",
+// not "Chip Glut"); NORP always (nationality words are a list).
 func KnownName(name string, typ Type, capitals bool) bool {
 	d := headlineDocs.Get().(*ner.Doc)
 	defer headlineDocs.Put(d)
@@ -104,28 +104,48 @@ func KnownName(name string, typ Type, capitals bool) bool {
 		if g.Longest(d.Hash, ner.GPerson) == n && n > 1 {
 			return true
 		}
-		if d.GazB[0]&ner.GFirst == 0 {
-			return false
-		}
-		words := 0
-		for k := 0; k < n; k++ {
-			switch {
-			case d.Cls[k] == 'X':
-				if d.GazB[k]&(ner.GTitle|ner.GMonth|ner.GWeekday|ner.GOrgWord|ner.GDemonym) != 0 {
-					return false
-				}
-				if d.GazB[k]&(ner.GFirst|ner.GLast|ner.GPerson) == 0 && g.IsCommon(d.Low[d.LowOff[k][0]:d.LowOff[k][1]]) {
-					return false
-				}
-				words++
-			case nameConnectors[lowTok(d, k)], lowTok(d, k) == "-", lowTok(d, k) == ".":
-			default:
-				return false
-			}
-		}
-		return words >= 2
+		// The last word a known surname too: "Chip Glut" is a
+		// headline's noun phrase, not a person the body never names.
+		return d.GazB[n-1]&(ner.GFirst|ner.GLast|ner.GPerson) != 0 && firstNameFirst(d, g)
 	}
 	return false
+}
+
+// FirstNameBefore reports whether name is a known first name followed by
+// words shaped as names, none a common word, a title or an organisation
+// word: "Mark Esper" over a body that names "Esper" is the fuller name.
+func FirstNameBefore(name string) bool {
+	d := headlineDocs.Get().(*ner.Doc)
+	defer headlineDocs.Put(d)
+	d.Starts = nil
+	g := ner.DefaultGazetteer()
+	d.Reset(name, g)
+	return len(d.Toks) > 0 && firstNameFirst(d, g)
+}
+
+// firstNameFirst reports whether the tokens of d are a known first name
+// and at least one more word shaped as a name.
+func firstNameFirst(d *ner.Doc, g *ner.Gazetteer) bool {
+	if d.GazB[0]&ner.GFirst == 0 {
+		return false
+	}
+	words := 0
+	for k := range d.Toks {
+		switch {
+		case d.Cls[k] == 'X':
+			if d.GazB[k]&(ner.GTitle|ner.GMonth|ner.GWeekday|ner.GOrgWord|ner.GDemonym) != 0 {
+				return false
+			}
+			if d.GazB[k]&(ner.GFirst|ner.GLast|ner.GPerson) == 0 && g.IsCommon(d.Low[d.LowOff[k][0]:d.LowOff[k][1]]) {
+				return false
+			}
+			words++
+		case nameConnectors[lowTok(d, k)], lowTok(d, k) == "-", lowTok(d, k) == ".":
+		default:
+			return false
+		}
+	}
+	return words >= 2
 }
 
 // KnownPlaces returns the places and organisations of text that the word

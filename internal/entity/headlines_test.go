@@ -48,7 +48,9 @@ func TestKnownName(t *testing.T) {
 		{"GCHQ", Org, true, false, "an acronym in a headline in capitals says nothing"},
 		{"Google Bets", Org, false, false, "a verb after a company"},
 		{"Kylie Jenner", Person, false, true, "a first name and a surname"},
-		{"Michael Anastassiades", Person, false, true, "a first name and an unknown surname"},
+		{"Michael Anastassiades", Person, false, false, "a first name and a surname no list knows: the body must name him"},
+		{"Chip Glut", Person, false, false, "a first name before a noun"},
+		{"Myles Garrett", Person, false, true, "a surname that is also a first name"},
 		{"Jordan", Person, false, false, "one word is never enough"},
 		{"Strategy Officer", Person, false, false, "no first name"},
 		{"President Biden", Person, false, false, "a title is no first name"},
@@ -81,6 +83,18 @@ func TestNameWord(t *testing.T) {
 	} {
 		if got := NameWord(w); got != want {
 			t.Errorf("NameWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+func TestFirstNameBefore(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Mark Esper": true, "Michael Anastassiades": true, // a known first name, then a name
+		"Esper": false, "Chelsea Activate Release": false, // one word; a common word
+		"President Esper": false, "Defense Secretary Esper": false, // titles
+	} {
+		if got := FirstNameBefore(name); got != want {
+			t.Errorf("FirstNameBefore(%q) = %v, want %v", name, got, want)
 		}
 	}
 }
