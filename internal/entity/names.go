@@ -22,12 +22,22 @@ func (x *Extractor) names() {
 		for j < n && l%2 == 1 && x.labels[j] == l+1 {
 			j++
 		}
+		// Two places or organisations back to back, with nothing between
+		// ("Borussia" "Dortmund"), are one name the tagger split.
+		for (l == ner.LBLoc || l == ner.LBOrg) && j < n && x.labels[j] == l && !d.Title[i] && !d.Toks[j].SentStart &&
+			x.isCap(j) && x.isCap(j-1) && !x.has(j, ner.GCountry) {
+			j++
+			for j < n && x.labels[j] == l+1 {
+				j++
+			}
+		}
 		if l == ner.LBPer && x.doc.Title[i] {
 			// Headlines capitalise verbs: "Blinken Meets Sudani" is two
-			// names around a common word.
+			// names around a common word. A particle in lower case
+			// ("Abdulaziz bin Salman") is no headline verb.
 			a := i
 			for k := i; k <= j; k++ {
-				if k == j || x.has(k, ner.GCommon) && !x.has(k, ner.GFirst|ner.GLast) {
+				if k == j || x.has(k, ner.GCommon) && !x.has(k, ner.GFirst|ner.GLast) && x.isCap(k) {
 					if k > a {
 						x.tagged(a, k, tagPerson)
 					}
@@ -130,6 +140,27 @@ func (x *Extractor) tagged(i, j int, class tagClass) {
 			j = e
 		}
 	}
+	sure := false
+	if class != tagPerson || !x.has(i, ner.GFirst) {
+		var grew bool
+		j, grew = x.orgTail(i, j, class)
+		if grew {
+			class, sure = tagOrg, true
+		}
+	}
+	if class == tagOrg {
+		j = x.orgOfTail(j)
+	}
+	if class != tagOrg && x.orgByHead(i, j, class) {
+		class = tagOrg
+		sure = orgSuffixes[string(x.lowBytes(j-1))]
+	}
+	// "Prince Abdulaziz", "Sen. Warren": a title of people before the
+	// name decides for the tagger, unless the name is an organisation or
+	// a place by its form.
+	if class != tagPerson && class != tagOrg && i > 0 && x.isCap(i-1) && personTitles[string(x.lowBytes(i-1))] && !x.isPlaceSpan(i, j) {
+		class = tagPerson
+	}
 	// "Hodeidah, Marib and Saada governorates": a place whatever the
 	// tagger thought.
 	if x.placeNounAt(j) || x.placeNounAt(j+1) && x.isCap(j) {
@@ -149,9 +180,66 @@ func (x *Extractor) tagged(i, j int, class tagClass) {
 		x.add(i, j, Person, text)
 	case tagOrg:
 		x.add(i, j, Org, trimThe(text))
+		x.ents[len(x.ents)-1].sure = sure
 	case tagPlace:
 		x.add(i, j, Location, canonicalPlace(text))
 	}
+}
+
+// orgTail extends a tagged name [i, j) over a legal form, a club's head
+// or a plus that follows it: "Toyota Motor" + "Corp", "Manchester" +
+// "United" (a place and the head, not itself a place), "OPEC" + "+". It
+// returns the new end, and whether the span grew into an organisation
+// name.
+func (x *Extractor) orgTail(i, j int, class tagClass) (int, bool) {
+	if j >= len(x.doc.Toks) || x.inEntity[j] || x.doc.Toks[j].SentStart {
+		return j, false
+	}
+	low := string(x.lowBytes(j))
+	switch {
+	case x.isCap(j) && orgSuffixes[low] && !x.adjacent(j-1):
+		return j + 1, true
+	case x.isCap(j) && teamHeads[low] && x.isPlaceSpan(i, j) && !x.isPlaceSpan(i, j+1):
+		return j + 1, true
+	case class == tagOrg && low == "+" && x.adjacent(j-1) && !x.isWordAt(j+1, true):
+		return j + 1, false
+	}
+	return j, false
+}
+
+// orgOfTail extends an organisation ending in a head word over "of
+// [the]" and the capitalised words after it, which the tagger often
+// leaves out or calls a place: "Ministry" + "of Foreign Affairs",
+// "Organization" + "of the Petroleum Exporting Countries". The words must
+// not be a person for the tagger, nor a title ("Bank of England Governor
+// Andrew Bailey" stops at "Governor").
+func (x *Extractor) orgOfTail(j int) int {
+	if j < 1 || !orgHeads[string(x.lowBytes(j-1))] || !x.lowIs(j, "of") {
+		return j
+	}
+	k := j + 1
+	if x.lowIs(k, "the") {
+		k++
+	}
+	e := k
+	for e < len(x.doc.Toks) && e-k < 6 && !x.inEntity[e] && !x.doc.Toks[e].SentStart {
+		l := x.labels[e]
+		if l == ner.LBPer || l == ner.LIPer || x.has(e, ner.GTitle|ner.GWeekday|ner.GMonth) {
+			break
+		}
+		if x.isCap(e) || (x.lowIs(e, "and") || x.lowIs(e, "&")) && x.isCap(e+1) && e > k {
+			e++
+			continue
+		}
+		break
+	}
+	for e > k && !x.isCap(e-1) {
+		e--
+	}
+	if e == k {
+		return j
+	}
+	return e
 }
 
 // titledNames adds the PERSON after a title that the tagger missed:
