@@ -39,8 +39,9 @@ var voteTypes = [3]Type{Person, Org, Location}
 //     "Manchester United" is the city).
 //   - Otherwise the type given most often wins; a tie changes nothing.
 //
-// Untagged mentions of the first word of a longer organisation's name
-// are added, when that word is no common word, first name or place. It
+// Untagged mentions of the first word of a longer organisation's name,
+// and of a one-word name surely an organisation, are added, when the word
+// is no common word, first name or place. It
 // runs on the sorted entities and keeps them sorted.
 func (x *Extractor) consistentTypes() {
 	if x.votes == nil {
@@ -132,13 +133,12 @@ func (x *Extractor) tokenIndex(end int) int {
 
 // addOrgFirstWords tags the untagged mentions of the first word of an
 // organisation named in full in the text ("Bayern now lead the table"),
+// and of a one-word name that is surely an organisation ("Shares of
+// Nordvik rose ... Nordvik said"),
 // when the word alone names nothing else: not a common word, first name,
 // title, nationality or place, and not followed by another capitalised
 // word.
 func (x *Extractor) addOrgFirstWords() {
-	if len(x.orgFirst) == 0 {
-		return
-	}
 	n := len(x.doc.Toks)
 	added := false
 	for i := 0; i < n; i++ {
@@ -148,7 +148,7 @@ func (x *Extractor) addOrgFirstWords() {
 		if x.has(i, ner.GCommon|ner.GFirst|ner.GTitle|ner.GDemonym|ner.GCountry|ner.GCity|ner.GCapital|ner.GLoc|ner.GWeekday|ner.GMonth) {
 			continue
 		}
-		if !x.beginsLongerOrg(x.tokenText(i)) {
+		if w := x.tokenText(i); !x.beginsLongerOrg(w) && x.votes[w].sure != Org {
 			continue
 		}
 		x.add(i, i+1, Org, x.tokenText(i))

@@ -105,6 +105,12 @@ func (x *Extractor) tagged(i, j int, class tagClass) {
 	if j-i == 1 && (x.has(i, ner.GDemonym) && !x.has(i, ner.GCountry) || x.isGroupWord(i)) {
 		return // left to norp
 	}
+	// "the Kurdish group": a nationality word no list knows is no
+	// organisation.
+	if class == tagOrg && j-i == 1 && x.isNationalityLike(i) && !strings.HasSuffix(string(x.lowBytes(i)), "ian") {
+		x.add(i, j, NORP, x.tokenText(i))
+		return
+	}
 	if class == tagPerson && j-i == 1 && !x.has(i, ner.GFirst|ner.GLast) {
 		low := string(x.lowBytes(i))
 		// "Spanish", "Athenians": group words, not people.

@@ -94,7 +94,7 @@ func (x *Extractor) orgContext(i, j int) orgContextKind {
 	// and an organisation noun in lower case.
 	if !poss && x.doc.Cls[min(a, len(x.doc.Toks)-1)] == 'x' && orgNouns[string(x.lowBytes(a))] &&
 		(x.lowIs(i-1, "the") || x.lowIs(i-1, "a") || x.lowIs(i-1, "an") || x.lowIs(i-1, "'s") || x.lowIs(i-1, "’s")) &&
-		!x.has(i, ner.GDemonym) && !x.isGroupWord(i) {
+		!(j-i == 1 && x.isNationalityLike(i)) {
 		return agencyContext
 	}
 	// Before: "shares of", "shares in", "a stake in", "a unit of".
