@@ -90,6 +90,23 @@ var orgHeads = map[string]bool{
 	"orchestra": true, "systems": true, "technologies": true, "pharmaceuticals": true,
 	"petroleum": true, "energy": true, "fc": true, "rovers": true,
 	"wanderers": true, "hotspur": true, "albion": true, "news": true, "post": true,
+	"administration": true, "directorate": true, "secretariat": true, "tribunal": true,
+	"inspectorate": true, "ombudsman": true, "conference": true,
+}
+
+// productNouns after a one-word name make it a product or a market, not
+// a person: "Brent crude", "Nikkei index", "Dow futures".
+var productNouns = map[string]bool{
+	"crude": true, "oil": true, "futures": true, "index": true, "prices": true, "price": true,
+	"blend": true, "benchmark": true, "contract": true, "contracts": true,
+}
+
+// teamPrefixes begin club names before a place and are common words
+// otherwise: "Real Madrid", "Inter Milan", "Sporting Lisbon".
+var teamPrefixes = map[string]bool{
+	"real": true, "inter": true, "sporting": true, "atletico": true, "athletic": true,
+	"dynamo": true, "dinamo": true, "olympique": true, "racing": true, "ac": true, "fc": true,
+	"sc": true, "as": true, "rb": true, "red": true, "young": true, "union": true,
 }
 
 // orgSuffixes are legal forms: a capitalised name ending in one is a
@@ -100,7 +117,7 @@ var orgSuffixes = map[string]bool{
 	"ltd": true, "ltd.": true, "limited": true, "llc": true, "llp": true, "lp": true, "plc": true,
 	"co": true, "co.": true, "ag": true, "sa": true, "s.a.": true, "nv": true, "n.v.": true,
 	"gmbh": true, "spa": true, "s.p.a.": true, "bhd": true, "pty": true, "asa": true, "oyj": true,
-	"holdings": true, "bancorp": true,
+	"holdings": true, "bancorp": true, "se": true,
 }
 
 // teamHeads end the names of clubs that are a place's name and the head:

@@ -78,6 +78,15 @@ var labelClasses = [ner.NLabels]tagClass{
 
 // tagged adds one span found by the tagger, after the rules.
 func (x *Extractor) tagged(i, j int, class tagClass) {
+	// "Foreign Ministry" is an organisation, whose first word is also a
+	// title of people ("Foreign Minister"): the head decides before the
+	// titles are taken off.
+	for i < j && x.lowIs(i, "the") {
+		i++
+	}
+	if class == tagPerson && j-i >= 2 && x.has(i, ner.GTitle) && x.isCap(j-1) && x.orgByHead(i, j, class) {
+		class = tagOrg
+	}
 	// A leading "the" is not part of the name.
 	for i < j && (x.lowIs(i, "the") || (class == tagPerson && x.has(i, ner.GTitle) && j-i > 1)) {
 		i++
@@ -109,6 +118,10 @@ func (x *Extractor) tagged(i, j int, class tagClass) {
 	// organisation.
 	if class == tagOrg && j-i == 1 && x.isNationalityLike(i) && !strings.HasSuffix(string(x.lowBytes(i)), "ian") {
 		x.add(i, j, NORP, x.tokenText(i))
+		return
+	}
+	// "Brent crude", "Nikkei index": a product or a market, not a person.
+	if class == tagPerson && j-i == 1 && x.doc.Cls[min(j, len(x.doc.Toks)-1)] == 'x' && productNouns[string(x.lowBytes(j))] {
 		return
 	}
 	if class == tagPerson && j-i == 1 && !x.has(i, ner.GFirst|ner.GLast) {
@@ -205,6 +218,8 @@ func (x *Extractor) orgTail(i, j int, class tagClass) (int, bool) {
 	switch {
 	case x.isCap(j) && orgSuffixes[low] && !x.adjacent(j-1):
 		return j + 1, true
+	case low == "&" && (x.lowIs(j+1, "co") || x.lowIs(j+1, "co.")) && x.isCap(j+1) && !x.inEntity[j+1]:
+		return j + 2, true // "JPMorgan Chase & Co"
 	case x.isCap(j) && teamHeads[low] && x.isPlaceSpan(i, j) && !x.isPlaceSpan(i, j+1):
 		return j + 1, true
 	case class == tagOrg && low == "+" && x.adjacent(j-1) && !x.isWordAt(j+1, true):
@@ -284,7 +299,9 @@ func (x *Extractor) titledNames() {
 		for k > j && !x.isCap(k-1) {
 			k--
 		}
-		if k > j && x.free(j, k) && !x.has(j, ner.GCountry) {
+		// "Foreign Ministry", "Defence Forces": the title word begins an
+		// organisation's name, which orgRules takes.
+		if k > j && x.free(j, k) && !x.has(j, ner.GCountry) && !(orgHeads[string(x.lowBytes(k-1))] || orgSuffixes[string(x.lowBytes(k-1))]) {
 			x.add(j, k, Person, x.doc.Text[x.doc.Toks[j].Start:x.doc.Toks[k-1].End])
 		}
 		i = k

@@ -27,6 +27,14 @@ func (x *Extractor) orgContexts() {
 		if i < 0 {
 			continue
 		}
+		// "Rolls-Royce announced": the tagger took only the second half.
+		if j-i == 1 && i >= 2 && x.lowIs(i-1, "-") && x.adjacent(i-2) && x.adjacent(i-1) && x.isCap(i-2) && !x.inEntity[i-2] && !x.inEntity[i-1] &&
+			x.orgContext(i-2, j) == companyContext {
+			i -= 2
+			e.Start = int(x.doc.Toks[i].Start)
+			e.Text = x.doc.Text[e.Start:e.End]
+			x.inEntity[i], x.inEntity[i+1] = true, true
+		}
 		c := x.orgContext(i, j)
 		if c == noOrgContext || e.Type == Person && c != companyContext || e.Type == Location && x.isPlaceSpan(i, j) {
 			continue
@@ -90,6 +98,14 @@ func (x *Extractor) orgContext(i, j int) orgContextKind {
 		}
 		return agencyContext
 	}
+	// "Schering-Plough said": two capitalised words joined by a hyphen,
+	// neither a name of people, are a company's name (double surnames
+	// come after a first name, or are known surnames: "Ocasio-Cortez").
+	if !poss && j-i == 3 && x.lowIs(i+1, "-") && x.adjacent(i) && x.adjacent(i+1) && x.isCap(i+2) &&
+		!x.has(i, ner.GFirst|ner.GLast|ner.GTitle) && !x.has(i+2, ner.GFirst|ner.GLast) && !x.isCap(i-1) && speechVerbs[string(x.lowBytes(a))] &&
+		!x.personPronounAfter(a+1) {
+		return companyContext
+	}
 	// "the OPEC+ group", "the Wagner militia": a determiner, the name,
 	// and an organisation noun in lower case.
 	if !poss && x.doc.Cls[min(a, len(x.doc.Toks)-1)] == 'x' && orgNouns[string(x.lowBytes(a))] &&
@@ -103,6 +119,26 @@ func (x *Extractor) orgContext(i, j int) orgContextKind {
 		return companyContext
 	}
 	return noOrgContext
+}
+
+// personPronounAfter reports "he", "she", "his" or "her" among the six
+// tokens from k, before any "it" or "its": "Ocasio-Cortez said she would".
+func (x *Extractor) personPronounAfter(k int) bool {
+	for m := k; m < k+6 && m < len(x.doc.Toks) && !x.doc.Toks[m].SentStart; m++ {
+		switch string(x.lowBytes(m)) {
+		case "he", "she", "his", "her", "him":
+			return true
+		case "it", "its":
+			return false
+		}
+	}
+	return false
+}
+
+// speechVerbs follow a company's name as often as a person's.
+var speechVerbs = map[string]bool{
+	"said": true, "says": true, "announced": true, "reported": true, "posted": true,
+	"agreed": true, "plans": true, "expects": true, "warned": true,
 }
 
 // tokenRange returns the tokens [i, j) that cover exactly the bytes

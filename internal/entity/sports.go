@@ -78,7 +78,8 @@ func (x *Extractor) makeTeam(ent, i int) bool {
 		return false
 	}
 	moved := false
-	if i > 0 && !x.inEntity[i-1] && x.isCap(i-1) && !x.has(i-1, ner.GCommon|ner.GTitle) && !x.doc.Toks[i].SentStart {
+	if i > 0 && !x.inEntity[i-1] && x.isCap(i-1) && !x.doc.Toks[i].SentStart &&
+		(!x.has(i-1, ner.GCommon|ner.GTitle) || teamPrefixes[string(x.lowBytes(i-1))]) {
 		e.Start = int(x.doc.Toks[i-1].Start)
 		x.inEntity[i-1] = true
 		moved = true
@@ -128,11 +129,26 @@ func (x *Extractor) isTeamSlot(i, j, s, e int) bool {
 			return true
 		}
 	}
-	if v := x.resultVerbEnd(j); v > j && v < e && x.isCap(v) {
-		return true
+	if v := x.resultVerbEnd(j); v > j && v < e {
+		// "drew 1-1 with Everton", "beat Brazil".
+		if x.isScore(v) {
+			v += 3
+			if x.lowIs(v, "with") || x.lowIs(v, "against") || x.lowIs(v, "to") {
+				v++
+			}
+		}
+		if v < e && x.isCap(v) {
+			return true
+		}
 	}
 	// Before the name.
-	if b := x.resultVerbStart(i); b >= 0 && b > s && x.isCap(b-1) {
+	b := i
+	if x.lowIs(b-1, "with") || x.lowIs(b-1, "against") || x.lowIs(b-1, "to") {
+		if b-4 >= s && x.isScore(b-4) && x.resultVerbEnd(b-5) == b-4 {
+			b -= 4 // "drew 1-1 with"
+		}
+	}
+	if v := x.resultVerbStart(b); v >= 0 && v > s && x.isCap(v-1) {
 		return true
 	}
 	if i-2 >= s && x.isSmallNumber(i-1) && x.isCap(i-2) {
