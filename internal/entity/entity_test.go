@@ -173,6 +173,10 @@ func TestNameRules(t *testing.T) {
 			"two capitalised words joined by a hyphen, neither a name of people, said something that 'it' will do"},
 		{"Ocasio-Cortez said she would vote against the bill.", []span{per("Ocasio-Cortez")},
 			"negative: the same form, but 'she' follows: a person"},
+		{"General Motors and Ford Motor Co recalled thousands of vehicles.", []span{org("General Motors"), org("Ford Motor Co")},
+			"a head word alone is no person, and the title word before it is part of the name; a legal form two words on ends it"},
+		{"A Reuters reporter saw smoke rising over the city.", []span{org("Reuters")},
+			"the sentence's first word, one letter, does not hide the agency after it"},
 		// Acronyms.
 		{"The Organization of the Petroleum Exporting Countries (OPEC) cut output, and OPEC said prices would rise.",
 			[]span{org("Organization of the Petroleum Exporting Countries"), org("OPEC"), org("OPEC")},

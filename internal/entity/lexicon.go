@@ -91,7 +91,7 @@ var orgHeads = map[string]bool{
 	"petroleum": true, "energy": true, "fc": true, "rovers": true,
 	"wanderers": true, "hotspur": true, "albion": true, "news": true, "post": true,
 	"administration": true, "directorate": true, "secretariat": true, "tribunal": true,
-	"inspectorate": true, "ombudsman": true, "conference": true,
+	"inspectorate": true, "ombudsman": true, "conference": true, "guards": true,
 }
 
 // productNouns after a one-word name make it a product or a market, not

@@ -108,6 +108,20 @@ func (x *Extractor) tagged(i, j int, class tagClass) {
 	if i >= j || !x.free(i, j) {
 		return
 	}
+	// "General" + "Motors": a head word alone is no person; the
+	// capitalised words before it, titles too, are the rest of the
+	// organisation's name.
+	if j-i == 1 && class != tagPlace && (orgHeads[string(x.lowBytes(i))] || orgSuffixes[string(x.lowBytes(i))]) {
+		a := i
+		for a > 0 && i-a < 3 && !x.inEntity[a-1] && x.isCap(a-1) && !x.doc.Toks[a].SentStart {
+			a--
+		}
+		if a < i {
+			i, class = a, tagOrg
+		} else if class == tagPerson {
+			return
+		}
+	}
 	if j-i == 1 && x.has(i, ner.GWeekday|ner.GMonth|ner.GTitle) {
 		return
 	}
@@ -215,6 +229,16 @@ func (x *Extractor) orgTail(i, j int, class tagClass) (int, bool) {
 		return j, false
 	}
 	low := string(x.lowBytes(j))
+	// "Ford" + "Motor Co": up to two more capitalised words and a legal
+	// form.
+	for k := j; k < j+3 && k < len(x.doc.Toks) && !x.inEntity[k] && x.isCap(k) && !x.doc.Toks[k].SentStart; k++ {
+		if l := x.labels[k]; l == ner.LBPer || l == ner.LIPer {
+			break
+		}
+		if k > j && orgSuffixes[string(x.lowBytes(k))] && !x.adjacent(k-1) {
+			return k + 1, true
+		}
+	}
 	switch {
 	case x.isCap(j) && orgSuffixes[low] && !x.adjacent(j-1):
 		return j + 1, true

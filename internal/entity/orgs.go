@@ -16,6 +16,11 @@ func (x *Extractor) orgRules() {
 		if x.inEntity[i] || !x.isCap(i) || x.lowIs(i, "the") {
 			continue
 		}
+		// "A Reuters reporter": a sentence's first word that is a common
+		// word, or one letter, starts no name.
+		if x.doc.Toks[i].SentStart && (x.has(i, ner.GCommon) || len(x.lowBytes(i)) == 1) && !knownOrgs[string(x.lowBytes(i))] {
+			continue
+		}
 		if knownOrgs[string(x.lowBytes(i))] && !(i+1 < len(x.doc.Toks) && x.isCap(i+1) && !x.doc.Toks[i+1].SentStart) {
 			x.add(i, i+1, Org, x.tokenText(i))
 			continue
