@@ -177,6 +177,12 @@ func TestNameRules(t *testing.T) {
 			"a head word alone is no person, and the title word before it is part of the name; a legal form two words on ends it"},
 		{"A Reuters reporter saw smoke rising over the city.", []span{org("Reuters")},
 			"the sentence's first word, one letter, does not hide the agency after it"},
+		{"Analysts said the bank would cut rates.", nil,
+			"negative: a capitalised common word at a sentence start is no organisation"},
+		{"Court documents showed the payments.", nil,
+			"negative: a head word at a sentence start, before a lower-case noun, names nothing"},
+		{"The United Nations and United Airlines signed a deal.", []span{org("United Nations"), org("United Airlines")},
+			"United begins these names; only at the end, after a place, is it a club head"},
 		// Acronyms.
 		{"The Organization of the Petroleum Exporting Countries (OPEC) cut output, and OPEC said prices would rise.",
 			[]span{org("Organization of the Petroleum Exporting Countries"), org("OPEC"), org("OPEC")},
