@@ -68,9 +68,6 @@ func (x *Extractor) consistentTypes() {
 			}
 		}
 	}
-	if len(x.votes) == len(x.ents) && len(x.orgFirst) == 0 {
-		return // every name once, no organisation to lend its type
-	}
 	for k := range x.ents {
 		e := &x.ents[k]
 		if voteIndex(e.Type) < 0 {
