@@ -309,7 +309,7 @@ func TestNERFloors(t *testing.T) {
 		{"uner_en_pud", []string{filepath.Join(dir, "eval", "uner_en_pud", "en_pud-ud-test.iob2")},
 			map[string]float64{"PER": 78, "ORG": 55, "LOC": 70, "all": 70}},
 		{"gum_test", gum,
-			map[string]float64{"PER": 62, "ORG": 45, "LOC": 72, "all": 64}},
+			map[string]float64{"PER": 62, "ORG": 49, "LOC": 72, "all": 65}},
 	}
 	for _, s := range sets {
 		sents, err := conll.ReadFiles(s.files...)
