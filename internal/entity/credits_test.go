@@ -96,7 +96,7 @@ func TestCredit(t *testing.T) {
 	}
 	for _, tt := range tests {
 		got := Credit(tt.credit)
-		if diff := cmp.Diff(tt.want(tt.credit), got); diff != "" {
+		if diff := cmp.Diff(tt.want(tt.credit), got, cmp.AllowUnexported(Entity{})); diff != "" {
 			t.Errorf("%s: Credit(%q) (-want +got):\n%s", tt.why, tt.credit, diff)
 		}
 		for _, e := range got {

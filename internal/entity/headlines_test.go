@@ -67,7 +67,7 @@ func TestKnownName(t *testing.T) {
 func TestKnownPlaces(t *testing.T) {
 	s := "Jordan Reopens Aqaba"
 	want := []Entity{at(s, "Jordan", 0, Location, "Jordan"), at(s, "Aqaba", 0, Location, "Aqaba")}
-	if diff := cmp.Diff(want, KnownPlaces(s, false)); diff != "" {
+	if diff := cmp.Diff(want, KnownPlaces(s, false), cmp.AllowUnexported(Entity{})); diff != "" {
 		t.Errorf("KnownPlaces(%q) (-want +got):\n%s", s, diff)
 	}
 	// A compass word alone is no place; in capitals, neither is "IN".
