@@ -183,6 +183,13 @@ func TestNameRules(t *testing.T) {
 			"negative: a head word at a sentence start, before a lower-case noun, names nothing"},
 		{"The United Nations and United Airlines signed a deal.", []span{org("United Nations"), org("United Airlines")},
 			"United begins these names; only at the end, after a place, is it a club head"},
+		// Countries that are first names.
+		{"Jordan reopened the port of Aqaba on Tuesday.", []span{loc("Jordan"), loc("Aqaba")},
+			"a country that is a first name, alone at a sentence's start, is the country (the tagger leaves it untagged there)"},
+		{"Georgia Meloni, 12, said she liked it.", []span{per("Georgia Meloni")},
+			"negative: the same word before a surname is a first name"},
+		{"Rep. Jim Jordan said the committee would meet. Jordan said no.", []span{per("Jim Jordan"), per("Jordan")},
+			"negative: the surname of a person named in full stays that person"},
 		// Acronyms.
 		{"The Organization of the Petroleum Exporting Countries (OPEC) cut output, and OPEC said prices would rise.",
 			[]span{org("Organization of the Petroleum Exporting Countries"), org("OPEC"), org("OPEC")},
