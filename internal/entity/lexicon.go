@@ -94,6 +94,22 @@ var orgHeads = map[string]bool{
 	"inspectorate": true, "ombudsman": true, "conference": true, "guards": true,
 }
 
+// portfolioWords name a minister's portfolio before "Minister" or
+// "Secretary" ("Saudi Energy Minister", "Oil Minister"); some also end
+// organisation names ("Duke Energy"), which a title after them rules out.
+var portfolioWords = map[string]bool{
+	"energy": true, "oil": true, "petroleum": true, "health": true, "trade": true,
+	"economy": true, "education": true, "agriculture": true, "transport": true,
+	"transportation": true, "culture": true, "environment": true, "industry": true,
+	"labour": true, "labor": true, "housing": true, "tourism": true, "water": true,
+	"communications": true, "information": true, "justice": true, "foreign": true,
+	"defence": true, "defense": true, "interior": true, "finance": true, "home": true,
+	"treasury": true, "commerce": true, "science": true, "sports": true, "youth": true,
+	"immigration": true, "intelligence": true, "security": true, "development": true,
+	"planning": true, "mines": true, "mining": true, "electricity": true, "investment": true,
+	"climate": true, "fisheries": true, "economic": true, "digital": true, "media": true,
+}
+
 // productNouns after a one-word name make it a product or a market, not
 // a person: "Brent crude", "Nikkei index", "Dow futures".
 var productNouns = map[string]bool{

@@ -87,6 +87,16 @@ func (x *Extractor) tagged(i, j int, class tagClass) {
 	if class == tagPerson && j-i >= 2 && x.has(i, ner.GTitle) && x.isCap(j-1) && x.orgByHead(i, j, class) {
 		class = tagOrg
 	}
+	// "UAE Energy" before "Minister": the portfolio belongs to the title
+	// (see orgRules); what is left is a place, or a nationality for norp.
+	if class != tagPerson && x.isPortfolioTitle(j) {
+		for j > i && portfolioWords[string(x.lowBytes(j-1))] {
+			j--
+		}
+		if x.isPlaceSpan(i, j) {
+			class = tagPlace
+		}
+	}
 	// A leading "the" is not part of the name.
 	for i < j && (x.lowIs(i, "the") || (class == tagPerson && x.has(i, ner.GTitle) && j-i > 1)) {
 		i++

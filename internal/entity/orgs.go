@@ -43,6 +43,14 @@ func (x *Extractor) orgRules() {
 		for e > i && x.has(e-1, ner.GTitle) {
 			e--
 		}
+		// "Saudi Energy Minister", "Oil Minister": the words before a
+		// minister's title are its portfolio, and the nationality or
+		// place before them, not an organisation, though "Energy" ends
+		// company names ("Duke Energy Chairman" and "Saudi Energy
+		// Ministry" are organisations).
+		if x.isPortfolioTitle(e) && e > i && portfolioWords[string(x.lowBytes(e-1))] {
+			e = i
+		}
 		if e-i >= 2 && !x.doc.Title[i] && x.orgByHead(i, e, tagMisc) {
 			x.add(i, e, Org, x.doc.Text[x.doc.Toks[i].Start:x.doc.Toks[e-1].End])
 		} else if e == j && e > i && x.lowIs(j, "of") && orgHeads[string(x.lowBytes(j-1))] && !x.doc.Title[i] && x.inEntity[j+1] {
@@ -54,6 +62,16 @@ func (x *Extractor) orgRules() {
 			i = j - 1
 		}
 	}
+}
+
+// isPortfolioTitle reports a title at token i that takes the name of a
+// portfolio before it: "Energy Minister", "Trade Secretary".
+func (x *Extractor) isPortfolioTitle(i int) bool {
+	switch string(x.lowBytes(i)) {
+	case "minister", "ministers", "secretary", "secretaries", "commissioner", "czar", "tsar":
+		return true
+	}
+	return false
 }
 
 // capRunEnd returns the end of the run of free capitalised words starting
