@@ -489,6 +489,45 @@ func TestArticleHeadlines(t *testing.T) {
 	}
 }
 
+// The article's names that the rules of internal/entity get right within
+// one sentence stay right through Article.Entities, whose article-wide
+// rules (surnames found again, headline reading) must not undo them.
+func TestArticleNameRules(t *testing.T) {
+	para := func(text string, typ EntityType, value string) fieldMention {
+		return fieldMention{fieldParagraphs, 0, text, typ, value}
+	}
+	tests := []struct {
+		why  string
+		body string
+		want []fieldMention // the paragraph's names (PERSON, ORG, LOCATION, NORP)
+	}{
+		{"a group word is no mention of the surname of the person after it",
+			"Houthi leader Abdul-Malik al-Houthi said the group would respond.",
+			[]fieldMention{para("Houthi", NORP, "Houthi"), para("Abdul-Malik al-Houthi", PERSON, "Abdul-Malik al-Houthi")}},
+		{"the plus touching an acronym stays in the name",
+			"Ministers of the OPEC+ group meet on Sunday.",
+			[]fieldMention{para("OPEC+", ORG, "OPEC+")}},
+		{"a particle joins one person, whose surname is not found again as another",
+			"Prince Abdulaziz bin Salman said the kingdom would cut output.",
+			[]fieldMention{para("Abdulaziz bin Salman", PERSON, "Abdulaziz bin Salman")}},
+		{"a name before 'air base' is a place",
+			"The militia claimed an attack on Al-Harir air base in Erbil province.",
+			[]fieldMention{para("Al-Harir", LOCATION, "Al-Harir"), para("Erbil", LOCATION, "Erbil")}},
+	}
+	for _, tt := range tests {
+		a := Article{Title: "Regional Roundup", Paragraphs: []string{tt.body}}
+		var got []fieldMention
+		for _, m := range mentionsIn(t, a, fieldParagraphs) {
+			if isNameType(m.Type) {
+				got = append(got, m)
+			}
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s: %q (-want +got):\n%s", tt.why, tt.body, diff)
+		}
+	}
+}
+
 // Credits and bylines: agencies are ORG and photographers and authors
 // PERSON, each in the same entity as the same name in the text.
 func TestArticleCredits(t *testing.T) {

@@ -209,6 +209,17 @@ func TestNameRules(t *testing.T) {
 			"negative: the same word before a surname is a first name"},
 		{"Rep. Jim Jordan said the committee would meet. Jordan said no.", []span{per("Jim Jordan"), per("Jordan")},
 			"negative: the surname of a person named in full stays that person"},
+		// Place nouns and group words.
+		{"The militia claimed an attack on Al-Harir air base in Erbil province.", []span{loc("Al-Harir"), loc("Erbil")},
+			"a name before 'air base' is the base, a place, whatever the tagger thought (it says ORG)"},
+		{"Russia uses the Tartus naval base.", []span{loc("Russia"), loc("Tartus")},
+			"a naval base too"},
+		{"Ships waited outside Hodeidah port on Monday.", []span{loc("Hodeidah")},
+			"a name before 'port' is a place"},
+		{"The port shipped 3 million tonnes of phosphate last year.", nil,
+			"negative: 'The' before a place noun names no place"},
+		{"Houthi leader Abdul-Malik al-Houthi said the group would respond.", []span{per("Abdul-Malik al-Houthi")},
+			"the group word before the leader's name is no mention of his surname: it is NORP, not PERSON"},
 		// Acronyms.
 		{"The Organization of the Petroleum Exporting Countries (OPEC) cut output, and OPEC said prices would rise.",
 			[]span{org("Organization of the Petroleum Exporting Countries"), org("OPEC"), org("OPEC")},

@@ -195,7 +195,14 @@ var norpGroups = map[string]bool{
 var placeNouns = map[string]bool{
 	"governorate": true, "governorates": true, "province": true, "provinces": true,
 	"district": true, "districts": true, "county": true, "region": true,
-	"base": true, "airbase": true, "airport": true, "camp": true, "crossing": true,
+	"base": true, "bases": true, "airbase": true, "airport": true, "camp": true, "crossing": true,
+	"port": true,
+}
+
+// baseArms name the arm whose base a place is: "Al-Harir air base",
+// "Ain al-Asad air base", "Tartus naval base".
+var baseArms = map[string]bool{
+	"air": true, "naval": true, "military": true, "army": true, "airforce": true,
 }
 
 // geoHeads begin place names of the form "X of Y".

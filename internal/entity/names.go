@@ -373,7 +373,9 @@ func (x *Extractor) surnames() {
 		return
 	}
 	for i := range x.doc.Toks {
-		if x.inEntity[i] || !x.isCap(i) || x.has(i, ner.GTitle|ner.GWeekday|ner.GMonth) {
+		// "Houthi leader Abdul-Malik al-Houthi": a group or nationality
+		// word is no surname; norp takes it.
+		if x.inEntity[i] || !x.isCap(i) || x.has(i, ner.GTitle|ner.GWeekday|ner.GMonth|ner.GDemonym) || x.isGroupWord(i) {
 			continue
 		}
 		if x.surnameHashes[x.doc.Hash[i]] && !(i+1 < len(x.doc.Toks) && x.isCap(i+1) && !x.doc.Toks[i+1].SentStart) {

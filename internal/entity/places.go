@@ -80,12 +80,27 @@ func (x *Extractor) placeNames() {
 		for i > 0 && !x.inEntity[i-1] && x.isCap(i-1) && !x.doc.Toks[i].SentStart && k-i < 3 {
 			i--
 		}
-		x.add(i, k, Location, x.doc.Text[x.doc.Toks[i].Start:x.doc.Toks[k-1].End])
+		// "The port shipped ...": a sentence's first word that is a
+		// common word names no place.
+		for i < k && (x.lowIs(i, "the") || x.doc.Toks[i].SentStart && x.has(i, ner.GCommon)) {
+			i++
+		}
+		if i < k {
+			x.add(i, k, Location, x.doc.Text[x.doc.Toks[i].Start:x.doc.Toks[k-1].End])
+		}
 	}
 }
 
+// placeNounAt reports a place noun at token i, in lower case: "province",
+// "airport", or a base named by its arm ("air base", "naval base").
 func (x *Extractor) placeNounAt(i int) bool {
-	return i < len(x.doc.Toks) && x.doc.Cls[i] == 'x' && placeNouns[string(x.lowBytes(i))]
+	if i >= len(x.doc.Toks) || x.doc.Cls[i] != 'x' {
+		return false
+	}
+	if baseArms[string(x.lowBytes(i))] && i+1 < len(x.doc.Toks) && x.doc.Cls[i+1] == 'x' && (x.lowIs(i+1, "base") || x.lowIs(i+1, "bases")) {
+		return true
+	}
+	return placeNouns[string(x.lowBytes(i))]
 }
 
 // coordinatePlaces retypes a one-word PERSON listed with places as a
