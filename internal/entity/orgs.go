@@ -118,17 +118,18 @@ func (x *Extractor) orgByHead(i, j int, class tagClass) bool {
 	if j-i < 2 || x.isPlaceSpan(i, j) {
 		return false
 	}
-	last := string(x.lowBytes(j - 1))
-	if orgSuffixes[last] {
+	// Map look-ups with string(bytes) keys do not allocate.
+	last := x.lowBytes(j - 1)
+	if orgSuffixes[string(last)] {
 		return true
 	}
-	if teamHeads[last] {
+	if teamHeads[string(last)] {
 		return x.isPlaceSpan(i, j-1)
 	}
 	if class == tagPerson && j-i == 2 && x.has(i, ner.GFirst) {
 		return false
 	}
-	if orgHeads[last] && x.isCap(j-1) {
+	if orgHeads[string(last)] && x.isCap(j-1) {
 		return true
 	}
 	for k := i; k+1 < j; k++ {
