@@ -100,20 +100,40 @@ func ExtractEntities(text string) []Entity {
 		x.starts = append(x.starts, sp.Start)
 	}
 	ents := x.ex.Extract(text, x.starts)
-	if len(ents) == 0 {
+	n := 0
+	for _, e := range ents {
+		if !isBenchmarkName(text, e) {
+			n++
+		}
+	}
+	if n == 0 {
 		return nil
 	}
-	out := make([]Entity, len(ents))
-	for i, e := range ents {
-		out[i] = Entity{Text: e.Text, Type: EntityType(e.Type), Start: e.Start, End: e.End, Value: e.Value}
+	out := make([]Entity, 0, n)
+	for _, e := range ents {
+		if !isBenchmarkName(text, e) {
+			out = append(out, Entity{Text: e.Text, Type: EntityType(e.Type), Start: e.Start, End: e.End, Value: e.Value})
+		}
 	}
 	return out
 }
 
+// isBenchmarkName reports a name of text that is an oil benchmark there
+// ("Brent" in "Brent crude rose"), which the tagger takes for a person.
+func isBenchmarkName(text string, e entity.Entity) bool {
+	switch e.Type {
+	case entity.Person, entity.Org, entity.Location:
+		return entity.IsBenchmark(text, e.Text)
+	}
+	return false
+}
+
 // Mention is one place where an entity is named in an [Article]: Field is
-// "title", "captions" or "paragraphs", Index is the caption or paragraph
-// (0 for the title), Start and End are byte offsets into that string
-// (into the caption's Text for captions), and Text is exactly those bytes.
+// "title", "authors", "captions", "credit" or "paragraphs"; Index is the
+// author, caption or paragraph (0 for the title; for "credit", the
+// caption whose Credit it is); Start and End are byte offsets into that
+// string (the author's name in Authors, the caption's Text for
+// "captions", its Credit for "credit"), and Text is exactly those bytes.
 type Mention struct {
 	Field string `json:"field"`
 	Index int    `json:"index"`
@@ -125,12 +145,15 @@ type Mention struct {
 // The values of Mention.Field.
 const (
 	fieldTitle      = "title"
+	fieldAuthors    = "authors"
 	fieldCaptions   = "captions"
+	fieldCredit     = "credit"
 	fieldParagraphs = "paragraphs"
 )
 
 // ArticleEntity is one entity of an article with all its mentions, in
-// reading order (title, captions, paragraphs).
+// reading order (title, authors, each caption then its credit,
+// paragraphs).
 type ArticleEntity struct {
 	Type     EntityType `json:"type"`
 	Text     string     `json:"text"`  // the fullest form written in the article
@@ -138,21 +161,38 @@ type ArticleEntity struct {
 	Mentions []Mention  `json:"mentions"`
 }
 
-// Entities finds the entities of the article's title, caption texts and
-// paragraphs (credits are left out: they name photographers and agencies,
-// not the news) and groups the mentions of each entity under one canonical
-// value, ordered by first mention.
+// Entities finds the entities of the article's title, authors, caption
+// texts, photo credits and paragraphs and groups the mentions of each
+// entity under one canonical value, ordered by first mention.
 //
 // Beyond what [ExtractEntities] does within one string, Entities links
 // across the whole article:
+//   - a headline in Title Case or in capitals ("Jordan Reopens Aqaba
+//     Port") is read with what the body says, not by its capitals: a
+//     name of the title that the body names takes the body's type
+//     ("Jordan" is the country the body says it is, not the PERSON
+//     "Jordan Reopens"); a name the body never names stays only when the
+//     word lists alone make it one (a place or organisation the
+//     gazetteer holds, a known first name and a surname that is no
+//     common word), and a word the body writes in lower case is no name
+//     ("Hunter" when the body speaks of "the hunter");
+//   - photo credits name agencies (ORG: "AFP", "AP", "Getty Images") and
+//     photographers (PERSON: "Osamah Abdulrahman" in "AP
+//     Photo/Osamah Abdulrahman"), and the authors of the byline are
+//     PERSON; each joins the entity of the same name in the text
+//     ("Reuters" in a credit and "told Reuters"), names in capitals
+//     ("REUTERS") included;
 //   - a PERSON named by one word takes the value of the one longer name
 //     in the article that ends in that word ("Blinken" → "Antony
 //     Blinken", "Sudani" → "Mohammed Shia al-Sudani"); the surname of a
 //     person named in full is also found where the tagger missed it
 //     (a headline's "Blinken’s"), and so are the places and
-//     organisations named elsewhere in the article;
+//     organisations named elsewhere in the article; photographers and
+//     authors lend their names to no one;
 //   - country aliases share one LOCATION ("US", "the US", "U.S." and
 //     "United States" → "United States");
+//   - an oil benchmark ("Brent" where any part of the article writes
+//     "Brent crude") is no name anywhere in the article;
 //   - a weekday gets a date only when exactly one full date appears in
 //     the captions: the photo's date. The weekday is then taken as that
 //     day or the first such day after it ("Tuesday" after a caption dated
@@ -163,9 +203,12 @@ type ArticleEntity struct {
 //     an empty Value.
 func (a Article) Entities() []ArticleEntity {
 	all := a.mentions()
+	all = a.dropBenchmarks(all)
+	all = a.dropBenchmarks(a.readHeadline(all))
 	surnames := surnameIndex(all)
 	all = dropJoinedNames(all, surnames)
 	all = append(all, a.findAgain(all, surnames)...)
+	all = append(all, a.creditMentions(all)...)
 	sortReadingOrder(all)
 	linkSurnames(all)
 	resolveWeekdays(a, all)
@@ -201,7 +244,7 @@ func (a Article) mentions() []found {
 func surnameIndex(all []found) entity.Surnames {
 	var idx entity.Surnames
 	for _, f := range all {
-		if f.e.Type == PERSON {
+		if f.e.Type == PERSON && !isByline(f.m) {
 			idx = entity.AddSurname(idx, f.e.Value)
 		}
 	}
@@ -294,28 +337,38 @@ func (a Article) findAgain(all []found, surnames entity.Surnames) []found {
 	return extra
 }
 
-// sortReadingOrder sorts the mentions in reading order: title, captions,
-// paragraphs, each by index and offset.
+// sortReadingOrder sorts the mentions in reading order: title, authors,
+// each caption's text then its credit, paragraphs, each by index and
+// offset.
 func sortReadingOrder(all []found) {
-	fieldOrder := map[string]int{fieldTitle: 0, fieldCaptions: 1, fieldParagraphs: 2}
+	type rank struct{ field, part int }
+	order := map[string]rank{
+		fieldTitle: {0, 0}, fieldAuthors: {1, 0}, fieldCaptions: {2, 0}, fieldCredit: {2, 1}, fieldParagraphs: {3, 0},
+	}
 	slices.SortStableFunc(all, func(p, q found) int {
-		if d := fieldOrder[p.m.Field] - fieldOrder[q.m.Field]; d != 0 {
+		rp, rq := order[p.m.Field], order[q.m.Field]
+		if d := rp.field - rq.field; d != 0 {
 			return d
 		}
 		if p.m.Index != q.m.Index {
 			return p.m.Index - q.m.Index
+		}
+		if d := rp.part - rq.part; d != 0 {
+			return d
 		}
 		return p.m.Start - q.m.Start
 	})
 }
 
 // linkSurnames gives each PERSON named by one word the value of the one
-// longer name in the article that ends in that word.
+// longer name in the article that ends in that word. The names of
+// photographers and authors are not indexed: a credit's "Omar Aziz" says
+// nothing of the "Aziz" a paragraph quotes.
 func linkSurnames(all []found) {
 	idx := surnameIndex(all)
 	for i := range all {
 		e := &all[i].e
-		if e.Type == PERSON && !strings.Contains(e.Value, " ") {
+		if e.Type == PERSON && !strings.Contains(e.Value, " ") && !isByline(all[i].m) {
 			if v := idx.Full(e.Value); v != "" {
 				e.Value = v
 			}
@@ -323,30 +376,76 @@ func linkSurnames(all []found) {
 	}
 }
 
-// groupByValue groups the mentions by type and canonical value (by text,
-// ignoring case, when there is no value), in order of first mention; each
-// group's Text is its value when written so, else its longest text.
+// groupByValue groups the mentions by type and canonical value (by text
+// when there is no value), in order of first mention; each group's Text
+// is its value when written so, else its longest text. Names are grouped
+// ignoring case, so that a credit's "REUTERS" or a byline's "JOHN SMITH"
+// joins "Reuters" or "John Smith" in the text; the group's value is then
+// the one not written in capitals.
 func groupByValue(all []found) []ArticleEntity {
+	// A mention's key is its type and value (its text without a value);
+	// each key seen is folded once into the group key, lower-cased for
+	// names and for values left empty.
+	type key struct {
+		typ    EntityType
+		s      string
+		byText bool
+	}
 	var out []ArticleEntity
-	index := map[string]int{}
+	seen := map[key]int{}
+	groups := map[key]int{}
 	for _, f := range all {
-		key := string(f.e.Type) + "\x00" + f.e.Value
-		if f.e.Value == "" {
-			key = string(f.e.Type) + "\x01" + strings.ToLower(f.e.Text)
+		exact := key{f.e.Type, f.e.Value, f.e.Value == ""}
+		if exact.byText {
+			exact.s = f.e.Text
 		}
-		k, ok := index[key]
+		k, ok := seen[exact]
 		if !ok {
-			k = len(out)
-			index[key] = k
-			out = append(out, ArticleEntity{Type: f.e.Type, Text: f.e.Text, Value: f.e.Value})
+			folded := exact
+			if exact.byText || isNameType(f.e.Type) {
+				folded.s = strings.ToLower(exact.s)
+			}
+			if k, ok = groups[folded]; !ok {
+				k = len(out)
+				groups[folded] = k
+				out = append(out, ArticleEntity{Type: f.e.Type, Text: f.e.Text, Value: f.e.Value})
+			}
+			seen[exact] = k
 		}
 		g := &out[k]
+		if f.e.Value != g.Value && isCapitals(g.Value) && !isCapitals(f.e.Value) {
+			g.Value, g.Text = f.e.Value, f.e.Text
+		}
 		if f.e.Text == g.Value || len(f.e.Text) > len(g.Text) && g.Text != g.Value {
 			g.Text = f.e.Text
 		}
 		g.Mentions = append(g.Mentions, f.m)
 	}
 	return out
+}
+
+// isNameType reports the types of names: people, organisations, places,
+// groups.
+func isNameType(t EntityType) bool {
+	return t == PERSON || t == ORG || t == LOCATION || t == NORP
+}
+
+// isCapitals reports a string with upper-case letters and no lower-case
+// one: "REUTERS", "JOHN SMITH".
+func isCapitals(s string) bool {
+	upper := false
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		upper = upper || unicode.IsUpper(r)
+	}
+	return upper
+}
+
+// isByline reports a mention in a photo credit or a byline.
+func isByline(m Mention) bool {
+	return m.Field == fieldCredit || m.Field == fieldAuthors
 }
 
 // found is one mention with its entity, while an article is grouped.
@@ -449,8 +548,45 @@ func fieldText(a Article, m Mention) string {
 	switch m.Field {
 	case fieldTitle:
 		return a.Title
+	case fieldAuthors:
+		return a.Authors[m.Index]
 	case fieldCaptions:
 		return a.Captions[m.Index].Text
+	case fieldCredit:
+		return a.Captions[m.Index].Credit
 	}
 	return a.Paragraphs[m.Index]
+}
+
+// dropBenchmarks drops the mentions of a name that the article uses as an
+// oil benchmark ("Brent" in a paragraph that says "Brent rose" when
+// another says "Brent crude").
+func (a Article) dropBenchmarks(all []found) []found {
+	var bench map[string]bool // the benchmark names of the article: used as one?
+	for _, f := range all {
+		if !isNameType(f.e.Type) || !entity.IsBenchmarkName(f.e.Text) {
+			continue
+		}
+		if _, seen := bench[f.e.Text]; seen {
+			continue
+		}
+		is := false
+		a.eachField(func(_ string, _ int, s string) {
+			is = is || entity.IsBenchmark(s, f.e.Text)
+		})
+		if bench == nil {
+			bench = map[string]bool{}
+		}
+		bench[f.e.Text] = is
+	}
+	if len(bench) == 0 {
+		return all
+	}
+	kept := all[:0]
+	for _, f := range all {
+		if !(isNameType(f.e.Type) && bench[f.e.Text]) {
+			kept = append(kept, f)
+		}
+	}
+	return kept
 }

@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/newsdump/newsdump/internal/ner"
 )
 
 func TestNormalizeNumber(t *testing.T) {
@@ -105,6 +107,241 @@ func TestWordSetsHoldNoFalse(t *testing.T) {
 			if !ok {
 				t.Errorf("%s[%q] is false", name, w)
 			}
+		}
+	}
+}
+
+// span is what the name-rule tests compare: an entity's type and text.
+type span struct {
+	Type Type
+	Text string
+}
+
+// names returns the PERSON, ORG and LOCATION entities of text.
+func names(text string) []span {
+	var x Extractor
+	var out []span
+	for _, e := range x.Extract(text, nil) {
+		if e.Type == Person || e.Type == Org || e.Type == Location {
+			out = append(out, span{e.Type, e.Text})
+		}
+	}
+	return out
+}
+
+// The rules for organisations, teams, particles and one type per name,
+// on sentences written for these tests (news-like, not from any corpus).
+// Each case says why its answer is right; the negatives are the cases a
+// careless rule would get wrong.
+func TestNameRules(t *testing.T) {
+	per := func(s string) span { return span{Person, s} }
+	org := func(s string) span { return span{Org, s} }
+	loc := func(s string) span { return span{Location, s} }
+	for _, tt := range []struct {
+		text string
+		want []span
+		why  string
+	}{
+		// Legal forms and heads.
+		{"Shares of Diagnostic Products Corp fell 4 percent on Tuesday.", []span{org("Diagnostic Products Corp")},
+			"a legal form ends a company's name, and the first words belong to it"},
+		{"Volkswagen AG and Toyota Motor Corp said sales rose.", []span{org("Volkswagen AG"), org("Toyota Motor Corp")},
+			"AG and Corp are legal forms that the tagger may leave out of the span"},
+		{"Fans of Leeds United and Leicester City filled the stands.", []span{org("Leeds United"), org("Leicester City")},
+			"a town's name and a club head, which together are no known place, are a club"},
+		{"Flights to Mexico City were cancelled because of the storm.", []span{loc("Mexico City")},
+			"negative: the gazetteer knows Mexico City as a city, so City is no club head here"},
+		{"The Labour Party won the vote in the Supreme Court case.", []span{org("Labour Party"), org("Supreme Court")},
+			"Party and Court end organisation names"},
+		{"Students at the University of Oxford protested on Friday.", []span{org("University of Oxford")},
+			"a head before 'of' takes the place after it"},
+		{"Margaret Court won the title in 1970.", []span{per("Margaret Court")},
+			"negative: a first name and a surname that happens to be a head word is a person"},
+		{"The Soviet Union collapsed in 1991.", []span{loc("Soviet Union")},
+			"negative: Union is a head, but the whole name is a known place"},
+		{"The United States imposed sanctions on the firm.", []span{loc("United States")},
+			"negative: United begins the name of a country, it ends the names of clubs"},
+		{"Iran's Foreign Ministry summoned the ambassador.", []span{loc("Iran"), org("Foreign Ministry")},
+			"a title word (Foreign) that begins an organisation's name makes no person of the head"},
+		{"The Federal Aviation Administration grounded the jets.", []span{org("Federal Aviation Administration")},
+			"Administration is a head"},
+		{"Saudi Energy Minister Khalid Mansour told AFP that the group would meet again in Vienna in December.",
+			[]span{per("Khalid Mansour"), org("AFP"), loc("Vienna")},
+			"a nationality, a portfolio and a minister's title are a group word and a title: Energy ends company names, but not before Minister"},
+		{"UAE Energy Minister Suhail al-Mazrouei said the group would meet.", []span{loc("UAE"), per("Suhail al-Mazrouei")},
+			"the same where the tagger reads the place and the portfolio as one organisation"},
+		{"Iraqi Oil Minister Hayan Abdul-Ghani said exports rose.", []span{per("Hayan Abdul-Ghani")},
+			"another portfolio before the same title"},
+		{"Saudi Energy minister Khalid Mansour said on Monday.", []span{per("Khalid Mansour")},
+			"the title in lower case ends the run of capitals, and still makes the word before it a portfolio"},
+		{"French Foreign Minister Jean-Noel Barrot told AFP that talks would resume.", []span{per("Jean-Noel Barrot"), org("AFP")},
+			"a portfolio that is a title word itself (Foreign) names no organisation either"},
+		{"The Saudi Energy Ministry said output would rise.", []span{org("Saudi Energy Ministry")},
+			"negative: the ministry is an organisation: its head ends the name, and no title follows"},
+		{"The Energy Ministry told AFP that output would rise.", []span{org("Energy Ministry"), org("AFP")},
+			"negative: the same without the nationality"},
+		{"Duke Energy Chairman Lynn Good said demand rose.", []span{org("Duke Energy"), per("Lynn Good")},
+			"negative: a chairman's company is an organisation; only a minister's or secretary's title takes a portfolio"},
+		{"Communist Party Secretary Li Qiang spoke.", []span{org("Communist Party"), per("Li Qiang")},
+			"negative: a party before Secretary is no portfolio"},
+		{"JPMorgan Chase & Co said profit rose in the quarter.", []span{org("JPMorgan Chase & Co")},
+			"'& Co' ends a company's name"},
+		{"Brent crude rose 2 percent on Friday.", nil,
+			"negative: a first name before 'crude' is an oil benchmark, not a person"},
+		{"Schering-Plough said on Monday it would buy the rest of the venture.", []span{org("Schering-Plough")},
+			"two capitalised words joined by a hyphen, neither a name of people, said something that 'it' will do"},
+		{"Ocasio-Cortez said she would vote against the bill.", []span{per("Ocasio-Cortez")},
+			"negative: the same form, but 'she' follows: a person"},
+		{"General Motors and Ford Motor Co recalled thousands of vehicles.", []span{org("General Motors"), org("Ford Motor Co")},
+			"a head word alone is no person, and the title word before it is part of the name; a legal form two words on ends it"},
+		{"A Reuters reporter saw smoke rising over the city.", []span{org("Reuters")},
+			"the sentence's first word, one letter, does not hide the agency after it"},
+		{"Analysts said the bank would cut rates.", nil,
+			"negative: a capitalised common word at a sentence start is no organisation"},
+		{"Court documents showed the payments.", nil,
+			"negative: a head word at a sentence start, before a lower-case noun, names nothing"},
+		{"The United Nations and United Airlines signed a deal.", []span{org("United Nations"), org("United Airlines")},
+			"United begins these names; only at the end, after a place, is it a club head"},
+		// Countries that are first names.
+		{"Jordan reopened the port of Aqaba on Tuesday.", []span{loc("Jordan"), loc("Aqaba")},
+			"a country that is a first name, alone at a sentence's start, is the country (the tagger leaves it untagged there)"},
+		{"Georgia Meloni, 12, said she liked it.", []span{per("Georgia Meloni")},
+			"negative: the same word before a surname is a first name"},
+		{"Rep. Jim Jordan said the committee would meet. Jordan said no.", []span{per("Jim Jordan"), per("Jordan")},
+			"negative: the surname of a person named in full stays that person"},
+		// Place nouns and group words.
+		{"The militia claimed an attack on Al-Harir air base in Erbil province.", []span{loc("Al-Harir"), loc("Erbil")},
+			"a name before 'air base' is the base, a place, whatever the tagger thought (it says ORG)"},
+		{"Russia uses the Tartus naval base.", []span{loc("Russia"), loc("Tartus")},
+			"a naval base too"},
+		{"Ships waited outside Hodeidah port on Monday.", []span{loc("Hodeidah")},
+			"a name before 'port' is a place"},
+		{"The port shipped 3 million tonnes of phosphate last year.", nil,
+			"negative: 'The' before a place noun names no place"},
+		{"Houthi leader Abdul-Malik al-Houthi said the group would respond.", []span{per("Abdul-Malik al-Houthi")},
+			"the group word before the leader's name is no mention of his surname: it is NORP, not PERSON"},
+		// Acronyms.
+		{"The Organization of the Petroleum Exporting Countries (OPEC) cut output, and OPEC said prices would rise.",
+			[]span{org("Organization of the Petroleum Exporting Countries"), org("OPEC"), org("OPEC")},
+			"the acronym in parentheses spells the long name's initials: both are one organisation"},
+		{"Rebels in the Democratic Republic of the Congo (DRC) seized a town.",
+			[]span{loc("Democratic Republic of the Congo"), loc("DRC")},
+			"an acronym defined by a place is a place"},
+		{"Kuwait's oil minister told KUNA that exports would rise.", []span{loc("Kuwait"), org("KUNA")},
+			"an acronym inside a sentence is an agency even when a small town has the same name"},
+		{"Ministers of the OPEC+ group meet on Sunday.", []span{org("OPEC+")},
+			"the plus that touches the acronym is part of the name"},
+		{"FREE shipping is available NOW for all orders.", nil,
+			"negative: common words in capitals are emphasis, not acronyms"},
+		// Contexts.
+		{"Tesla's chief executive sold more shares.", []span{org("Tesla")},
+			"only companies have a chief executive"},
+		{"A Boeing spokesman declined to comment on the report.", []span{org("Boeing")},
+			"the sentence's first word, a common one, is not part of the name"},
+		{"Shares of Nordvik rose 3 percent. Nordvik said demand was strong.", []span{org("Nordvik"), org("Nordvik")},
+			"'shares of' makes an unknown name a company, and its other mention in the text too"},
+		{"Obama's spokesman said the president was resting.", []span{per("Obama")},
+			"negative: people have spokesmen too"},
+		{"Hong Kong's chief executive met business leaders.", []span{loc("Hong Kong")},
+			"negative: a known place's chief executive is its governor"},
+		{"The Kurdish group said it had not been consulted.", nil,
+			"negative: a nationality adjective before 'group' names no organisation"},
+		// Sports results.
+		{"France beat Brazil 2-1 in the final, while Germany drew with Spain.",
+			[]span{org("France"), org("Brazil"), org("Germany"), org("Spain")},
+			"countries on either side of a result verb, in a sentence with a score, are their teams"},
+		{"Russia defeated Ukraine's bid to join the council.", []span{loc("Russia"), loc("Ukraine")},
+			"negative: no score and no sports word, so no teams"},
+		{"Bayern Munich beat Borussia Dortmund 3-1 on Saturday, and Bayern now lead the table.",
+			[]span{org("Bayern Munich"), org("Borussia Dortmund"), org("Bayern")},
+			"the word before the city joins the team's name, and the short form is the same club"},
+		{"Real Madrid beat Barcelona 2-1 at home on Sunday.", []span{org("Real Madrid"), org("Barcelona")},
+			"a club prefix that is a common word (Real) joins the city; the city after the verb is a club too"},
+		{"Liverpool drew 1-1 with Everton in the derby.", []span{org("Liverpool"), org("Everton")},
+			"the score may stand between the verb and 'with'"},
+		{"Arsenal 2 Chelsea 1 was the score at halftime.", []span{org("Arsenal"), org("Chelsea")},
+			"a result written as name, goals, name, goals"},
+		{"Manchester United signed a striker, and fans in Manchester celebrated.",
+			[]span{org("Manchester United"), loc("Manchester")},
+			"negative: the first word of a club's name that is a known place stays the place"},
+		// Particles and titles.
+		{"Saudi Arabia's energy minister, Prince Abdulaziz bin Salman, said the kingdom would cut output.",
+			[]span{loc("Saudi Arabia"), per("Abdulaziz bin Salman")},
+			"bin joins one person; the title stays outside the name"},
+		{"Brazil's president, Luiz Inacio Lula da Silva, flew to China.",
+			[]span{loc("Brazil"), per("Luiz Inacio Lula da Silva"), loc("China")},
+			"da joins one person"},
+		{"The commission's president, Ursula von der Leyen, spoke in Brussels.",
+			[]span{per("Ursula von der Leyen"), loc("Brussels")},
+			"two particles in a row"},
+		{"Sheikh Tamim bin Hamad Al Thani received the envoy.", []span{per("Tamim bin Hamad Al Thani")},
+			"a sentence dense with capitals reads like a headline, but a lower-case particle is no headline verb"},
+		{"Defence officials met Abu Mohammed al-Julani in Idlib.", []span{per("Abu Mohammed al-Julani"), loc("Idlib")},
+			"al- joins the name it is hyphened to"},
+	} {
+		if diff := cmp.Diff(tt.want, names(tt.text)); diff != "" {
+			t.Errorf("%q (%s) (-want +got):\n%s", tt.text, tt.why, diff)
+		}
+	}
+}
+
+// joinParticles relabels the particles between two people the tagger
+// split, whatever the tagger would say: the labels are set by hand.
+func TestJoinParticles(t *testing.T) {
+	const (
+		B = ner.LBPer
+		I = ner.LIPer
+		O = ner.LO
+	)
+	for _, tt := range []struct {
+		text     string
+		in, want []uint8
+		why      string
+	}{
+		{"Prince Abdulaziz bin Salman spoke", []uint8{O, B, O, B, O}, []uint8{O, B, I, I, O},
+			"bin between two person spans: one person"},
+		{"met Ursula von der Leyen today", []uint8{O, B, O, O, O, O}, []uint8{O, B, I, I, I, O},
+			"two particles and an untagged surname"},
+		{"Mohammed al-Sudani said", []uint8{B, O, O, B, O}, []uint8{B, I, I, I, O},
+			"al and a hyphen"},
+		{"Smith de Paris", []uint8{B, O, O}, []uint8{B, O, O},
+			"negative: a known city after the particle is no surname"},
+		{"Smith and Jones", []uint8{B, O, B}, []uint8{B, O, B},
+			"negative: and is no particle"},
+	} {
+		var x Extractor
+		x.doc.Reset(tt.text, ner.DefaultGazetteer())
+		x.labels = append([]uint8(nil), tt.in...)
+		x.joinParticles()
+		if diff := cmp.Diff(tt.want, x.labels); diff != "" {
+			t.Errorf("%q (%s) (-want +got):\n%s", tt.text, tt.why, diff)
+		}
+	}
+}
+
+// longFormStart finds the long name an acronym spells.
+func TestLongFormStart(t *testing.T) {
+	for _, tt := range []struct {
+		text, want string
+	}{
+		{"the North Atlantic Treaty Organization (NATO)", "North Atlantic Treaty Organization"},
+		{"agents of the Federal Bureau of Investigation (FBI)", "Federal Bureau of Investigation"},
+		{"Kuwait News Agency (KUNA)", "Kuwait News Agency"}, // a word may give two letters
+		{"said Acme Widget Makers (AWM)", "Acme Widget Makers"},
+		{"said John Smith Widget (WX)", ""}, // the letters do not match
+	} {
+		var x Extractor
+		x.doc.Reset(tt.text, ner.DefaultGazetteer())
+		p := 0
+		for !x.lowIs(p, "(") {
+			p++
+		}
+		got := ""
+		if s := x.longFormStart(p, x.tokenText(p+1)); s >= 0 {
+			got = tt.text[x.doc.Toks[s].Start:x.doc.Toks[p-1].End]
+		}
+		if got != tt.want {
+			t.Errorf("%q: long form %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }

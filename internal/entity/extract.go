@@ -38,6 +38,11 @@ type Entity struct {
 	Start int // byte offset of the first byte
 	End   int // byte offset after the last byte
 	Value string
+
+	// sure marks a type given by strong evidence (a legal form, an
+	// acronym defined in parentheses, "shares of"): the text's other
+	// mentions of the name take it (see consistentTypes).
+	sure bool
 }
 
 // Extractor is the working memory of entity extraction, reused from text
@@ -47,9 +52,11 @@ type Extractor struct {
 	doc           ner.Doc
 	labels        []uint8
 	scratch       ner.Scratch
-	inEntity      []bool          // the token is part of an entity already
-	surnameHashes map[uint64]bool // hashes of the last words of full PERSON names
-	persons       Surnames        // see personNames
+	inEntity      []bool               // the token is part of an entity already
+	surnameHashes map[uint64]bool      // hashes of the last words of full PERSON names
+	persons       Surnames             // see personNames
+	votes         map[string]typeVotes // see consistentTypes
+	orgFirst      map[string]int       // first word of an organisation's name → its entity
 	ents          []Entity
 }
 
@@ -79,12 +86,17 @@ func (x *Extractor) extract(text string, starts []int) {
 	if m, err := ner.DefaultModel(); err == nil {
 		m.Tag(d, x.labels, &x.scratch)
 	}
+	x.joinParticles()
+	x.acronymDefinitions()
 	x.rulesDatesNumbers()
 	x.names()
 	x.norp()
 	slices.SortFunc(x.ents, func(a, b Entity) int { return a.Start - b.Start })
 	coordinatePlaces(text, x.ents)
 	x.ents = mergeOrgOfPlace(text, x.ents)
+	x.orgContexts()
+	x.sportsTeams()
+	x.consistentTypes()
 	x.linkPersons()
 }
 

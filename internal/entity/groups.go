@@ -22,3 +22,21 @@ func (x *Extractor) norp() {
 func (x *Extractor) isGroupWord(i int) bool {
 	return x.isCap(i) && norpGroups[string(x.lowBytes(i))]
 }
+
+// isNationalityLike reports a word that names a people or a faith rather
+// than one organisation: a nationality or group word, or an adjective
+// of nationality no list knows ("Kurdish", "Congolese", "Ivorian").
+func (x *Extractor) isNationalityLike(i int) bool {
+	if x.has(i, ner.GDemonym) || x.isGroupWord(i) {
+		return true
+	}
+	low := x.lowBytes(i)
+	if len(low) < 5 || knownOrgs[string(low)] || x.has(i, ner.GOrg) {
+		return false
+	}
+	switch string(low[len(low)-3:]) {
+	case "ish", "ese", "ian":
+		return true
+	}
+	return false
+}

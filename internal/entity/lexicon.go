@@ -6,6 +6,20 @@ var nameConnectors = map[string]bool{
 	"al": true, "el": true, "bin": true, "ibn": true, "bint": true, "de": true,
 	"da": true, "van": true, "von": true, "der": true, "den": true, "del": true,
 	"la": true, "le": true, "di": true, "du": true, "abu": true, "ben": true,
+	"dos": true, "ould": true,
+}
+
+// personTitles before a name make it a person when the tagger thought
+// otherwise ("Prince Abdulaziz", "Sheikh Tamim", "Sen. Warren"). They are
+// the titles that come only before people, unlike "General" or "Chief".
+var personTitles = map[string]bool{
+	"prince": true, "princess": true, "sheikh": true, "shaikh": true, "sen.": true, "sen": true,
+	"senator": true, "rep.": true, "rep": true, "gov.": true, "governor": true, "king": true,
+	"queen": true, "emir": true, "sultan": true, "president": true, "gen.": true, "brig.": true,
+	"col.": true, "lt.": true, "sgt.": true, "capt.": true, "maj.": true, "adm.": true,
+	"ayatollah": true, "imam": true, "pope": true, "mr.": true, "mr": true, "mrs.": true,
+	"mrs": true, "ms.": true, "ms": true, "dr.": true, "dr": true, "sir": true, "dame": true,
+	"lord": true, "lady": true, "rabbi": true, "cardinal": true, "archbishop": true,
 }
 
 // orgRoles before "of" name someone's place in an organisation:
@@ -69,6 +83,81 @@ var orgHeads = map[string]bool{
 	"airways": true, "network": true, "institution": true, "club": true,
 	"society": true, "league": true, "alliance": true, "coalition": true, "brigade": true,
 	"department": true, "bureau": true, "senate": true, "assembly": true, "cabinet": true,
+	"holdings": true, "partners": true, "industries": true, "motors": true, "college": true,
+	"school": true, "academy": true, "police": true, "times": true, "journal": true,
+	"tribune": true, "herald": true, "gazette": true, "telegraph": true, "exchange": true,
+	"fund": true, "reserve": true, "board": true, "command": true, "congress": true,
+	"orchestra": true, "systems": true, "technologies": true, "pharmaceuticals": true,
+	"petroleum": true, "energy": true, "fc": true, "rovers": true,
+	"wanderers": true, "hotspur": true, "albion": true, "news": true, "post": true,
+	"administration": true, "directorate": true, "secretariat": true, "tribunal": true,
+	"inspectorate": true, "ombudsman": true, "conference": true, "guards": true,
+}
+
+// portfolioWords name a minister's portfolio before "Minister" or
+// "Secretary" ("Saudi Energy Minister", "Oil Minister"); some also end
+// organisation names ("Duke Energy"), which a title after them rules out.
+var portfolioWords = map[string]bool{
+	"energy": true, "oil": true, "petroleum": true, "health": true, "trade": true,
+	"economy": true, "education": true, "agriculture": true, "transport": true,
+	"transportation": true, "culture": true, "environment": true, "industry": true,
+	"labour": true, "labor": true, "housing": true, "tourism": true, "water": true,
+	"communications": true, "information": true, "justice": true, "foreign": true,
+	"defence": true, "defense": true, "interior": true, "finance": true, "home": true,
+	"treasury": true, "commerce": true, "science": true, "sports": true, "youth": true,
+	"immigration": true, "intelligence": true, "security": true, "development": true,
+	"planning": true, "mines": true, "mining": true, "electricity": true, "investment": true,
+	"climate": true, "fisheries": true, "economic": true, "digital": true, "media": true,
+}
+
+// productNouns after a one-word name make it a product or a market, not
+// a person: "Brent crude", "Nikkei index", "Dow futures".
+var productNouns = map[string]bool{
+	"crude": true, "oil": true, "futures": true, "index": true, "prices": true, "price": true,
+	"blend": true, "benchmark": true, "contract": true, "contracts": true,
+}
+
+// teamPrefixes begin club names before a place and are common words
+// otherwise: "Real Madrid", "Inter Milan", "Sporting Lisbon".
+var teamPrefixes = map[string]bool{
+	"real": true, "inter": true, "sporting": true, "atletico": true, "athletic": true,
+	"dynamo": true, "dinamo": true, "olympique": true, "racing": true, "ac": true, "fc": true,
+	"sc": true, "as": true, "rb": true, "red": true, "young": true, "union": true,
+}
+
+// orgSuffixes are legal forms: a capitalised name ending in one is a
+// company whatever else it looks like ("Diagnostic Products Corp",
+// "Volkswagen AG", "Toyota Motor Co.").
+var orgSuffixes = map[string]bool{
+	"corp": true, "corp.": true, "corporation": true, "inc": true, "inc.": true, "incorporated": true,
+	"ltd": true, "ltd.": true, "limited": true, "llc": true, "llp": true, "lp": true, "plc": true,
+	"co": true, "co.": true, "ag": true, "sa": true, "s.a.": true, "nv": true, "n.v.": true,
+	"gmbh": true, "spa": true, "s.p.a.": true, "bhd": true, "pty": true, "asa": true, "oyj": true,
+	"holdings": true, "bancorp": true, "se": true,
+}
+
+// teamHeads end the names of clubs that are a place's name and the head:
+// "Manchester United", "Leicester City", "Blackburn Rovers". "X City" is a
+// club only when the gazetteer does not know it as a city ("Mexico City").
+var teamHeads = map[string]bool{
+	"united": true, "city": true, "rovers": true, "wanderers": true, "athletic": true,
+	"albion": true, "hotspur": true, "town": true, "fc": true, "afc": true,
+}
+
+// orgNouns after a capitalised name, in lower case, say that it is an
+// organisation: "the OPEC+ group", "the Wagner militia", "the Vitol
+// trading house". Nationality words are left out by the rule ("the
+// Kurdish group" names no organisation).
+var orgNouns = map[string]bool{
+	"group": true, "company": true, "firm": true, "party": true, "agency": true, "bank": true,
+	"militia": true, "alliance": true, "cartel": true, "conglomerate": true, "carrier": true,
+	"airline": true, "insurer": true, "retailer": true, "lender": true, "automaker": true,
+	"carmaker": true, "broker": true, "newspaper": true, "broadcaster": true, "club": true,
+	"movement": true, "organisation": true, "organization": true, "union": true,
+	"coalition": true, "bloc": true, "consortium": true, "regulator": true, "watchdog": true,
+	"ministry": true, "manufacturer": true, "giant": true, "subsidiary": true, "unit": true,
+	"chipmaker": true, "startup": true, "start-up": true, "operator": true, "producer": true,
+	"network": true, "agencies": true, "companies": true, "firms": true, "banks": true,
 }
 
 // notOrgAcronyms are capitalised abbreviations that are not organisations.
@@ -106,7 +195,14 @@ var norpGroups = map[string]bool{
 var placeNouns = map[string]bool{
 	"governorate": true, "governorates": true, "province": true, "provinces": true,
 	"district": true, "districts": true, "county": true, "region": true,
-	"base": true, "airbase": true, "airport": true, "camp": true, "crossing": true,
+	"base": true, "bases": true, "airbase": true, "airport": true, "camp": true, "crossing": true,
+	"port": true,
+}
+
+// baseArms name the arm whose base a place is: "Al-Harir air base",
+// "Ain al-Asad air base", "Tartus naval base".
+var baseArms = map[string]bool{
+	"air": true, "naval": true, "military": true, "army": true, "airforce": true,
 }
 
 // geoHeads begin place names of the form "X of Y".

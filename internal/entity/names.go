@@ -22,12 +22,22 @@ func (x *Extractor) names() {
 		for j < n && l%2 == 1 && x.labels[j] == l+1 {
 			j++
 		}
+		// Two places or organisations back to back, with nothing between
+		// ("Borussia" "Dortmund"), are one name the tagger split.
+		for (l == ner.LBLoc || l == ner.LBOrg) && j < n && x.labels[j] == l && !d.Title[i] && !d.Toks[j].SentStart &&
+			x.isCap(j) && x.isCap(j-1) && !x.has(j, ner.GCountry) {
+			j++
+			for j < n && x.labels[j] == l+1 {
+				j++
+			}
+		}
 		if l == ner.LBPer && x.doc.Title[i] {
 			// Headlines capitalise verbs: "Blinken Meets Sudani" is two
-			// names around a common word.
+			// names around a common word. A particle in lower case
+			// ("Abdulaziz bin Salman") is no headline verb.
 			a := i
 			for k := i; k <= j; k++ {
-				if k == j || x.has(k, ner.GCommon) && !x.has(k, ner.GFirst|ner.GLast) {
+				if k == j || x.has(k, ner.GCommon) && !x.has(k, ner.GFirst|ner.GLast) && x.isCap(k) {
 					if k > a {
 						x.tagged(a, k, tagPerson)
 					}
@@ -68,6 +78,25 @@ var labelClasses = [ner.NLabels]tagClass{
 
 // tagged adds one span found by the tagger, after the rules.
 func (x *Extractor) tagged(i, j int, class tagClass) {
+	// "Foreign Ministry" is an organisation, whose first word is also a
+	// title of people ("Foreign Minister"): the head decides before the
+	// titles are taken off.
+	for i < j && x.lowIs(i, "the") {
+		i++
+	}
+	if class == tagPerson && j-i >= 2 && x.has(i, ner.GTitle) && x.isCap(j-1) && x.orgByHead(i, j, class) {
+		class = tagOrg
+	}
+	// "UAE Energy" before "Minister": the portfolio belongs to the title
+	// (see orgRules); what is left is a place, or a nationality for norp.
+	if class != tagPerson && x.isPortfolioTitle(j) {
+		for j > i && portfolioWords[string(x.lowBytes(j-1))] {
+			j--
+		}
+		if x.isPlaceSpan(i, j) {
+			class = tagPlace
+		}
+	}
 	// A leading "the" is not part of the name.
 	for i < j && (x.lowIs(i, "the") || (class == tagPerson && x.has(i, ner.GTitle) && j-i > 1)) {
 		i++
@@ -89,11 +118,35 @@ func (x *Extractor) tagged(i, j int, class tagClass) {
 	if i >= j || !x.free(i, j) {
 		return
 	}
+	// "General" + "Motors": a head word alone is no person; the
+	// capitalised words before it, titles too, are the rest of the
+	// organisation's name.
+	if j-i == 1 && class != tagPlace && (orgHeads[string(x.lowBytes(i))] || orgSuffixes[string(x.lowBytes(i))]) {
+		a := i
+		for a > 0 && i-a < 3 && !x.inEntity[a-1] && x.isCap(a-1) && !x.doc.Toks[a].SentStart {
+			a--
+		}
+		if a < i {
+			i, class = a, tagOrg
+		} else if class == tagPerson {
+			return
+		}
+	}
 	if j-i == 1 && x.has(i, ner.GWeekday|ner.GMonth|ner.GTitle) {
 		return
 	}
 	if j-i == 1 && (x.has(i, ner.GDemonym) && !x.has(i, ner.GCountry) || x.isGroupWord(i)) {
 		return // left to norp
+	}
+	// "the Kurdish group": a nationality word no list knows is no
+	// organisation.
+	if class == tagOrg && j-i == 1 && x.isNationalityLike(i) && !strings.HasSuffix(string(x.lowBytes(i)), "ian") {
+		x.add(i, j, NORP, x.tokenText(i))
+		return
+	}
+	// "Brent crude", "Nikkei index": a product or a market, not a person.
+	if class == tagPerson && j-i == 1 && x.doc.Cls[min(j, len(x.doc.Toks)-1)] == 'x' && productNouns[string(x.lowBytes(j))] {
+		return
 	}
 	if class == tagPerson && j-i == 1 && !x.has(i, ner.GFirst|ner.GLast) {
 		low := string(x.lowBytes(i))
@@ -130,6 +183,27 @@ func (x *Extractor) tagged(i, j int, class tagClass) {
 			j = e
 		}
 	}
+	sure := false
+	if class != tagPerson || !x.has(i, ner.GFirst) {
+		var grew bool
+		j, grew = x.orgTail(i, j, class)
+		if grew {
+			class, sure = tagOrg, true
+		}
+	}
+	if class == tagOrg {
+		j = x.orgOfTail(j)
+	}
+	if class != tagOrg && x.orgByHead(i, j, class) {
+		class = tagOrg
+		sure = orgSuffixes[string(x.lowBytes(j-1))]
+	}
+	// "Prince Abdulaziz", "Sen. Warren": a title of people before the
+	// name decides for the tagger, unless the name is an organisation or
+	// a place by its form.
+	if class != tagPerson && class != tagOrg && i > 0 && x.isCap(i-1) && personTitles[string(x.lowBytes(i-1))] && !x.isPlaceSpan(i, j) {
+		class = tagPerson
+	}
 	// "Hodeidah, Marib and Saada governorates": a place whatever the
 	// tagger thought.
 	if x.placeNounAt(j) || x.placeNounAt(j+1) && x.isCap(j) {
@@ -149,9 +223,78 @@ func (x *Extractor) tagged(i, j int, class tagClass) {
 		x.add(i, j, Person, text)
 	case tagOrg:
 		x.add(i, j, Org, trimThe(text))
+		x.ents[len(x.ents)-1].sure = sure
 	case tagPlace:
 		x.add(i, j, Location, canonicalPlace(text))
 	}
+}
+
+// orgTail extends a tagged name [i, j) over a legal form, a club's head
+// or a plus that follows it: "Toyota Motor" + "Corp", "Manchester" +
+// "United" (a place and the head, not itself a place), "OPEC" + "+". It
+// returns the new end, and whether the span grew into an organisation
+// name.
+func (x *Extractor) orgTail(i, j int, class tagClass) (int, bool) {
+	if j >= len(x.doc.Toks) || x.inEntity[j] || x.doc.Toks[j].SentStart {
+		return j, false
+	}
+	low := string(x.lowBytes(j))
+	// "Ford" + "Motor Co": up to two more capitalised words and a legal
+	// form.
+	for k := j; k < j+3 && k < len(x.doc.Toks) && !x.inEntity[k] && x.isCap(k) && !x.doc.Toks[k].SentStart; k++ {
+		if l := x.labels[k]; l == ner.LBPer || l == ner.LIPer {
+			break
+		}
+		if k > j && orgSuffixes[string(x.lowBytes(k))] && !x.adjacent(k-1) {
+			return k + 1, true
+		}
+	}
+	switch {
+	case x.isCap(j) && orgSuffixes[low] && !x.adjacent(j-1):
+		return j + 1, true
+	case low == "&" && (x.lowIs(j+1, "co") || x.lowIs(j+1, "co.")) && x.isCap(j+1) && !x.inEntity[j+1]:
+		return j + 2, true // "JPMorgan Chase & Co"
+	case x.isCap(j) && teamHeads[low] && x.isPlaceSpan(i, j) && !x.isPlaceSpan(i, j+1):
+		return j + 1, true
+	case class == tagOrg && low == "+" && x.adjacent(j-1) && !x.isWordAt(j+1, true):
+		return j + 1, false
+	}
+	return j, false
+}
+
+// orgOfTail extends an organisation ending in a head word over "of
+// [the]" and the capitalised words after it, which the tagger often
+// leaves out or calls a place: "Ministry" + "of Foreign Affairs",
+// "Organization" + "of the Petroleum Exporting Countries". The words must
+// not be a person for the tagger, nor a title ("Bank of England Governor
+// Andrew Bailey" stops at "Governor").
+func (x *Extractor) orgOfTail(j int) int {
+	if j < 1 || !orgHeads[string(x.lowBytes(j-1))] || !x.lowIs(j, "of") {
+		return j
+	}
+	k := j + 1
+	if x.lowIs(k, "the") {
+		k++
+	}
+	e := k
+	for e < len(x.doc.Toks) && e-k < 6 && !x.inEntity[e] && !x.doc.Toks[e].SentStart {
+		l := x.labels[e]
+		if l == ner.LBPer || l == ner.LIPer || x.has(e, ner.GTitle|ner.GWeekday|ner.GMonth) {
+			break
+		}
+		if x.isCap(e) || (x.lowIs(e, "and") || x.lowIs(e, "&")) && x.isCap(e+1) && e > k {
+			e++
+			continue
+		}
+		break
+	}
+	for e > k && !x.isCap(e-1) {
+		e--
+	}
+	if e == k {
+		return j
+	}
+	return e
 }
 
 // titledNames adds the PERSON after a title that the tagger missed:
@@ -190,7 +333,9 @@ func (x *Extractor) titledNames() {
 		for k > j && !x.isCap(k-1) {
 			k--
 		}
-		if k > j && x.free(j, k) && !x.has(j, ner.GCountry) {
+		// "Foreign Ministry", "Defence Forces": the title word begins an
+		// organisation's name, which orgRules takes.
+		if k > j && x.free(j, k) && !x.has(j, ner.GCountry) && !(orgHeads[string(x.lowBytes(k-1))] || orgSuffixes[string(x.lowBytes(k-1))]) {
 			x.add(j, k, Person, x.doc.Text[x.doc.Toks[j].Start:x.doc.Toks[k-1].End])
 		}
 		i = k
@@ -228,7 +373,9 @@ func (x *Extractor) surnames() {
 		return
 	}
 	for i := range x.doc.Toks {
-		if x.inEntity[i] || !x.isCap(i) || x.has(i, ner.GTitle|ner.GWeekday|ner.GMonth) {
+		// "Houthi leader Abdul-Malik al-Houthi": a group or nationality
+		// word is no surname; norp takes it.
+		if x.inEntity[i] || !x.isCap(i) || x.has(i, ner.GTitle|ner.GWeekday|ner.GMonth|ner.GDemonym) || x.isGroupWord(i) {
 			continue
 		}
 		if x.surnameHashes[x.doc.Hash[i]] && !(i+1 < len(x.doc.Toks) && x.isCap(i+1) && !x.doc.Toks[i+1].SentStart) {

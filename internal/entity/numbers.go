@@ -17,9 +17,16 @@ func (x *Extractor) rulesDatesNumbers() {
 			i = j - 1
 			continue
 		}
-		if start, j, typ, v, ok := x.quantity(i); ok {
-			x.add(start, j, typ, v)
-			i = j - 1
+		if q, ok := x.quantity(i); ok {
+			x.add(q.start, q.end, q.typ, q.value)
+			if q.cut > 0 {
+				// "800,000bpd": the unit glued to the digits is not part
+				// of the number.
+				e := &x.ents[len(x.ents)-1]
+				e.End = q.cut
+				e.Text = x.doc.Text[e.Start:e.End]
+			}
+			i = q.end - 1
 		}
 	}
 }
@@ -64,7 +71,7 @@ func (x *Extractor) date(i int) (int, string, bool) {
 		return i + 2, isoDate(0, m, d), true
 	}
 	if y := x.year(i); y > 0 && !x.adjacent(i-1) && !(x.adjacent(i) && (x.lowIs(i+1, "-") || x.lowIs(i+1, "/"))) {
-		if p := x.lowBytes(i - 1); p != nil && datePrepositions[string(p)] {
+		if p := x.lowBytes(i - 1); p != nil && datePrepositions[string(p)] && !(amountPrepositions[string(p)] && x.countNounAt(i+1)) {
 			return i + 1, isoDate(y, 0, 0), true
 		}
 	}
@@ -106,8 +113,14 @@ func (x *Extractor) monthDate(i int) (int, string, bool) {
 	}
 	// A month alone: only unambiguous names, or after "in", "since" ...
 	// ("May" and "March" are also words; "Jan" is also a name).
-	if p := x.lowBytes(i - 1); p != nil && datePrepositions[string(p)] || len(low) > 5 && low != "august" {
+	p := x.lowBytes(i - 1)
+	if p != nil && datePrepositions[string(p)] || len(low) > 5 && low != "august" {
 		if len(low) >= 3 && (strings.HasSuffix(low, ".") || len(low) > 4 || low == "june" || low == "july") {
+			return i + 1, "--" + isoDate(0, m, 0)[2:], true
+		}
+		// "in May", "since May", but not "by May" or "and May", which
+		// may be Theresa May, nor "in May's cabinet".
+		if low == "may" && monthOnlyPrepositions[string(p)] && !x.lowIs(i+1, "'s") {
 			return i + 1, "--" + isoDate(0, m, 0)[2:], true
 		}
 	}
@@ -216,29 +229,50 @@ func (x *Extractor) cardinal(i int) (int, bool) {
 
 // numeral reads a number at token i: digits with grouping or decimals,
 // or a number word ("twenty-five"). It returns the end token and the
-// number as a plain decimal string.
-func (x *Extractor) numeral(i int) (int, string, bool) {
+// number as a plain decimal string; exp is the power of ten of a scale
+// glued to the digits ("5bn", "$3m"), and cut, when not 0, the byte offset
+// where the digits end before a unit glued to them ("800,000bpd",
+// "10km"). money says a currency sign came before, which makes "5m" five
+// million rather than five metres.
+func (x *Extractor) numeral(i int, money bool) (end int, num string, exp, cut int, ok bool) {
 	if i < 0 || i >= len(x.doc.Toks) {
-		return 0, "", false
+		return 0, "", 0, 0, false
 	}
 	s := x.tokenText(i)
 	if s[0] >= '0' && s[0] <= '9' {
 		var b []byte
-		for k := 0; k < len(s); k++ {
+		k := 0
+		for ; k < len(s); k++ {
 			c := s[k]
-			switch {
-			case c >= '0' && c <= '9', c == '.':
+			if c >= '0' && c <= '9' || c == '.' {
 				b = append(b, c)
-			case c == ',':
-			default:
-				return 0, "", false // 30th, 4G, 9mm
+			} else if c != ',' {
+				break
 			}
 		}
-		return i + 1, string(b), true
+		if k < len(s) {
+			e, unit := x.gluedSuffix(i, s[k:], money)
+			switch {
+			case e > 0:
+				return i + 1, string(b), e, 0, true
+			case unit:
+				return i + 1, string(b), 0, int(x.doc.Toks[i].Start) + k, true
+			}
+			return 0, "", 0, 0, false // 30th, 4G
+		}
+		// "800 000": groups of three digits set apart by a space.
+		j := i + 1
+		if k <= 3 && !strings.ContainsAny(s, ".,") {
+			for j < len(x.doc.Toks) && x.spaceGrouped(j) {
+				b = append(b, x.tokenText(j)...)
+				j++
+			}
+		}
+		return j, string(b), 0, 0, true
 	}
 	v, ok := smallNumbers[string(x.lowBytes(i))]
 	if !ok {
-		return 0, "", false
+		return 0, "", 0, 0, false
 	}
 	j := i + 1
 	if v >= 20 && v%10 == 0 && x.lowIs(j, "-") && x.adjacent(i) && x.adjacent(j) {
@@ -247,13 +281,67 @@ func (x *Extractor) numeral(i int) (int, string, bool) {
 			j += 2
 		}
 	}
-	return j, strconv.Itoa(v), true
+	return j, strconv.Itoa(v), 0, 0, true
+}
+
+// gluedSuffix reads the letters glued to the digits of token i: a scale
+// ("bn", "mn", "tn" always; "m", "k", "b" after a currency sign or before
+// a counted noun: "$3m", "5m tonnes", "800k barrels") or a unit ("bpd",
+// "km", "kg", and "m" for metres otherwise).
+func (x *Extractor) gluedSuffix(i int, suffix string, money bool) (exp int, unit bool) {
+	var buf [8]byte
+	if len(suffix) > len(buf) {
+		return 0, false
+	}
+	low := buf[:len(suffix)]
+	for k := 0; k < len(suffix); k++ {
+		c := suffix[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		low[k] = c
+	}
+	if e, ok := gluedScales[string(low)]; ok {
+		return e, false
+	}
+	if e, ok := gluedShortScales[string(low)]; ok && (money || x.countNounAt(i+1)) {
+		return e, false
+	}
+	return 0, gluedUnits[string(low)]
+}
+
+// spaceGrouped reports a group of exactly three digits at token j set
+// apart from the digits before it by one space ("800 000", also with a
+// no-break or thin space).
+func (x *Extractor) spaceGrouped(j int) bool {
+	t := x.doc.Toks
+	if t[j].End-t[j].Start != 3 || x.doc.Cls[j] != 'd' || x.doc.Cls[j-1] != 'd' {
+		return false
+	}
+	if _, n, ok := x.digits(j); !ok || n != 3 {
+		return false
+	}
+	switch x.doc.Text[t[j-1].End:t[j].Start] {
+	case " ", "\u00a0", "\u202f", "\u2009":
+		return true
+	}
+	return false
+}
+
+// amount is a number, amount of money or percentage found by quantity:
+// tokens [start, end), and cut, when not 0, the byte offset where it ends
+// inside its last token.
+type amount struct {
+	start, end, cut int
+	typ             Type
+	value           string
 }
 
 // quantity matches [qualifier] [currency] number [scale] [% | percent |
-// currency word] at token i.
-func (x *Extractor) quantity(i int) (start, end int, typ Type, value string, ok bool) {
-	start = i
+// currency word] at token i. A number is one whatever follows it: "12
+// people", "800,000 barrels per day", "3 million tonnes".
+func (x *Extractor) quantity(i int) (amount, bool) {
+	start := i
 	k := i
 	for _, q := range quantityQualifiers {
 		match := true
@@ -268,50 +356,58 @@ func (x *Extractor) quantity(i int) (start, end int, typ Type, value string, ok 
 			break
 		}
 	}
-	typ = Number
-	if t := x.tokenTextOrEmpty(k); t == "$" || t == "€" || t == "£" {
+	typ := Number
+	if t := x.tokenTextOrEmpty(k); t == "$" || t == "€" || t == "£" || t == "¥" || t == "₹" {
 		typ = Money
 		k++
-	} else if (t == "US" || t == "A" || t == "C" || t == "HK") && x.tokenTextOrEmpty(k+1) == "$" && x.adjacent(k) {
+	} else if currencyPrefixes[t] && x.tokenTextOrEmpty(k+1) == "$" && x.adjacent(k) {
 		typ = Money
 		k += 2
+	} else if currencyCodes[string(x.lowBytes(k))] && (x.isAllCaps(k) || x.lowIs(k, "rs") || x.lowIs(k, "rs.")) && !x.adjacent(k) && k+1 < len(x.doc.Toks) && x.doc.Cls[k+1] == 'd' {
+		typ = Money // "USD 5 billion", "Rs 200"
+		k++
 	}
 	if k >= len(x.doc.Toks) || x.inEntity[k] {
-		return 0, 0, "", "", false
+		return amount{}, false
 	}
 	// Digits glued to what comes before belong to something else: a
 	// name (F-16, COVID-19) or a time (10:30).
 	if k > 0 && x.adjacent(k-1) && x.doc.Cls[k] == 'd' && typ == Number {
 		switch x.tokenText(k - 1) {
-		case "(", "“", "\"", "‘", "[":
+		case "(", "“", "\"", "‘", "[", "—", "~":
 		default:
-			return 0, 0, "", "", false
+			return amount{}, false
 		}
 	}
-	j, num, ok := x.numeral(k)
+	j, num, exp, cut, ok := x.numeral(k, typ == Money)
 	if !ok {
-		return 0, 0, "", "", false
+		return amount{}, false
 	}
 	if x.doc.Cls[k] == 'x' && k == i && typ == Number && !x.lowIs(j, "million") && !x.lowIs(j, "billion") {
 		// A number word alone ("one", "two") is only a number with a
 		// qualifier or scale; "one of them" is not worth an entity.
 		if !(x.isNounAfter(j)) {
-			return 0, 0, "", "", false
+			return amount{}, false
 		}
 	}
 	// Times (10:30) and fractions (9/11) are not numbers here.
-	if x.adjacent(k) && (x.lowIs(k+1, ":") || x.lowIs(k+1, "/")) {
-		return 0, 0, "", "", false
+	if x.adjacent(j-1) && (x.lowIs(j, ":") || x.lowIs(j, "/")) && cut == 0 && exp == 0 {
+		return amount{}, false
 	}
-	if _, ok := durationUnits[string(x.lowBytes(j))]; ok {
-		return 0, 0, "", "", false // a duration, matched as a DATE at k
+	if _, ok := durationUnits[string(x.lowBytes(j))]; ok && cut == 0 && exp == 0 {
+		return amount{}, false // a duration, matched as a DATE at k
 	}
-	exp := 0
-	if e, ok := scaleWords[string(x.lowBytes(j))]; ok {
-		exp = e
-		j++
+	if cut == 0 && exp == 0 {
+		if e, ok := scaleWords[string(x.lowBytes(j))]; ok {
+			exp = e
+			j++
+		} else if e, ok := southAsianScales[string(x.lowBytes(j))]; ok {
+			exp = e
+			j++
+		}
 	}
 	switch {
+	case cut > 0:
 	case x.lowIs(j, "%") && x.adjacent(j-1):
 		typ = Percent
 		j++
@@ -321,16 +417,33 @@ func (x *Extractor) quantity(i int) (start, end int, typ Type, value string, ok 
 	case x.lowIs(j, "per") && x.lowIs(j+1, "cent"):
 		typ = Percent
 		j += 2
-	case typ == Number && currencyWords[string(x.lowBytes(j))]:
+	case typ == Number && (currencyWords[string(x.lowBytes(j))] || currencyUnits[string(x.lowBytes(j))]):
 		typ = Money
 		j++
 	}
 	for t := start; t < j; t++ {
 		if x.inEntity[t] {
-			return 0, 0, "", "", false
+			return amount{}, false
 		}
 	}
-	return start, j, typ, normalizeNumber(num, exp), true
+	return amount{start, j, cut, typ, normalizeNumber(num, exp)}, true
+}
+
+// countNounAt reports a lower-case word at token j that counts what a
+// number before it numbers: a unit ("tonnes", "barrels", "km") or a
+// plural noun ("people", "troops", "workers"). It tells "to 1500 tonnes"
+// from "to 1500" the year, and "5m tonnes" (million) from "5m" (metres).
+func (x *Extractor) countNounAt(j int) bool {
+	if j >= len(x.doc.Toks) || x.doc.Cls[j] != 'x' {
+		return false
+	}
+	low := string(x.lowBytes(j))
+	if countNouns[low] {
+		return true
+	}
+	n := len(low)
+	return n > 3 && low[n-1] == 's' && !strings.HasSuffix(low, "ss") && !strings.HasSuffix(low, "us") &&
+		!strings.HasSuffix(low, "is") && !notCountNouns[low]
 }
 
 // isNounAfter reports a lower-case word after a number word: "two
@@ -388,4 +501,94 @@ func Weekday(lower string) (int, bool) {
 // month name or abbreviation ("october", "oct."), or 0.
 func Month(lower string) int {
 	return monthNumbers[lower]
+}
+
+// The word lists of quantities. (The qualifiers, scale words and the
+// first currency words are in lexicon.go.)
+
+// monthOnlyPrepositions before "May" make it the month.
+var monthOnlyPrepositions = map[string]bool{
+	"in": true, "since": true, "until": true, "till": true, "during": true, "early": true,
+	"late": true, "mid": true, "last": true, "next": true, "this": true, "through": true,
+}
+
+// amountPrepositions are the date prepositions that also come before
+// amounts: "to 1500 tonnes", "of 2000 troops" are numbers, "to 1500" and
+// "in 2000 people" are years.
+var amountPrepositions = map[string]bool{
+	"to": true, "of": true, "for": true, "from": true, "and": true, "between": true,
+	"around": true, "by": true,
+}
+
+// countNouns are units and counted nouns that do not end in "s" or end in
+// "s" only by chance; plural nouns in "-s" count without a list.
+var countNouns = map[string]bool{
+	"people": true, "police": true, "personnel": true, "staff": true, "aircraft": true,
+	"cattle": true, "sheep": true, "livestock": true, "children": true, "men": true,
+	"women": true, "feet": true, "geese": true, "mice": true, "teeth": true,
+	"km": true, "kg": true, "mw": true, "gw": true, "kw": true, "bpd": true, "mph": true,
+	"bcm": true, "mt": true, "sq": true, "square": true, "cubic": true,
+}
+
+// notCountNouns end in "s" but count nothing after a year: "in 2020 was",
+// "to 2019 levels".
+var notCountNouns = map[string]bool{
+	"was": true, "has": true, "does": true, "this": true, "its": true, "his": true,
+	"hers": true, "ours": true, "yours": true, "theirs": true, "always": true,
+	"perhaps": true, "whereas": true, "besides": true, "towards": true, "afterwards": true,
+	"levels": true, "elections": true, "figures": true, "prices": true, "rates": true,
+	"standards": true, "results": true, "games": true, "olympics": true, "polls": true,
+	"budgets": true, "accounts": true, "estimates": true, "projections": true,
+	"targets": true, "goals": true, "emissions": true, "numbers": true, "lows": true,
+	"highs": true, "peaks": true, "records": true, "totals": true, "forecasts": true,
+	"earnings": true, "sales": true, "profits": true, "losses": true, "finals": true,
+	"championships": true, "midterms": true, "primaries": true, "talks": true,
+}
+
+// southAsianScales are the scale words of Indian and Pakistani news: "Rs
+// 200 crore" is 2e9 rupees.
+var southAsianScales = map[string]int{"lakh": 5, "lakhs": 5, "crore": 7, "crores": 7}
+
+// gluedScales are scale words glued to digits: "$5bn", "3mn", "€2tn".
+var gluedScales = map[string]int{
+	"bn": 9, "bln": 9, "mn": 6, "mln": 6, "tn": 12, "trn": 12,
+}
+
+// gluedShortScales are scale letters that are also units ("5m" metres, "5k"
+// a race): a scale only after a currency sign or before a counted noun.
+var gluedShortScales = map[string]int{
+	"m": 6, "k": 3, "b": 9,
+}
+
+// gluedUnits are units written against the digits: "800,000bpd", "10km".
+// The digits are the number; the unit stays out of its Text, as a unit
+// written apart does.
+var gluedUnits = map[string]bool{
+	"bpd": true, "b/d": true, "boe": true, "boepd": true, "km": true, "kms": true, "m": true,
+	"cm": true, "mm": true, "kg": true, "kgs": true, "mg": true, "mt": true, "lb": true, "lbs": true, "oz": true, "ft": true, "mi": true, "mph": true,
+	"kph": true, "km/h": true, "mw": true, "gw": true, "kw": true, "kwh": true, "mwh": true,
+	"gwh": true, "twh": true, "bcm": true, "tcf": true, "bcf": true, "ha": true, "ml": true,
+	"gb": true, "tb": true, "mb": true,
+}
+
+// currencyPrefixes come before "$" in the sign of a dollar: "US$", "HK$".
+var currencyPrefixes = map[string]bool{
+	"US": true, "A": true, "C": true, "HK": true, "NZ": true, "S": true, "R": true, "NT": true,
+}
+
+// currencyCodes written before an amount: "USD 5 billion", "Rs 200".
+var currencyCodes = map[string]bool{
+	"usd": true, "eur": true, "gbp": true, "jpy": true, "cny": true, "rmb": true, "inr": true,
+	"rs": true, "rs.": true, "aed": true, "sar": true, "chf": true, "rub": true,
+	"egp": true, "ngn": true, "zar": true, "krw": true, "brl": true, "cad": true, "aud": true,
+}
+
+// currencyUnits are currencies named after an amount, beyond
+// currencyWords: "5 billion riyals", "50 cents".
+var currencyUnits = map[string]bool{
+	"dollar": true, "euro": true, "cents": true, "dinars": true, "riyals": true,
+	"rials": true, "dirhams": true, "rubles": true, "roubles": true, "shekels": true,
+	"lira": true, "liras": true, "pesos": true, "francs": true, "naira": true,
+	"ringgit": true, "rupiah": true, "baht": true, "kronor": true, "kroner": true,
+	"krona": true, "zlotys": true, "hryvnias": true, "yuan": true, "renminbi": true,
 }

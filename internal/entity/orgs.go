@@ -6,55 +6,57 @@ import (
 	"github.com/newsdump/newsdump/internal/ner"
 )
 
-// orgRules adds organisations the tagger missed: known one-word names and
-// runs of capitalised words with an organisation head word.
+// orgRules adds organisations the tagger missed: known one-word names,
+// names of the organisation gazetteer, acronyms, and runs of capitalised
+// words with an organisation head word or legal form.
 func (x *Extractor) orgRules() {
 	n := len(x.doc.Toks)
+	g := ner.DefaultGazetteer()
 	for i := 0; i < n; i++ {
 		if x.inEntity[i] || !x.isCap(i) || x.lowIs(i, "the") {
+			continue
+		}
+		// "A Reuters reporter": a sentence's first word that is a common
+		// word, or one letter, starts no name.
+		if x.doc.Toks[i].SentStart && (x.has(i, ner.GCommon) || len(x.lowBytes(i)) == 1) && !knownOrgs[string(x.lowBytes(i))] {
 			continue
 		}
 		if knownOrgs[string(x.lowBytes(i))] && !(i+1 < len(x.doc.Toks) && x.isCap(i+1) && !x.doc.Toks[i+1].SentStart) {
 			x.add(i, i+1, Org, x.tokenText(i))
 			continue
 		}
-		if l := ner.DefaultGazetteer().Longest(x.doc.Hash[i:], ner.GOrg); l > 1 && x.free(i, i+l) && x.isCap(i+l-1) &&
-			ner.DefaultGazetteer().Longest(x.doc.Hash[i:], ner.GCountry|ner.GLoc|ner.GCity|ner.GCapital) != l {
+		if l := g.Longest(x.doc.Hash[i:], ner.GOrg); l > 1 && x.free(i, i+l) && x.isCap(i+l-1) && !x.isPlaceSpan(i, i+l) {
 			x.add(i, i+l, Org, x.doc.Text[x.doc.Toks[i].Start:x.doc.Toks[i+l-1].End])
 			i += l - 1
 			continue
 		}
 		if x.isAcronymOrg(i) {
-			x.add(i, i+1, Org, x.tokenText(i))
+			j := x.acronymEnd(i)
+			x.add(i, j, Org, x.doc.Text[x.doc.Toks[i].Start:x.doc.Toks[j-1].End])
+			i = j - 1
 			continue
 		}
-		// A run of capitalised words, "of"/"for"/"and" allowed inside.
-		j := i
-		head := false
-		for j < n && !x.inEntity[j] {
-			if x.isCap(j) && !x.has(j, ner.GWeekday|ner.GMonth) {
-				if orgHeads[string(x.lowBytes(j))] {
-					head = true
-				}
-				j++
-				continue
-			}
-			if (x.lowIs(j, "of") || x.lowIs(j, "for") || x.lowIs(j, "and")) && x.isCap(j+1) && j > i {
-				j++
-				continue
-			}
-			break
-		}
+		j := x.capRunEnd(i)
+		// Titles at the end are not part of the name: "Police Chief"
+		// before "John Smith".
 		e := j
-		for e > i && !x.isCap(e-1) {
-			e-- // "Bank of" before a place already tagged
+		for e > i && x.has(e-1, ner.GTitle) {
+			e--
 		}
-		if head && e < j && e > i && x.lowIs(e, "of") && orgHeads[string(x.lowBytes(e-1))] && !x.doc.Title[i] {
+		// "Saudi Energy Minister", "Oil Minister": the words before a
+		// minister's title are its portfolio, and the nationality or
+		// place before them, not an organisation, though "Energy" ends
+		// company names ("Duke Energy Chairman" and "Saudi Energy
+		// Ministry" are organisations).
+		if x.isPortfolioTitle(e) && e > i && portfolioWords[string(x.lowBytes(e-1))] {
+			e = i
+		}
+		if e-i >= 2 && !x.doc.Title[i] && x.orgByHead(i, e, tagMisc) {
+			x.add(i, e, Org, x.doc.Text[x.doc.Toks[i].Start:x.doc.Toks[e-1].End])
+		} else if e == j && e > i && x.lowIs(j, "of") && orgHeads[string(x.lowBytes(j-1))] && !x.doc.Title[i] && x.inEntity[j+1] {
 			// "Bank of" before a place the tagger found: the organisation
 			// is joined with the place by mergeOrgOfPlace.
 			x.add(i, e, Org, x.doc.Text[x.doc.Toks[i].Start:x.doc.Toks[e-1].End])
-		} else if head && e == j && j-i >= 2 && !x.doc.Title[i] {
-			x.add(i, j, Org, x.doc.Text[x.doc.Toks[i].Start:x.doc.Toks[j-1].End])
 		}
 		if j > i {
 			i = j - 1
@@ -62,9 +64,92 @@ func (x *Extractor) orgRules() {
 	}
 }
 
+// isPortfolioTitle reports a title at token i that takes the name of a
+// portfolio before it: "Energy Minister", "Trade Secretary".
+func (x *Extractor) isPortfolioTitle(i int) bool {
+	switch string(x.lowBytes(i)) {
+	case "minister", "ministers", "secretary", "secretaries", "commissioner", "czar", "tsar":
+		return true
+	}
+	return false
+}
+
+// capRunEnd returns the end of the run of free capitalised words starting
+// at i, in one sentence: "of" (and "of the"), "for", "and", "&" and "de"
+// are allowed between capitalised words, and a hyphen between two words
+// it touches ("Schering-Plough", "Allis-Chalmers"). Weekdays and months
+// end the run.
+func (x *Extractor) capRunEnd(i int) int {
+	n := len(x.doc.Toks)
+	j := i
+	for j < n && !x.inEntity[j] && (j == i || !x.doc.Toks[j].SentStart) {
+		if x.isCap(j) && !x.has(j, ner.GWeekday|ner.GMonth) {
+			j++
+			continue
+		}
+		if j > i && j+1 < n && !x.inEntity[j+1] {
+			k := j + 1
+			if x.lowIs(j, "of") && x.lowIs(k, "the") && k+1 < n && !x.inEntity[k+1] {
+				k++
+			}
+			inner := x.lowIs(j, "of") || x.lowIs(j, "for") || x.lowIs(j, "and") || x.lowIs(j, "&") || x.lowIs(j, "de") ||
+				x.lowIs(j, "-") && x.adjacent(j-1) && x.adjacent(j)
+			if inner && x.isCap(k) && !x.doc.Toks[k].SentStart && !x.has(k, ner.GWeekday|ner.GMonth) {
+				j = k
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+// orgByHead reports whether tokens [i, j), a capitalised name of two words
+// or more that the tagger took for class (tagMisc when it did not tag
+// it), are an organisation by their form:
+//   - it ends in a legal form: "Diagnostic Products Corp", "Volkswagen AG";
+//   - it is a place and a club's head: "Leeds United", "Leicester City"
+//     (not "Mexico City", which the gazetteer knows as a place);
+//   - it ends in an organisation head, or starts with one before "of":
+//     "Labour Party", "Supreme Court", "University of Oxford", unless the
+//     whole is a known place ("Soviet Union") or the tagger's person has
+//     a first name and a surname that is also a head ("Margaret Court").
+func (x *Extractor) orgByHead(i, j int, class tagClass) bool {
+	if j-i < 2 || x.isPlaceSpan(i, j) {
+		return false
+	}
+	// Map look-ups with string(bytes) keys do not allocate.
+	last := x.lowBytes(j - 1)
+	if orgSuffixes[string(last)] {
+		return true
+	}
+	if teamHeads[string(last)] {
+		return x.isPlaceSpan(i, j-1)
+	}
+	if class == tagPerson && j-i == 2 && x.has(i, ner.GFirst) {
+		return false
+	}
+	if orgHeads[string(last)] && x.isCap(j-1) {
+		return true
+	}
+	for k := i; k+1 < j; k++ {
+		if x.lowIs(k+1, "of") && orgHeads[string(x.lowBytes(k))] {
+			return true
+		}
+	}
+	return false
+}
+
+// isPlaceSpan reports whether tokens [i, j) are exactly a place of the
+// gazetteer.
+func (x *Extractor) isPlaceSpan(i, j int) bool {
+	return j > i && ner.DefaultGazetteer().Longest(x.doc.Hash[i:j], ner.GCountry|ner.GLoc|ner.GCity|ner.GCapital) == j-i
+}
+
 // isAcronymOrg reports an untagged all-capitals abbreviation of two to
 // six letters that is neither a place nor a common abbreviation: GCHQ,
-// RSPB, KFC. Headlines in capitals are left alone.
+// RSPB, KFC. Headlines in capitals are left alone, and so is a word in
+// capitals that is a common English word ("FREE", "NOW"): emphasis.
 func (x *Extractor) isAcronymOrg(i int) bool {
 	t := x.tokenText(i)
 	if len(t) < 2 || len(t) > 6 || x.doc.Title[i] {
@@ -75,7 +160,15 @@ func (x *Extractor) isAcronymOrg(i int) bool {
 			return false
 		}
 	}
-	if notOrgAcronyms[string(x.lowBytes(i))] || x.has(i, ner.GCountry|ner.GCity|ner.GCapital|ner.GDemonym|ner.GMonth|ner.GWeekday) {
+	if notOrgAcronyms[string(x.lowBytes(i))] || x.has(i, ner.GCountry|ner.GCapital|ner.GDemonym|ner.GMonth|ner.GWeekday) {
+		return false
+	}
+	// A city in capitals opens a dateline ("BEIRUT, Lebanon —"); inside a
+	// sentence ("told KUNA", Kuna being a town in Idaho) it is an acronym.
+	if x.has(i, ner.GCity) && (x.doc.Toks[i].SentStart || x.lowIs(i+1, ",") || x.lowIs(i+1, "(") || x.lowIs(i+1, "—") || x.lowIs(i+1, "-")) {
+		return false
+	}
+	if len(t) > 2 && ner.DefaultGazetteer().IsCommon(x.lowBytes(i)) && !knownOrgs[string(x.lowBytes(i))] {
 		return false
 	}
 	// In a run of capitals (a shouted headline or a name in capitals)
@@ -84,6 +177,25 @@ func (x *Extractor) isAcronymOrg(i int) bool {
 		return false
 	}
 	return true
+}
+
+// acronymEnd returns the end of the organisation acronym at i: a "+"
+// that touches it is part of the name ("OPEC+").
+func (x *Extractor) acronymEnd(i int) int {
+	if x.lowIs(i+1, "+") && x.adjacent(i) && !x.inEntity[i+1] && !x.isWordAt(i+2, true) {
+		return i + 2
+	}
+	return i + 1
+}
+
+// isWordAt reports a word token at i that touches the token before it
+// (when touching is set).
+func (x *Extractor) isWordAt(i int, touching bool) bool {
+	if i >= len(x.doc.Toks) {
+		return false
+	}
+	c := x.doc.Cls[i]
+	return (c == 'X' || c == 'x' || c == 'd') && (!touching || x.adjacent(i-1))
 }
 
 // roleOfOrgs tags the untagged capitalised name after "<role> of
@@ -121,6 +233,7 @@ func mergeOrgOfPlace(text string, ents []Entity) []Entity {
 				e.End = ents[k+1].End
 				e.Text = text[e.Start:e.End]
 				e.Value = e.Text
+				e.sure = e.sure || ents[k+1].sure
 				k++
 			}
 		}

@@ -8,7 +8,9 @@ import (
 
 // gazetteerPlaces adds the countries, and the places of more than one
 // word, that the tagger left out. A one-word country that is also a
-// name or a common word (Chad, Jordan, Turkey) is left to the tagger.
+// name or a common word (Chad, Jordan, Turkey) is left to the tagger,
+// but for a first name alone (countryAlone) and a place's context ("in
+// Jordan").
 func (x *Extractor) gazetteerPlaces() {
 	g := ner.DefaultGazetteer()
 	n := len(x.doc.Toks)
@@ -26,7 +28,7 @@ func (x *Extractor) gazetteerPlaces() {
 				ok = false
 			}
 		}
-		if l == 1 && (!x.has(i, ner.GCountry|ner.GLoc) || x.has(i, ner.GFirst|ner.GLast) && !x.placeContext(i) || x.has(i, ner.GCommon) && !x.isAllCaps(i)) {
+		if l == 1 && (!x.has(i, ner.GCountry|ner.GLoc) || x.has(i, ner.GFirst|ner.GLast) && !x.placeContext(i) && !x.countryAlone(i) || x.has(i, ner.GCommon) && !x.isAllCaps(i)) {
 			ok = false
 		}
 		// Part of a longer name: "Paris Agreement", "New York Times".
@@ -53,6 +55,20 @@ func (x *Extractor) placeContext(i int) bool {
 	return false
 }
 
+// countryAlone reports a country at token i that is also a first name but
+// no surname (Jordan, Georgia, Israel, Chad) and that nothing around it
+// makes a person: no capitalised word, title or honorific right before
+// it (the check after it is gazetteerPlaces'). A person is rarely named
+// by a first name alone in news, and the tagger, since its features read
+// runs of capitalised words, leaves such a country at a sentence's start
+// untagged ("Jordan reopened the port of Aqaba").
+func (x *Extractor) countryAlone(i int) bool {
+	if !x.has(i, ner.GCountry) || x.has(i, ner.GLast) || x.isHonorific(i-1) || x.has(i-1, ner.GTitle) {
+		return false
+	}
+	return i == 0 || x.doc.Toks[i].SentStart || !x.isCap(i-1)
+}
+
 // placeNames adds untagged names before a place noun: "Yemen's Hajjah
 // governorate".
 func (x *Extractor) placeNames() {
@@ -64,12 +80,27 @@ func (x *Extractor) placeNames() {
 		for i > 0 && !x.inEntity[i-1] && x.isCap(i-1) && !x.doc.Toks[i].SentStart && k-i < 3 {
 			i--
 		}
-		x.add(i, k, Location, x.doc.Text[x.doc.Toks[i].Start:x.doc.Toks[k-1].End])
+		// "The port shipped ...": a sentence's first word that is a
+		// common word names no place.
+		for i < k && (x.lowIs(i, "the") || x.doc.Toks[i].SentStart && x.has(i, ner.GCommon)) {
+			i++
+		}
+		if i < k {
+			x.add(i, k, Location, x.doc.Text[x.doc.Toks[i].Start:x.doc.Toks[k-1].End])
+		}
 	}
 }
 
+// placeNounAt reports a place noun at token i, in lower case: "province",
+// "airport", or a base named by its arm ("air base", "naval base").
 func (x *Extractor) placeNounAt(i int) bool {
-	return i < len(x.doc.Toks) && x.doc.Cls[i] == 'x' && placeNouns[string(x.lowBytes(i))]
+	if i >= len(x.doc.Toks) || x.doc.Cls[i] != 'x' {
+		return false
+	}
+	if baseArms[string(x.lowBytes(i))] && i+1 < len(x.doc.Toks) && x.doc.Cls[i+1] == 'x' && (x.lowIs(i+1, "base") || x.lowIs(i+1, "bases")) {
+		return true
+	}
+	return placeNouns[string(x.lowBytes(i))]
 }
 
 // coordinatePlaces retypes a one-word PERSON listed with places as a

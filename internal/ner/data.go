@@ -9,7 +9,7 @@ import (
 // by "go generate ./internal/ner", in this order: the tagger's features
 // depend on the gazetteer.
 //
-//go:generate go run ./cmd/nergaz -in ../../../shared/ner/gazetteers -train ../../../shared/ner/train -out data/gazetteer.txt
+//go:generate go run ./cmd/nergaz -in ../../../shared/ner/gazetteers -lists cmd/nergaz/lists -train ../../../shared/ner/train -out data/gazetteer.txt
 //go:generate go run ./cmd/nertrain -data ../../../shared/ner -out data/model.bin
 
 // gazetteerData is built by cmd/nergaz from the lists named in

@@ -36,6 +36,10 @@ type Doc struct {
 	GazI   []uint32
 	Title  []bool // the token's sentence is written in Title Case
 
+	// RunStart and RunEnd bound the run of capitalised words a token is
+	// in ([RunStart, RunEnd), two words or more), or are -1 (see markRuns).
+	RunStart, RunEnd []int32
+
 	// Starts, when not nil, are the byte offsets where the text's
 	// sentences start, from a real sentence splitter: Reset then marks
 	// sentence starts from them rather than from the tokenizer's own rule
@@ -99,6 +103,7 @@ func (d *Doc) Reset(text string, g *Gazetteer) {
 		}
 		i = j
 	}
+	d.markRuns()
 }
 
 func grow[T any](s []T, n int) []T {
@@ -143,6 +148,14 @@ const (
 	fShape0Wp1
 	fWm3
 	fWp3
+	fRunLast    // the last word of the token's capitalised run
+	fRunFirst   // its first word
+	fRunPrev    // the word before the run
+	fRunNext    // the word after the run
+	fRunPrev2   // the two words before the run ("shares of")
+	fRunNext2   // the two words after the run
+	fRunLastGaz // a gazetteer class of the run's last word
+	fRunPos     // where the token is in the run, and the run's length
 )
 
 const boundary = 0x5bd1e995 // stands for the word before the start and after the end
@@ -233,6 +246,30 @@ func (d *Doc) Features(i int, fs []uint64) []uint64 {
 		mix(fWm1Shape0, mix(w(i-1), sh(i))),
 		mix(fShape0Wp1, mix(sh(i), w(i+1))),
 	)
+	if s := int(d.RunStart[i]); s >= 0 {
+		e := int(d.RunEnd[i])
+		fs = append(fs,
+			mix(fRunLast, w(e-1)),
+			mix(fRunFirst, w(s)),
+			mix(fRunPrev, w(s-1)),
+			mix(fRunNext, w(e)),
+			mix(fRunPrev2, mix(w(s-2), w(s-1))),
+			mix(fRunNext2, mix(w(e), w(e+1))),
+		)
+		for c := 0; c < gClasses; c++ {
+			if d.GazB[e-1]&(1<<c) != 0 {
+				fs = append(fs, mix(fRunLastGaz, uint64(c)))
+			}
+		}
+		pos := uint64(1) // inside
+		switch i {
+		case s:
+			pos = 0
+		case e - 1:
+			pos = 2
+		}
+		fs = append(fs, mix(fRunPos, pos<<4|uint64(min(e-s, 5))))
+	}
 	prevCls := uint64(0)
 	if i > 0 {
 		prevCls = uint64(d.Cls[i-1])

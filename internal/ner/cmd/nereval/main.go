@@ -6,7 +6,9 @@
 //	go run ./internal/ner/cmd/nereval ../shared/ner/eval/uner_en_pud/en_pud-ud-test.iob2
 //	go run ./internal/ner/cmd/nereval -gum test ../shared/ner/train/gum
 //
-// With -errors it also prints every missed and spurious span.
+// With -errors it also prints every missed and spurious span; with
+// -tagger it scores the labels of the statistical tagger (internal/ner)
+// alone, to tell its errors from those of the rules.
 package main
 
 import (
@@ -16,13 +18,19 @@ import (
 	"strings"
 
 	"github.com/newsdump/newsdump"
+	"github.com/newsdump/newsdump/internal/ner"
 	"github.com/newsdump/newsdump/internal/ner/conll"
 )
 
 func main() {
 	gum := flag.String("gum", "", "read the GUM documents of this split (train, dev, test) from the folder argument")
 	errs := flag.Bool("errors", false, "print the wrong spans")
+	tagger := flag.Bool("tagger", false, "score the statistical tagger alone, without the rules of ExtractEntities")
 	flag.Parse()
+	extract := Spans
+	if *tagger {
+		extract = TaggerSpans
+	}
 	files := flag.Args()
 	name := strings.Join(files, " ")
 	if *gum != "" && len(files) == 1 {
@@ -39,7 +47,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
-	r := conll.Score(sents, Spans)
+	r := conll.Score(sents, extract)
 	r.Write(os.Stdout, name)
 	if *errs {
 		for _, s := range sents {
@@ -48,7 +56,7 @@ func main() {
 				gold[g] = true
 			}
 			pred := map[conll.Span]bool{}
-			for _, p := range Spans(s.Text) {
+			for _, p := range extract(s.Text) {
 				pred[p] = true
 			}
 			for _, g := range s.Spans {
@@ -82,6 +90,37 @@ func Spans(text string) []conll.Span {
 			continue
 		}
 		out = append(out, conll.Span{Start: e.Start, End: e.End, Type: t})
+	}
+	return out
+}
+
+// TaggerSpans returns the PER, ORG and LOC spans of the embedded tagger's
+// labels.
+func TaggerSpans(text string) []conll.Span {
+	m, err := ner.DefaultModel()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	var d ner.Doc
+	var s ner.Scratch
+	d.Reset(text, ner.DefaultGazetteer())
+	labels := make([]uint8, len(d.Toks))
+	m.Tag(&d, labels, &s)
+	var out []conll.Span
+	for i := 0; i < len(labels); {
+		l := labels[i]
+		t := ner.LabelTypes[l]
+		if l == ner.LO || t == "MISC" || l%2 == 0 {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(labels) && labels[j] == l+1 {
+			j++
+		}
+		out = append(out, conll.Span{Start: int(d.Toks[i].Start), End: int(d.Toks[j-1].End), Type: t})
+		i = j
 	}
 	return out
 }

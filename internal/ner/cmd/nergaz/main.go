@@ -2,6 +2,9 @@
 // internal/ner/data/gazetteer.txt, from the lists in ../shared/ner/gazetteers
 // (see that folder's README for their sources and licences).
 //
+// Beside those it reads the organisation and sports-team lists of the npm
+// package compromise (MIT), extracted into lists/ by lists/compromise.mjs.
+//
 // Each output line is "C<TAB>name" with C a class letter of package ner.
 // Only names written in Latin script are kept (the tagger reads English
 // news), at most eight tokens long, sorted and without duplicates, so the
@@ -23,7 +26,9 @@ import (
 	"unicode"
 )
 
-// sources maps each list to its class letter in package ner.
+// sources maps each list to its class letter in package ner. A file
+// under lists/ is in this folder (lower-case lists, kept whatever their
+// case); the others are read from -in.
 var sources = []struct{ file, class string }{
 	{"first_names.txt", "F"},
 	{"last_names.txt", "L"},
@@ -35,12 +40,22 @@ var sources = []struct{ file, class string }{
 	{"wordnet/noun.group.txt", "O"},
 	{"wordnet/noun.location.txt", "W"},
 	{"wordnet/noun.person.txt", "P"},
+	{"lists/compromise-orgs.txt", "O"},
+	{"lists/compromise-teams.txt", "O"},
+}
+
+// notNames are entries of the compromise lists that are abbreviations or
+// groups of people, not the name of one organisation.
+var notNames = map[string]bool{
+	"co": true, "inc": true, "ltd": true, "dept": true, "assn": true, "univ": true,
+	"brexiteers": true, "eurosceptics": true, "roman empire": true, "coco chanel": true,
 }
 
 func main() {
 	in := flag.String("in", "../shared/ner/gazetteers", "folder of the source lists")
 	out := flag.String("out", "internal/ner/data/gazetteer.txt", "file to write")
 	train := flag.String("train", "../shared/ner/train", "folder of the training corpora, for the common-word list")
+	lists := flag.String("lists", "internal/ner/cmd/nergaz/lists", "folder of the lists kept in the repository")
 	flag.Parse()
 	seen := map[string]bool{}
 	lines, err := commonWords(*train)
@@ -49,7 +64,11 @@ func main() {
 		os.Exit(1)
 	}
 	for _, s := range sources {
-		f, err := os.Open(filepath.Join(*in, s.file))
+		path, anyCase := filepath.Join(*in, s.file), false
+		if rest, ok := strings.CutPrefix(s.file, "lists/"); ok {
+			path, anyCase = filepath.Join(*lists, rest), true
+		}
+		f, err := os.Open(path)
 		if err != nil {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(1)
@@ -57,7 +76,11 @@ func main() {
 		sc := bufio.NewScanner(f)
 		for sc.Scan() {
 			name := strings.TrimSpace(sc.Text())
-			if !keep(name) {
+			if anyCase {
+				if notNames[name] || !keep(strings.ToUpper(name)) {
+					continue
+				}
+			} else if !keep(name) {
 				continue
 			}
 			l := s.class + "\t" + name

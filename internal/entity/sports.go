@@ -1,0 +1,218 @@
+package entity
+
+import (
+	"slices"
+
+	"github.com/newsdump/newsdump/internal/ner"
+)
+
+// sportsTeams retypes as organisations the places that stand for their
+// teams in sports results: "France beat Brazil 2-1", "Germany drew with
+// Spain in the qualifier", "Arsenal 2 Chelsea 1" (GUM and UNER tag teams
+// ORG, whatever their name). A name is a team when it stands on either
+// side of a result verb between two names, or next to a score, in a
+// sentence with a score or a sports word: "Russia defeated Ukraine's
+// forces" has neither and is left alone. A capitalised word before the
+// place joins it ("Bayern" + "Munich"), and untagged capitalised names in
+// those slots are added. It runs on the sorted entities and keeps them
+// sorted.
+func (x *Extractor) sportsTeams() {
+	d := &x.doc
+	n := len(d.Toks)
+	added := false
+	for s := 0; s < n; {
+		e := s + 1
+		for e < n && !d.Toks[e].SentStart {
+			e++
+		}
+		if x.sportsSentence(s, e) {
+			for k := s; k < e; k++ {
+				if !x.isCap(k) {
+					continue
+				}
+				// The name at k: an entity starting there, or a free run.
+				i, j, ent := x.nameAt(k)
+				if j <= i {
+					continue
+				}
+				if x.isTeamSlot(i, j, s, e) {
+					if ent >= 0 {
+						added = x.makeTeam(ent, i) || added
+					} else if !(j-i == 1 && x.has(i, ner.GCommon|ner.GTitle|ner.GWeekday|ner.GMonth)) {
+						x.add(i, j, Org, x.value(i, j, Org))
+						added = true
+					}
+				}
+				k = j - 1
+			}
+		}
+		s = e
+	}
+	if added {
+		slices.SortFunc(x.ents, func(a, b Entity) int { return a.Start - b.Start })
+	}
+}
+
+// nameAt returns the name starting at token k: the tokens of the entity
+// that starts there and its index, or a free capitalised run and -1.
+func (x *Extractor) nameAt(k int) (i, j, ent int) {
+	if x.inEntity[k] {
+		start := int(x.doc.Toks[k].Start)
+		idx, ok := slices.BinarySearchFunc(x.ents, start, func(e Entity, s int) int { return e.Start - s })
+		if !ok {
+			return k, k, -1
+		}
+		i, j = x.tokenRange(x.ents[idx].Start, x.ents[idx].End)
+		return i, j, idx
+	}
+	return k, x.capRunEnd(k), -1
+}
+
+// makeTeam retypes entity ent (tokens from i) as a team: places, and
+// nationality words ("Celtic"), become organisations, with a free
+// capitalised word right before them ("Bayern Munich"). It reports
+// whether entities were added or moved.
+func (x *Extractor) makeTeam(ent, i int) bool {
+	e := &x.ents[ent]
+	if e.Type != Location && e.Type != NORP && e.Type != Org {
+		return false
+	}
+	moved := false
+	if i > 0 && !x.inEntity[i-1] && x.isCap(i-1) && !x.doc.Toks[i].SentStart &&
+		(!x.has(i-1, ner.GCommon|ner.GTitle) || teamPrefixes[string(x.lowBytes(i-1))]) {
+		e.Start = int(x.doc.Toks[i-1].Start)
+		x.inEntity[i-1] = true
+		moved = true
+	}
+	e.Text = x.doc.Text[e.Start:e.End]
+	e.Type, e.Value = Org, trimThe(e.Text)
+	return moved
+}
+
+// sportsSentence reports a sentence [s, e) with a score ("2-1") or a
+// word of sport.
+func (x *Extractor) sportsSentence(s, e int) bool {
+	for k := s; k < e; k++ {
+		if x.isScore(k) || sportsWords[string(x.lowBytes(k))] {
+			return true
+		}
+	}
+	return false
+}
+
+// isScore reports a score at token k: one or two digits, a hyphen or
+// dash touching both, one or two digits ("2-1", "3–0").
+func (x *Extractor) isScore(k int) bool {
+	d := &x.doc
+	return k+2 < len(d.Toks) && x.isSmallNumber(k) && (x.lowIs(k+1, "-") || x.lowIs(k+1, "–")) &&
+		x.adjacent(k) && x.adjacent(k+1) && x.isSmallNumber(k+2)
+}
+
+func (x *Extractor) isSmallNumber(k int) bool {
+	t := x.tokenTextOrEmpty(k)
+	return len(t) >= 1 && len(t) <= 2 && x.doc.Cls[k] == 'd' && t[len(t)-1] >= '0' && t[len(t)-1] <= '9'
+}
+
+// isTeamSlot reports a name [i, j) in sentence [s, e) that stands where
+// a team does: before or after a result verb with a name on its other
+// side ("France beat Brazil", "drew with Spain", "lost to Leeds"), or
+// next to a score ("Brazil 2-1", "beat Brazil 2-1", "Arsenal 2 Chelsea
+// 1").
+func (x *Extractor) isTeamSlot(i, j, s, e int) bool {
+	// After the name.
+	if j < e && x.isScore(j) {
+		return true
+	}
+	if j < e && x.isSmallNumber(j) && x.isCap(j+1) && !x.lowIs(j+2, "-") {
+		// "Arsenal 2 Chelsea 1"
+		if k := x.nameEnd(j + 1); k < e && x.isSmallNumber(k) {
+			return true
+		}
+	}
+	if v := x.resultVerbEnd(j); v > j && v < e {
+		// "drew 1-1 with Everton", "beat Brazil".
+		if x.isScore(v) {
+			v += 3
+			if x.lowIs(v, "with") || x.lowIs(v, "against") || x.lowIs(v, "to") {
+				v++
+			}
+		}
+		if v < e && x.isCap(v) {
+			return true
+		}
+	}
+	// Before the name.
+	b := i
+	if x.lowIs(b-1, "with") || x.lowIs(b-1, "against") || x.lowIs(b-1, "to") {
+		if b-4 >= s && x.isScore(b-4) && x.resultVerbEnd(b-5) == b-4 {
+			b -= 4 // "drew 1-1 with"
+		}
+	}
+	if v := x.resultVerbStart(b); v >= 0 && v > s && x.isCap(v-1) {
+		return true
+	}
+	if i-2 >= s && x.isSmallNumber(i-1) && x.isCap(i-2) {
+		// "Arsenal 2 Chelsea 1": the second team.
+		if j < e && x.isSmallNumber(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameEnd returns the end of the entity or capitalised run at k.
+func (x *Extractor) nameEnd(k int) int {
+	_, j, _ := x.nameAt(k)
+	return j
+}
+
+// resultVerbEnd returns the token after a result verb starting at k
+// ("beat", "drew with", "lost to", "v"), or k.
+func (x *Extractor) resultVerbEnd(k int) int {
+	low := string(x.lowBytes(k))
+	if (low == "v" || low == "v.") && x.doc.Cls[k] != 'x' {
+		return k // "Henry V"
+	}
+	switch {
+	case (low == "drew" || low == "draw" || low == "tied") && x.lowIs(k+1, "with"),
+		(low == "lost" || low == "loss" || low == "fell" || low == "lose") && x.lowIs(k+1, "to"),
+		(low == "win" || low == "victory" || low == "triumph") && x.lowIs(k+1, "over"):
+		return k + 2
+	case resultVerbs[low]:
+		return k + 1
+	}
+	return k
+}
+
+// resultVerbStart returns the first token of a result verb ending just
+// before token i, or -1.
+func (x *Extractor) resultVerbStart(i int) int {
+	if i >= 1 && resultVerbs[string(x.lowBytes(i-1))] && x.resultVerbEnd(i-1) == i {
+		return i - 1
+	}
+	if i >= 2 && x.resultVerbEnd(i-2) == i {
+		return i - 2
+	}
+	return -1
+}
+
+// resultVerbs stand between two teams: "France beat Brazil".
+var resultVerbs = map[string]bool{
+	"beat": true, "beats": true, "defeated": true, "defeat": true, "defeats": true,
+	"edged": true, "thrashed": true, "routed": true, "hammered": true, "trounced": true,
+	"stunned": true, "eliminated": true, "overcame": true, "outplayed": true, "v": true,
+	"v.": true, "vs": true, "vs.": true, "versus": true, "drew": true, "downed": true,
+	"whipped": true, "crushed": true, "edge": true, "edges": true, "upset": true,
+}
+
+// sportsWords make a sentence one about sport.
+var sportsWords = map[string]bool{
+	"match": true, "game": true, "goal": true, "goals": true, "cup": true, "league": true,
+	"final": true, "semi-final": true, "semifinal": true, "quarter-final": true, "quarterfinal": true,
+	"tournament": true, "championship": true, "qualifier": true, "friendly": true, "striker": true,
+	"midfielder": true, "goalkeeper": true, "coach": true, "penalty": true, "penalties": true,
+	"innings": true, "wickets": true, "touchdown": true, "season": true,
+	"squad": true, "fixture": true, "derby": true, "olympics": true, "scored": true,
+	"halftime": true, "half-time": true, "extra-time": true, "stoppage": true, "kickoff": true,
+	"stadium": true, "playoff": true, "playoffs": true, "standings": true,
+}
