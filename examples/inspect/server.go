@@ -71,7 +71,10 @@ func New(cfg Config) (*Server, error) {
 		s.roots = append(s.roots, root{name: d, r: r})
 	}
 	tmpl, err := template.New("page.html").Funcs(template.FuncMap{
-		"bytes": humanBytes,
+		"bytes":       humanBytes,
+		"add":         func(a, b int) int { return a + b },
+		"maxLines":    func() int { return maxLines },
+		"maxArticles": func() int { return maxArticles },
 	}).ParseFS(assets, "assets/page.html")
 	if err != nil {
 		s.Close()

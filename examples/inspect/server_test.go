@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"compress/gzip"
+	"fmt"
 	"io"
 	"mime/multipart"
 	"net/http"
@@ -535,4 +536,27 @@ func TestRunRefuses(t *testing.T) {
 			t.Errorf("run %q: exit %d, want 2 (%s)", args, code, stderr.String())
 		}
 	}
+}
+
+// A large dump gives a page of bounded size: the first maxArticles
+// articles and maxLines lines, the others counted.
+func TestLargeDumpCapped(t *testing.T) {
+	s := newServer(t, Config{})
+	one := readFile(t, "../../testdata/one_article.txt")
+	rec := post(t, s, form{text: strings.Repeat(one+"\n\n\n", maxArticles+20)})
+	if rec.Code != http.StatusOK {
+		t.Fatalf("status %d", rec.Code)
+	}
+	body := rec.Body.String()
+	if n := strings.Count(body, `<article id="a`); n != maxArticles {
+		t.Errorf("%d articles shown, want %d", n, maxArticles)
+	}
+	wantContains(t, body, "20 more articles not shown", fmt.Sprintf("%d articles</p>", maxArticles+20))
+
+	rec = post(t, s, form{text: strings.Repeat("Home\n", maxLines+500)})
+	body = rec.Body.String()
+	if n := strings.Count(body, `class="line `); n != maxLines {
+		t.Errorf("%d lines shown, want %d", n, maxLines)
+	}
+	wantContains(t, body, "500 more lines not shown", fmt.Sprintf("%d lines", maxLines+500))
 }

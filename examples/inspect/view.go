@@ -13,10 +13,15 @@ import (
 	"github.com/newsdump/newsdump"
 )
 
-// maxListed is the most files and directories the page lists per named
-// directory; maxCompared the most copies it shows side by side.
+// The most the page shows, so that a large dump still gives a page a
+// browser opens at once (an 8 MiB dump of 2,400 articles would be 90 MB of
+// HTML): maxListed files per named directory; maxLines lines and
+// maxArticles articles per request (the clusters are found among all the
+// articles); maxCompared copies side by side.
 const (
 	maxListed   = 500
+	maxLines    = 20000
+	maxArticles = 300
 	maxCompared = 100
 )
 
@@ -58,6 +63,9 @@ type inputView struct {
 	Lines    []lineView
 	Articles []articleView
 	Kept     int // lines that became part of an article
+	// LineCount is the number of lines explained (to the last that is
+	// not blank); MoreLines and MoreArticles count those not shown.
+	LineCount, MoreLines, MoreArticles int
 }
 
 // lineView is one line of the input. A blank line has no Role.
@@ -196,7 +204,8 @@ func (s *Server) inspect(w http.ResponseWriter, inputs []input, layout string) {
 		input, article int
 	}
 	var all []newsdump.Article
-	var where []placed
+	var where []placed // where each article's view is; article -1 when not shown
+	shownLines := 0
 	seen := map[string]int{}
 	for i, in := range inputs {
 		name := in.name
@@ -220,27 +229,49 @@ func (s *Server) inspect(w http.ResponseWriter, inputs []input, layout string) {
 		}
 		next := 1
 		for _, lr := range roles {
-			for ; next < lr.Line; next++ {
-				iv.Lines = append(iv.Lines, lineView{N: next})
-			}
-			lv := lineView{N: lr.Line, Role: cssName(string(lr.Role)), Reason: lr.Reason, Text: lr.Text}
-			if k, ok := starts[lr.Line]; ok {
-				lv.Article = "a" + strconv.Itoa(len(all)+k)
-				lv.ArtNum = len(all) + k + 1
-			}
 			if keptRoles[lr.Role] {
 				iv.Kept++
 			}
+			iv.LineCount = lr.Line
+			if shownLines >= maxLines {
+				continue
+			}
+			for ; next < lr.Line && shownLines < maxLines; next++ {
+				iv.Lines = append(iv.Lines, lineView{N: next})
+				shownLines++
+			}
+			if shownLines >= maxLines {
+				continue
+			}
+			lv := lineView{N: lr.Line, Role: cssName(string(lr.Role)), Reason: lr.Reason, Text: lr.Text}
+			if k, ok := starts[lr.Line]; ok && len(all)+k < maxArticles {
+				lv.Article = "a" + strconv.Itoa(len(all)+k)
+				lv.ArtNum = len(all) + k + 1
+			}
 			iv.Lines = append(iv.Lines, lv)
+			shownLines++
 			next = lr.Line + 1
 		}
-		for k, a := range articles {
+		if len(iv.Lines) > 0 {
+			iv.MoreLines = iv.LineCount - iv.Lines[len(iv.Lines)-1].N
+		} else {
+			iv.MoreLines = iv.LineCount
+		}
+		for _, a := range articles {
 			n := len(all)
+			all = append(all, a)
+			if n >= maxArticles {
+				iv.MoreArticles++
+				where = append(where, placed{i, -1})
+				continue
+			}
 			av := viewArticle(a, n)
 			av.LineID = iv.ID + "-L" + strconv.Itoa(a.Source.Line)
+			if a.Source.Line > iv.LineCount-iv.MoreLines {
+				av.LineID = "" // its line is not shown
+			}
+			where = append(where, placed{i, len(iv.Articles)})
 			iv.Articles = append(iv.Articles, av)
-			all = append(all, a)
-			where = append(where, placed{i, k})
 		}
 		res.Inputs = append(res.Inputs, iv)
 	}
@@ -258,7 +289,9 @@ func (s *Server) inspect(w http.ResponseWriter, inputs []input, layout string) {
 				return r, -1
 			}
 			r.Title = all[k].Title
-			r.Href = "#a" + strconv.Itoa(k)
+			if k < maxArticles {
+				r.Href = "#a" + strconv.Itoa(k)
+			}
 			return r, k
 		}
 		for n, c := range newsdump.DedupeClusters(all) {
@@ -270,8 +303,9 @@ func (s *Server) inspect(w http.ResponseWriter, inputs []input, layout string) {
 				r, k := ref(cp.Source)
 				v := copyView{Ref: r, Similarity: strconv.FormatFloat(cp.Similarity, 'f', 2, 64)}
 				if kept >= 0 && k >= 0 {
-					pl := where[k]
-					res.Inputs[pl.input].Articles[pl.article].Duplicate = fmt.Sprintf("a copy of article %d", kept+1)
+					if pl := where[k]; pl.article >= 0 {
+						res.Inputs[pl.input].Articles[pl.article].Duplicate = fmt.Sprintf("a copy of article %d", kept+1)
+					}
 					if res.Compared < maxCompared {
 						v.Compare = compare(all[kept], cv.Kept.Source, all[k], r.Source)
 						res.Compared++
