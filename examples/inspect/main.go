@@ -20,7 +20,8 @@
 // since the page reads the named directories for whoever reaches it. A
 // request must name a loopback host too (against DNS rebinding), unless
 // -public. A request's body and the files picked are limited to
-// -max-bytes (413 beyond).
+// -max-bytes (413 beyond), and the page shows a request's first 20,000
+// lines and 300 articles, counting the rest.
 package main
 
 import (
