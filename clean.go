@@ -81,6 +81,13 @@ func dropsAtEdge(r rune) bool {
 	if 0x80 <= r && r < 0xA0 && charmap.Windows1252.DecodeByte(byte(r)) != utf8.RuneError {
 		return false
 	}
+	return notText(r)
+}
+
+// notText reports whether r is white space, a control, an invisible
+// character or a zero-width joiner: what a line drops at its edges, and
+// what plain text holds none of but the space (see plainRuneOK).
+func notText(r rune) bool {
 	return unicode.IsSpace(r) || unicode.IsControl(r) || invisible(r) || r == '\u200C' || r == '\u200D'
 }
 

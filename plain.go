@@ -4,7 +4,6 @@ import (
 	"encoding/binary"
 	"math/bits"
 	"sync"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsdump/newsdump/internal/mojibake"
@@ -280,7 +279,7 @@ func nfcInert(r rune) bool {
 // character (all of which cleaning changes).
 func plainRuneOK(r rune) bool {
 	if r >= 0x10000 {
-		return !unicode.IsControl(r) && !invisible(r)
+		return !notText(r)
 	}
 	nfcInertOnce.Do(makeNFCInert)
 	return plainRuneBits[r>>6]>>(r&63)&1 != 0
@@ -304,7 +303,7 @@ func makeNFCInert() {
 		if norm.NFC.IsNormal(s) && norm.NFC.Properties(s).BoundaryBefore() {
 			nfcInertBits[r>>6] |= 1 << (r & 63)
 		}
-		if !unicode.IsSpace(r) && !unicode.IsControl(r) && !invisible(r) && r != '\u200C' && r != '\u200D' {
+		if !notText(r) {
 			plainRuneBits[r>>6] |= 1 << (r & 63)
 		}
 	}
