@@ -100,20 +100,15 @@ func ExtractEntities(text string) []Entity {
 		x.starts = append(x.starts, sp.Start)
 	}
 	ents := x.ex.Extract(text, x.starts)
-	n := 0
+	var out []Entity
 	for _, e := range ents {
-		if !isBenchmarkName(text, e) {
-			n++
+		if isBenchmarkName(text, e) {
+			continue
 		}
-	}
-	if n == 0 {
-		return nil
-	}
-	out := make([]Entity, 0, n)
-	for _, e := range ents {
-		if !isBenchmarkName(text, e) {
-			out = append(out, Entity{Text: e.Text, Type: EntityType(e.Type), Start: e.Start, End: e.End, Value: e.Value})
+		if out == nil {
+			out = make([]Entity, 0, len(ents))
 		}
+		out = append(out, Entity{Text: e.Text, Type: EntityType(e.Type), Start: e.Start, End: e.End, Value: e.Value})
 	}
 	return out
 }
