@@ -389,6 +389,17 @@ func (dc *indexDecoder) corrupt(format string, args ...any) {
 		Err: fmt.Errorf("%w: %s", ErrIndexCorrupt, fmt.Sprintf(format, args...))}
 }
 
+// sim reads a similarity: an estimated Jaccard similarity, in [0, 1]. Any
+// other value (NaN among them, which never compares equal to itself) is
+// a damaged index.
+func (dc *indexDecoder) sim() float32 {
+	v := math.Float32frombits(dc.u32())
+	if dc.err == nil && !(v >= 0 && v <= 1) {
+		dc.corrupt("similarity %v", v)
+	}
+	return v
+}
+
 func (dc *indexDecoder) uvarint() uint64 {
 	if dc.err != nil {
 		return 0
@@ -544,7 +555,7 @@ func (dc *indexDecoder) deduper(opts []DedupeOption) (*Deduper, error) {
 		m.src.Line = int(dc.varint())
 		m.src.Offset = int(dc.varint())
 		m.seq = dc.index(int(seq), "article")
-		m.sim = math.Float32frombits(dc.u32())
+		m.sim = dc.sim()
 		return m
 	}
 	prev := int64(0)
@@ -618,7 +629,7 @@ func (dc *indexDecoder) deduper(opts []DedupeOption) (*Deduper, error) {
 		var k exactKey
 		dc.full(k[:])
 		h := exactHit{cluster: dc.index(nClusters, "story")}
-		h.sim = math.Float32frombits(dc.u32())
+		h.sim = dc.sim()
 		d.exact[k] = h
 		if len(d.exact) != i+1 && dc.err == nil {
 			dc.corrupt("text key %x twice", k)
