@@ -139,7 +139,7 @@ func Parse(r io.Reader, opts ...ParseOption) ([]Article, error) {
 				if len(batch) > 0 {
 					batches = append(batches, batch)
 				}
-				batch = make([]Article, 0, min(max(2*cap(batch), 16), 1024))
+				batch = make([]Article, 0, min(max(2*cap(batch), 1), 1024))
 			}
 			batch = append(batch, a)
 			n++

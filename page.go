@@ -34,11 +34,15 @@ const layoutSniffLen = 16 << 10
 // is looked at as clean calls it (the Reader's own cleaning, so
 // that damaged white space or invisible characters decide nothing); the
 // result need only be valid until the next call.
-func sniffLayout(head []byte, whole bool, delim byte, clean func([]byte) []byte) Layout {
+//
+// sc holds its buffers, reused from one input to the next; they hold at
+// most head's bytes.
+func sniffLayout(head []byte, whole bool, delim byte, clean func([]byte) []byte, sc *sniffScratch) Layout {
 	if i := bytes.LastIndexByte(head, delim); i >= 0 && !whole {
 		head = head[:i] // the last line may be cut short
 	}
-	var prev []byte
+	prev := sc.prev[:0]
+	defer func() { sc.prev = prev }()
 	lines, short, indented := 0, 0, 0
 	// Only whether minPageLines distinct lines were seen matters, so
 	// that many hashes are kept, and no more.
@@ -49,8 +53,8 @@ func sniffLayout(head []byte, whole bool, delim byte, clean func([]byte) []byte)
 	// decided without asking. Until then the lines short enough to ask
 	// about wait in meta, as cleaned (clean's result is not kept).
 	meta := false
-	var pending []byte
-	var ends []int
+	pending, ends := sc.pending[:0], sc.ends[:0]
+	defer func() { sc.pending, sc.ends = pending, ends }()
 	isPage := func() bool {
 		if nd < minPageLines {
 			return false
@@ -197,6 +201,7 @@ type pageState struct {
 // make of each line. Nothing in them outlives the page: the article's
 // text is copied out (cloneArticle) before the next page is read.
 type pageScratch struct {
+	sniff    sniffScratch
 	text     []byte
 	idx      []int // block line of each page line; -1: blank
 	starts   []int
@@ -204,6 +209,12 @@ type pageScratch struct {
 	template []bool
 	role     []Role
 	reason   []string
+}
+
+// sniffScratch is sniffLayout's working memory.
+type sniffScratch struct {
+	prev, pending []byte
+	ends          []int
 }
 
 // maxKeptPageLines is the most lines of a page whose buffers a Reader

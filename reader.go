@@ -378,7 +378,7 @@ func (r *Reader) chooseLayout() {
 				return nil
 			}
 			return text
-		})
+		}, &r.pg.scratch.sniff)
 	}
 	if r.paged = layout == LayoutPage; r.paged {
 		r.pg.seed = maphash.MakeSeed()
