@@ -318,8 +318,7 @@ const maxCaptionLead = 12
 // unwrap), paragraphs closed by blank lines or short lines.
 func pageParagraphs(lines []string, x page.Result, res *pageResult) []string {
 	drop := map[string]bool{}
-	var body []string
-	var kept []int
+	body, kept := make([]string, 0, len(x.Body)), make([]int, 0, len(x.Body))
 	for _, i := range x.Body {
 		line := strings.TrimSpace(lines[i])
 		switch {
