@@ -1,0 +1,93 @@
+package ner
+
+import (
+	"math/rand/v2"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestDecodeMatchesViterbi checks that the tagger's BIO decoder gives the
+// general viterbi's labels: on random sentences of 1 to 60 tokens, with
+// scores drawn from a narrow range (ties everywhere, so that the order
+// in which predecessors are tried shows) and from a wide one.
+func TestDecodeMatchesViterbi(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for _, spread := range []int32{3, 40_000} {
+		for iter := 0; iter < 20_000; iter++ {
+			var trans [NLabels + 1][NLabels]int32
+			for a := range trans {
+				for b := range trans[a] {
+					trans[a][b] = rng.Int32N(2*spread+1) - spread
+				}
+			}
+			n := 1 + rng.IntN(60)
+			score := make([]int32, n*NLabels)
+			for k := range score {
+				score[k] = rng.Int32N(2*spread+1) - spread
+			}
+			want, got := make([]uint8, n), make([]uint8, n)
+			viterbi(&trans, score, make([]uint8, n*NLabels), want, negInf)
+			decode(&trans, score, make([]uint8, n*NLabels), got)
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Fatalf("spread %d, %d tokens: decode differs from viterbi (-viterbi +decode):\n%s", spread, n, diff)
+			}
+		}
+	}
+}
+
+// TestDecodeLongSentence checks that a sentence far longer than any
+// real one decodes to what its scores say: each token's best label wins
+// by a wide margin that, summed over the sentence, is far beyond int32.
+func TestDecodeLongSentence(t *testing.T) {
+	const n = 200_000
+	var trans [NLabels + 1][NLabels]int32
+	score := make([]int32, n*NLabels)
+	want := make([]uint8, n)
+	for i := 0; i < n; i++ {
+		l := uint8(LO)
+		if i%3 == 1 {
+			l = LBOrg
+		}
+		want[i] = l
+		for k := 0; k < NLabels; k++ {
+			score[i*NLabels+k] = -30_000
+		}
+		score[i*NLabels+int(l)] = 30_000
+	}
+	got := make([]uint8, n)
+	decode(&trans, score, make([]uint8, n*NLabels), got)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Fatalf("(-want +got):\n%s", diff)
+	}
+}
+
+func BenchmarkDecode(b *testing.B) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	var trans [NLabels + 1][NLabels]int32
+	for a := range trans {
+		for c := range trans[a] {
+			trans[a][c] = rng.Int32N(20_001) - 10_000
+		}
+	}
+	const n = 25 // a sentence of news
+	score := make([]int32, n*NLabels)
+	for k := range score {
+		score[k] = rng.Int32N(200_001) - 100_000
+	}
+	back, labels := make([]uint8, n*NLabels), make([]uint8, n)
+	b.Run("decode", func(b *testing.B) {
+		b.ReportAllocs()
+		b.SetBytes(n)
+		for i := 0; i < b.N; i++ {
+			decode(&trans, score, back, labels)
+		}
+	})
+	b.Run("viterbi", func(b *testing.B) {
+		b.ReportAllocs()
+		b.SetBytes(n)
+		for i := 0; i < b.N; i++ {
+			viterbi(&trans, score, back, labels, negInf)
+		}
+	})
+}
