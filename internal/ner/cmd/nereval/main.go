@@ -8,7 +8,14 @@
 //
 // With -errors it also prints every missed and spurious span; with
 // -tagger it scores the labels of the statistical tagger (internal/ner)
-// alone, to tell its errors from those of the rules.
+// alone, to tell its errors from those of the rules. With -model it uses
+// the weights in that file (from nertrain -out) instead of the embedded
+// ones, so that a model trained with nertrain -holdout is scored on the
+// dev files it left out without rebuilding the package:
+//
+//	go run ./internal/ner/cmd/nertrain -holdout -out /tmp/holdout.bin
+//	go run ./internal/ner/cmd/nereval -model /tmp/holdout.bin -gum dev ../shared/ner/train/gum
+//	go run ./internal/ner/cmd/nereval -model /tmp/holdout.bin ../shared/ner/train/uner_en_ewt/en_ewt-ud-dev.iob2
 package main
 
 import (
@@ -26,7 +33,21 @@ func main() {
 	gum := flag.String("gum", "", "read the GUM documents of this split (train, dev, test) from the folder argument")
 	errs := flag.Bool("errors", false, "print the wrong spans")
 	tagger := flag.Bool("tagger", false, "score the statistical tagger alone, without the rules of ExtractEntities")
+	model := flag.String("model", "", "use the tagger weights in this file (written by nertrain) instead of the embedded ones")
 	flag.Parse()
+	if *model != "" {
+		data, err := os.ReadFile(*model)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		m, err := ner.Decode(data, ner.DefaultGazetteer())
+		if err != nil {
+			fmt.Fprintln(os.Stderr, *model+":", err)
+			os.Exit(1)
+		}
+		ner.DefaultModel = func() (*ner.Model, error) { return m, nil }
+	}
 	extract := Spans
 	if *tagger {
 		extract = TaggerSpans
