@@ -73,36 +73,13 @@ func (m *Model) Tag(d *Doc, labels []uint8, s *Scratch) {
 // length cannot overflow int32.
 func decode(trans *[NLabels + 1][NLabels]int32, score []int32, back, labels []uint8) {
 	n := len(labels)
-	if n < 2 {
-		viterbi(trans, score, back, labels, negInf)
-		return
-	}
-	var prev, cur [NLabels]int32
-	for l := 0; l < NLabels; l++ {
-		prev[l] = negInf
-		if allowed(NLabels, l) {
-			prev[l] = score[l] + trans[NLabels][l]
-		}
-	}
+	prev := viterbiStart(trans, score, negInf)
 	for i := 1; i < n; i++ {
 		row := score[i*NLabels : i*NLabels+NLabels : i*NLabels+NLabels]
 		bk := back[i*NLabels : i*NLabels+NLabels : i*NLabels+NLabels]
+		var cur [NLabels]int32
 		if i == 1 {
-			// The start cannot reach an I- label: skip them, as viterbi
-			// does.
-			for l := 0; l < NLabels; l++ {
-				best, arg := int32(negInf), 0
-				for p := 0; p < NLabels; p++ {
-					if !allowed(p, l) || prev[p] == negInf {
-						continue
-					}
-					if v := prev[p] + trans[p][l]; v > best {
-						best, arg = v, p
-					}
-				}
-				cur[l] = best + row[l]
-				bk[l] = uint8(arg)
-			}
+			cur = viterbiStep(trans, &prev, row, bk, negInf)
 		} else {
 			// Labels other than I-: every predecessor, in viterbi's order
 			// (the first of equal scores wins).
@@ -134,16 +111,7 @@ func decode(trans *[NLabels + 1][NLabels]int32, score []int32, back, labels []ui
 			prev[l] = cur[l] - top
 		}
 	}
-	best, arg := prev[0], 0
-	for l := 1; l < NLabels; l++ {
-		if prev[l] > best {
-			best, arg = prev[l], l
-		}
-	}
-	for i := n - 1; i >= 0; i-- {
-		labels[i] = uint8(arg)
-		arg = int(back[i*NLabels+arg])
-	}
+	viterbiBack(&prev, back, labels, negInf)
 }
 
 const negInf = math.MinInt32 / 2
@@ -152,37 +120,54 @@ const negInf = math.MinInt32 / 2
 // scores, in place: in integers for the model, in floats while training.
 // ninf marks a label the sentence cannot have reached.
 func viterbi[T int32 | float32](trans *[NLabels + 1][NLabels]T, score []T, back, labels []uint8, ninf T) {
-	n := len(labels)
-	var prev, cur [NLabels]T
+	prev := viterbiStart(trans, score, ninf)
+	for i := 1; i < len(labels); i++ {
+		prev = viterbiStep(trans, &prev, score[i*NLabels:i*NLabels+NLabels], back[i*NLabels:i*NLabels+NLabels], ninf)
+	}
+	viterbiBack(&prev, back, labels, ninf)
+}
+
+// viterbiStart returns the scores of the first token's labels.
+func viterbiStart[T int32 | float32](trans *[NLabels + 1][NLabels]T, score []T, ninf T) (prev [NLabels]T) {
 	for l := 0; l < NLabels; l++ {
 		prev[l] = ninf
 		if allowed(NLabels, l) {
 			prev[l] = score[l] + trans[NLabels][l]
 		}
 	}
-	for i := 1; i < n; i++ {
-		for l := 0; l < NLabels; l++ {
-			best, arg := ninf, 0
-			for p := 0; p < NLabels; p++ {
-				if !allowed(p, l) || prev[p] == ninf {
-					continue
-				}
-				if v := prev[p] + trans[p][l]; v > best {
-					best, arg = v, p
-				}
+	return prev
+}
+
+// viterbiStep returns the scores of the next token's labels from the
+// last token's, prev, and the next token's emissions, row, and writes
+// each label's best predecessor into bk.
+func viterbiStep[T int32 | float32](trans *[NLabels + 1][NLabels]T, prev *[NLabels]T, row []T, bk []uint8, ninf T) (cur [NLabels]T) {
+	for l := 0; l < NLabels; l++ {
+		best, arg := ninf, 0
+		for p := 0; p < NLabels; p++ {
+			if !allowed(p, l) || prev[p] == ninf {
+				continue
 			}
-			cur[l] = best + score[i*NLabels+l]
-			back[i*NLabels+l] = uint8(arg)
+			if v := prev[p] + trans[p][l]; v > best {
+				best, arg = v, p
+			}
 		}
-		prev = cur
+		cur[l] = best + row[l]
+		bk[l] = uint8(arg)
 	}
+	return cur
+}
+
+// viterbiBack writes the labels of the best path that ends with the last
+// token's scores, prev, following back.
+func viterbiBack[T int32 | float32](prev *[NLabels]T, back, labels []uint8, ninf T) {
 	best, arg := ninf, 0
 	for l := 0; l < NLabels; l++ {
 		if prev[l] > best {
 			best, arg = prev[l], l
 		}
 	}
-	for i := n - 1; i >= 0; i-- {
+	for i := len(labels) - 1; i >= 0; i-- {
 		labels[i] = uint8(arg)
 		arg = int(back[i*NLabels+arg])
 	}
