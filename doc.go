@@ -237,16 +237,16 @@
 // groups, dates, numbers, money and percentages in any text, with exact
 // byte offsets and normalised values (ISO 8601 dates, plain numbers,
 // canonical names). [Article.Entities] runs it over an article's title,
-// caption texts and paragraphs, reads a headline in Title Case or
-// capitals with what the body says rather than by its capitals, reads the
-// agencies and photographers of photo credits and the authors of the
-// byline, and groups the mentions of each entity under one value: a
-// surname under the full name, country aliases under one country, a
-// credit's "REUTERS" under the text's "Reuters", and a weekday under a
-// date when a caption's date makes it safe; when unsure it leaves the
-// value empty. Names come from an embedded
-// averaged-perceptron tagger plus rules; dates and numbers come from rules.
-// The model loads once, on first use (about 40 ms, 20 MB).
+// description (the standfirst), caption texts and paragraphs, reads a
+// headline in Title Case or capitals with what the body says rather than by
+// its capitals, reads the agencies and photographers of photo credits and
+// the authors of the byline, and groups the mentions of each entity under
+// one value: a surname under the full name, country aliases under one
+// country, a credit's "REUTERS" under the text's "Reuters", and a weekday
+// under a date when a caption's date makes it safe; when unsure it leaves
+// the value empty. Names come from an embedded averaged-perceptron tagger
+// plus rules; dates and numbers come from rules. The model loads once, on
+// first use (about 40 ms, 20 MB).
 //
 // # Duplicates
 //

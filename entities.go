@@ -124,10 +124,11 @@ func isBenchmarkName(text string, e entity.Entity) bool {
 }
 
 // Mention is one place where an entity is named in an [Article]: Field is
-// "title", "authors", "captions", "credit" or "paragraphs"; Index is the
-// author, caption or paragraph (0 for the title; for "credit", the
-// caption whose Credit it is); Start and End are byte offsets into that
-// string (the author's name in Authors, the caption's Text for
+// "title", "description", "authors", "captions", "credit" or
+// "paragraphs"; Index is the author, caption or paragraph (0 for the
+// title and the description; for "credit", the caption whose Credit it
+// is); Start and End are byte offsets into that string (the standfirst
+// for "description", the author's name in Authors, the caption's Text for
 // "captions", its Credit for "credit"), and Text is exactly those bytes.
 type Mention struct {
 	Field string `json:"field"`
@@ -139,16 +140,17 @@ type Mention struct {
 
 // The values of Mention.Field.
 const (
-	fieldTitle      = "title"
-	fieldAuthors    = "authors"
-	fieldCaptions   = "captions"
-	fieldCredit     = "credit"
-	fieldParagraphs = "paragraphs"
+	fieldTitle       = "title"
+	fieldDescription = "description"
+	fieldAuthors     = "authors"
+	fieldCaptions    = "captions"
+	fieldCredit      = "credit"
+	fieldParagraphs  = "paragraphs"
 )
 
 // ArticleEntity is one entity of an article with all its mentions, in
-// reading order (title, authors, each caption then its credit,
-// paragraphs).
+// reading order (title, description, authors, each caption then its
+// credit, paragraphs).
 type ArticleEntity struct {
 	Type     EntityType `json:"type"`
 	Text     string     `json:"text"`  // the fullest form written in the article
@@ -156,8 +158,9 @@ type ArticleEntity struct {
 	Mentions []Mention  `json:"mentions"`
 }
 
-// Entities finds the entities of the article's title, authors, caption
-// texts, photo credits and paragraphs and groups the mentions of each
+// Entities finds the entities of the article's title, description
+// (the standfirst), authors, caption texts, photo credits and paragraphs
+// and groups the mentions of each
 // entity under one canonical value, ordered by first mention.
 //
 // Beyond what [ExtractEntities] does within one string, Entities links
@@ -211,9 +214,13 @@ func (a Article) Entities() []ArticleEntity {
 }
 
 // eachField calls f with each string of the article that holds entities:
-// the title, the caption texts and the paragraphs, in reading order.
+// the title, the description, the caption texts and the paragraphs, in
+// reading order.
 func (a Article) eachField(f func(field string, idx int, s string)) {
 	f(fieldTitle, 0, a.Title)
+	if a.Description != "" {
+		f(fieldDescription, 0, a.Description)
+	}
 	for i, c := range a.Captions {
 		f(fieldCaptions, i, c.Text)
 	}
@@ -332,13 +339,13 @@ func (a Article) findAgain(all []found, surnames entity.Surnames) []found {
 	return extra
 }
 
-// sortReadingOrder sorts the mentions in reading order: title, authors,
-// each caption's text then its credit, paragraphs, each by index and
-// offset.
+// sortReadingOrder sorts the mentions in reading order: title,
+// description, authors, each caption's text then its credit, paragraphs,
+// each by index and offset.
 func sortReadingOrder(all []found) {
 	type rank struct{ field, part int }
 	order := map[string]rank{
-		fieldTitle: {0, 0}, fieldAuthors: {1, 0}, fieldCaptions: {2, 0}, fieldCredit: {2, 1}, fieldParagraphs: {3, 0},
+		fieldTitle: {0, 0}, fieldDescription: {1, 0}, fieldAuthors: {2, 0}, fieldCaptions: {3, 0}, fieldCredit: {3, 1}, fieldParagraphs: {4, 0},
 	}
 	slices.SortStableFunc(all, func(p, q found) int {
 		rp, rq := order[p.m.Field], order[q.m.Field]
@@ -543,6 +550,8 @@ func fieldText(a Article, m Mention) string {
 	switch m.Field {
 	case fieldTitle:
 		return a.Title
+	case fieldDescription:
+		return a.Description
 	case fieldAuthors:
 		return a.Authors[m.Index]
 	case fieldCaptions:

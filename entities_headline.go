@@ -9,8 +9,8 @@ import (
 	"github.com/newsdump/newsdump/internal/entity"
 )
 
-// bodyName is a name the captions and paragraphs of an article give a
-// type: the evidence a headline is read with.
+// bodyName is a name the description, captions and paragraphs of an
+// article give a type: the evidence a headline is read with.
 type bodyName struct {
 	text  string // as the body writes it
 	typ   EntityType
@@ -18,7 +18,7 @@ type bodyName struct {
 }
 
 // bodyNames returns the names of people, organisations, places and
-// groups that the captions and paragraphs name, each once (by its text,
+// groups that the description, captions and paragraphs name, each once (by its text,
 // ignoring case) with the type the body gives it most often, and the
 // surnames of the people it names in full; longest first.
 func bodyNames(all []found) []bodyName {
@@ -316,8 +316,8 @@ func (a Article) wordsWrittenLower(name string) bool {
 	return false
 }
 
-// bodyWritesLower reports whether the captions or paragraphs write word,
-// or a form of it ("reopened" for "Reopens"), in lower case.
+// bodyWritesLower reports whether the description, captions or paragraphs
+// write word, or a form of it ("reopened" for "Reopens"), in lower case.
 func (a Article) bodyWritesLower(word string) bool {
 	stem := wordStem(strings.ToLower(word))
 	if len(stem) < 3 {
@@ -331,9 +331,12 @@ func (a Article) bodyWritesLower(word string) bool {
 	return found
 }
 
-// eachBodyText calls f with each caption text and paragraph until f
-// returns false.
+// eachBodyText calls f with the description, each caption text and each
+// paragraph until f returns false.
 func (a Article) eachBodyText(f func(string) bool) {
+	if a.Description != "" && !f(a.Description) {
+		return
+	}
 	for _, c := range a.Captions {
 		if !f(c.Text) {
 			return

@@ -578,3 +578,57 @@ func TestArticleCredits(t *testing.T) {
 		t.Errorf("Omar Aziz: %+v, want the credit only", ms)
 	}
 }
+
+// The standfirst has mentions of its own, with "field" "description" and
+// offsets into Description, in the entities of the same names elsewhere;
+// it is body text, evidence for reading a headline in Title Case.
+func TestArticleDescription(t *testing.T) {
+	a := Article{
+		Title:       "Blinken Meets Sudani in Baghdad",
+		Description: "US Secretary of State Antony Blinken pressed Iraq's prime minister on Tuesday over attacks on US troops.",
+		Paragraphs:  []string{"Blinken met Iraqi Prime Minister Mohammed Shia al-Sudani in Baghdad.", "Sudani said Iraq wanted calm."},
+	}
+	desc := func(text string, typ EntityType, value string) fieldMention {
+		return fieldMention{fieldDescription, 0, text, typ, value}
+	}
+	want := []fieldMention{
+		desc("US", LOCATION, "United States"),
+		desc("Antony Blinken", PERSON, "Antony Blinken"),
+		desc("Iraq", LOCATION, "Iraq"),
+		desc("Tuesday", DATE, ""),
+		desc("US", LOCATION, "United States"),
+	}
+	if diff := cmp.Diff(want, mentionsIn(t, a, fieldDescription)); diff != "" {
+		t.Errorf("description (-want +got):\n%s", diff)
+	}
+	// The paragraphs' "Blinken" is the standfirst's Antony Blinken, and
+	// so is the headline's.
+	var fields []string
+	for _, e := range a.Entities() {
+		if e.Value == "Antony Blinken" {
+			for _, m := range e.Mentions {
+				fields = append(fields, m.Field)
+			}
+		}
+	}
+	if diff := cmp.Diff([]string{fieldTitle, fieldDescription, fieldParagraphs}, fields); diff != "" {
+		t.Errorf("Antony Blinken's mentions (-want +got):\n%s", diff)
+	}
+
+	// A standfirst alone tells a headline's names from its verbs: the
+	// country "Jordan", not a PERSON "Jordan Reopens".
+	b := Article{
+		Title:       "Jordan Reopens Aqaba Port",
+		Description: "Jordan reopened the port of Aqaba on Tuesday.",
+	}
+	var got []fieldMention
+	for _, m := range mentionsIn(t, b, fieldTitle) {
+		if isNameType(m.Type) {
+			got = append(got, m)
+		}
+	}
+	wantTitle := []fieldMention{{fieldTitle, 0, "Jordan", LOCATION, "Jordan"}, {fieldTitle, 0, "Aqaba", LOCATION, "Aqaba"}}
+	if diff := cmp.Diff(wantTitle, got); diff != "" {
+		t.Errorf("title over a standfirst (-want +got):\n%s", diff)
+	}
+}

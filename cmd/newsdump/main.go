@@ -175,10 +175,10 @@ standard output, one article per line, in input order:
 id is a hex fingerprint of the article's text; source is where its title
 starts (1-based line, byte offset); entities (unless -entities=false)
 groups the mentions of each person, organisation, place, group, date and
-number, with byte offsets into the "title", one of the "authors", a
-caption's text ("captions") or "credit" (agencies and photographers),
-or one of the "paragraphs" (field; index is the author, caption or
-paragraph). With
+number, with byte offsets into the "title", the "description", one of
+the "authors", a caption's text ("captions") or "credit" (agencies and
+photographers), or one of the "paragraphs" (field; index is the author,
+caption or paragraph). With
 -sentences, each article also has "sentences": for each paragraph, the
 list of its sentences as byte offsets into that paragraph,
 [[{"start":0,"end":57},...],...].
