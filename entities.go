@@ -84,6 +84,14 @@ var extractions = sync.Pool{New: func() any { return new(extraction) }}
 // concurrent use and allocates per call and per normalised value, not per
 // token. It returns nil for a text without entities.
 func ExtractEntities(text string) []Entity {
+	ents, _ := extractEntities(text)
+	return ents
+}
+
+// extractEntities is ExtractEntities, and reports whether text names an
+// oil benchmark as the crude (entity.Extractor.NamesCrude), which
+// Article.Entities reads across the article's strings.
+func extractEntities(text string) (_ []Entity, crude bool) {
 	// The tagger is an averaged perceptron over BIO labels with Viterbi
 	// decoding, on word, shape, affix, gazetteer and context features
 	// (internal/ner); the rules are internal/entity's. The quality figures
@@ -100,27 +108,14 @@ func ExtractEntities(text string) []Entity {
 		x.starts = append(x.starts, sp.Start)
 	}
 	ents := x.ex.Extract(text, x.starts)
-	var out []Entity
-	for _, e := range ents {
-		if isBenchmarkName(text, e) {
-			continue
-		}
-		if out == nil {
-			out = make([]Entity, 0, len(ents))
-		}
-		out = append(out, Entity{Text: e.Text, Type: EntityType(e.Type), Start: e.Start, End: e.End, Value: e.Value})
+	if len(ents) == 0 {
+		return nil, x.ex.NamesCrude()
 	}
-	return out
-}
-
-// isBenchmarkName reports a name of text that is an oil benchmark there
-// ("Brent" in "Brent crude rose"), which the tagger takes for a person.
-func isBenchmarkName(text string, e entity.Entity) bool {
-	switch e.Type {
-	case entity.Person, entity.Org, entity.Location:
-		return entity.IsBenchmark(text, e.Text)
+	out := make([]Entity, len(ents))
+	for i, e := range ents {
+		out[i] = Entity{Text: e.Text, Type: EntityType(e.Type), Start: e.Start, End: e.End, Value: e.Value}
 	}
-	return false
+	return out, x.ex.NamesCrude()
 }
 
 // Mention is one place where an entity is named in an [Article]: Field is
@@ -189,8 +184,9 @@ type ArticleEntity struct {
 //     authors lend their names to no one;
 //   - country aliases share one LOCATION ("US", "the US", "U.S." and
 //     "United States" → "United States");
-//   - an oil benchmark ("Brent" where any part of the article writes
-//     "Brent crude") is no name anywhere in the article;
+//   - an oil benchmark's name ("Brent", "WTI") is no name anywhere in
+//     an article any part of which names a benchmark as the crude
+//     ("Brent crude", "benchmark Brent", "WTI rose to $80 a barrel");
 //   - a weekday gets a date only when exactly one full date appears in
 //     the captions: the photo's date. The weekday is then taken as that
 //     day or the first such day after it ("Tuesday" after a caption dated
@@ -200,9 +196,9 @@ type ArticleEntity struct {
 //     of an article whose captions carry no date or several dates, keep
 //     an empty Value.
 func (a Article) Entities() []ArticleEntity {
-	all := a.mentions()
-	all = a.dropBenchmarks(all)
-	all = a.dropBenchmarks(a.readHeadline(all))
+	all, crude := a.mentions()
+	all = dropBenchmarks(all, crude)
+	all = dropBenchmarks(a.readHeadline(all), crude)
 	surnames := surnameIndex(all)
 	all = dropJoinedNames(all, surnames)
 	all = append(all, a.findAgain(all, surnames)...)
@@ -230,15 +226,16 @@ func (a Article) eachField(f func(field string, idx int, s string)) {
 }
 
 // mentions returns what ExtractEntities finds in each string of the
-// article.
-func (a Article) mentions() []found {
-	var all []found
+// article, and whether one of them names an oil benchmark as the crude.
+func (a Article) mentions() (all []found, crude bool) {
 	a.eachField(func(field string, idx int, s string) {
-		for _, e := range ExtractEntities(s) {
+		ents, c := extractEntities(s)
+		crude = crude || c
+		for _, e := range ents {
 			all = append(all, found{Mention{field, idx, e.Start, e.End, e.Text}, e})
 		}
 	})
-	return all
+	return all, crude
 }
 
 // surnameIndex indexes the people named in full in all by their surnames,
@@ -562,33 +559,18 @@ func fieldText(a Article, m Mention) string {
 	return a.Paragraphs[m.Index]
 }
 
-// dropBenchmarks drops the mentions of a name that the article uses as an
-// oil benchmark ("Brent" in a paragraph that says "Brent rose" when
-// another says "Brent crude").
-func (a Article) dropBenchmarks(all []found) []found {
-	var bench map[string]bool // the benchmark names of the article: used as one?
-	for _, f := range all {
-		if !isNameType(f.e.Type) || !entity.IsBenchmarkName(f.e.Text) {
-			continue
-		}
-		if _, seen := bench[f.e.Text]; seen {
-			continue
-		}
-		is := false
-		a.eachField(func(_ string, _ int, s string) {
-			is = is || entity.IsBenchmark(s, f.e.Text)
-		})
-		if bench == nil {
-			bench = map[string]bool{}
-		}
-		bench[f.e.Text] = is
-	}
-	if len(bench) == 0 {
+// dropBenchmarks drops the names of oil benchmarks ("Brent", "WTI") when
+// the article names one as the crude (crude, from mentions): a paragraph's
+// "Brent rose" when another says "Brent crude". Which names are
+// benchmarks, and when a text names one as the crude, is
+// internal/entity's rule (Extractor.NamesCrude).
+func dropBenchmarks(all []found, crude bool) []found {
+	if !crude {
 		return all
 	}
 	kept := all[:0]
 	for _, f := range all {
-		if !(isNameType(f.e.Type) && bench[f.e.Text]) {
+		if !(isNameType(f.e.Type) && entity.IsBenchmarkName(f.e.Text)) {
 			kept = append(kept, f)
 		}
 	}

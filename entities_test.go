@@ -632,3 +632,40 @@ func TestArticleDescription(t *testing.T) {
 		t.Errorf("title over a standfirst (-want +got):\n%s", diff)
 	}
 }
+
+// An oil benchmark's name is no name anywhere in an article that names a
+// benchmark as the crude in any of its strings (internal/entity's
+// dropProducts decides, for each string; Article.Entities reads them
+// together).
+func TestArticleBenchmarks(t *testing.T) {
+	tests := []struct {
+		why  string
+		a    Article
+		want []fieldMention // the names (PERSON, ORG, LOCATION, NORP)
+	}{
+		{"the crude in one paragraph is the crude in the others, WTI with Brent",
+			Article{Title: "Oil Falls on Demand Fears", Paragraphs: []string{
+				"Brent crude futures fell 1% on Tuesday.",
+				"Brent rose to $80 a barrel last week.",
+				"WTI fell 1%, and Brent lost 2% this month, traders in London said.",
+			}},
+			[]fieldMention{{fieldParagraphs, 2, "London", LOCATION, "London"}}},
+		{"the standfirst names the crude for the headline and the body",
+			Article{Title: "Brent Slips", Description: "Prices of benchmark Brent fell for a third day.", Paragraphs: []string{"Brent has lost 6% this month."}},
+			nil},
+		{"negative: nothing names the crude, so the names stay as the tagger and the rules read them",
+			Article{Title: "Actors Return", Paragraphs: []string{"Brent Spiner said he would return. WTI fell 1%."}},
+			[]fieldMention{{fieldParagraphs, 0, "Brent Spiner", PERSON, "Brent Spiner"}, {fieldParagraphs, 0, "WTI", ORG, "WTI"}}},
+	}
+	for _, tt := range tests {
+		var got []fieldMention
+		for _, m := range mentionsIn(t, tt.a, fieldTitle, fieldDescription, fieldParagraphs) {
+			if isNameType(m.Type) {
+				got = append(got, m)
+			}
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tt.why, diff)
+		}
+	}
+}

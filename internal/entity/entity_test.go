@@ -101,7 +101,8 @@ func TestWordSetsHoldNoFalse(t *testing.T) {
 	for name, set := range map[string]map[string]bool{
 		"nameConnectors": nameConnectors, "orgRoles": orgRoles, "knownOrgs": knownOrgs, "orgHeads": orgHeads,
 		"notOrgAcronyms": notOrgAcronyms, "norpGroups": norpGroups, "placeNouns": placeNouns, "geoHeads": geoHeads,
-		"datePrepositions": datePrepositions, "currencyWords": currencyWords,
+		"datePrepositions": datePrepositions, "currencyWords": currencyWords, "productNouns": productNouns,
+		"benchmarkNames": benchmarkNames,
 	} {
 		for w, ok := range set {
 			if !ok {

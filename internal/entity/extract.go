@@ -57,6 +57,7 @@ type Extractor struct {
 	persons       Surnames             // see personNames
 	votes         map[string]typeVotes // see consistentTypes
 	orgFirst      map[string]int       // first word of an organisation's name → its entity
+	crude         bool                 // the text names an oil benchmark as the crude (NamesCrude)
 	ents          []Entity
 }
 
@@ -98,6 +99,7 @@ func (x *Extractor) extract(text string, starts []int) {
 	x.sportsTeams()
 	x.consistentTypes()
 	x.linkPersons()
+	x.dropProducts()
 }
 
 func growSlice[T any](s []T, n int) []T {

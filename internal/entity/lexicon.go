@@ -110,13 +110,6 @@ var portfolioWords = map[string]bool{
 	"climate": true, "fisheries": true, "economic": true, "digital": true, "media": true,
 }
 
-// productNouns after a one-word name make it a product or a market, not
-// a person: "Brent crude", "Nikkei index", "Dow futures".
-var productNouns = map[string]bool{
-	"crude": true, "oil": true, "futures": true, "index": true, "prices": true, "price": true,
-	"blend": true, "benchmark": true, "contract": true, "contracts": true,
-}
-
 // teamPrefixes begin club names before a place and are common words
 // otherwise: "Real Madrid", "Inter Milan", "Sporting Lisbon".
 var teamPrefixes = map[string]bool{

@@ -144,10 +144,6 @@ func (x *Extractor) tagged(i, j int, class tagClass) {
 		x.add(i, j, NORP, x.tokenText(i))
 		return
 	}
-	// "Brent crude", "Nikkei index": a product or a market, not a person.
-	if class == tagPerson && j-i == 1 && x.doc.Cls[min(j, len(x.doc.Toks)-1)] == 'x' && productNouns[string(x.lowBytes(j))] {
-		return
-	}
 	if class == tagPerson && j-i == 1 && !x.has(i, ner.GFirst|ner.GLast) {
 		low := string(x.lowBytes(i))
 		// "Spanish", "Athenians": group words, not people.

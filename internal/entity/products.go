@@ -1,0 +1,99 @@
+package entity
+
+// A name followed by a product or market noun names the product, not a
+// person: "Brent crude", "Nikkei index", "Dow futures". productNouns is
+// the one list of those nouns, and dropProducts the one rule that reads
+// it.
+
+// productNouns after a one-word name make it a product or a market, not
+// a person; after an oil benchmark's name they make it the crude.
+var productNouns = map[string]bool{
+	"crude": true, "oil": true, "futures": true, "index": true, "prices": true, "price": true,
+	"blend": true, "benchmark": true, "contract": true, "contracts": true, "barrel": true,
+}
+
+// benchmarkNames are crude oil benchmarks named as people or places are.
+var benchmarkNames = map[string]bool{"Brent": true, "BRENT": true, "WTI": true, "Murban": true}
+
+// IsBenchmarkName reports whether name is the name of an oil benchmark
+// anywhere ("Brent", "WTI"); [Extractor.NamesCrude] says whether a text
+// uses it so.
+func IsBenchmarkName(name string) bool { return benchmarkNames[name] }
+
+// NamesCrude reports whether the last text extracted names an oil
+// benchmark as the crude (see dropProducts), so that its benchmark names
+// were no names there. Article.Entities reads the other strings of the
+// article so too: a market report that says "Brent crude" once means the
+// crude when its next paragraph says "Brent rose".
+func (x *Extractor) NamesCrude() bool { return x.crude }
+
+// dropProducts drops the one-word names that name a product or a market:
+//   - a PERSON followed by a product noun ("Nikkei index", "Dow
+//     futures");
+//   - every PERSON, ORG and LOCATION that is an oil benchmark's name
+//     ("Brent", "WTI"), when the text names a benchmark as the crude
+//     anywhere: a product noun after it ("Brent crude", "WTI futures"),
+//     "benchmark" before it ("benchmark Brent"), or a price per barrel in
+//     its sentence ("Brent rose to $80 a barrel"). One benchmark so named
+//     makes the others crude too ("WTI crude fell while Brent rose").
+//
+// It runs last, on the sorted entities, so that no later rule brings
+// such a name back.
+func (x *Extractor) dropProducts() {
+	x.crude = x.namesCrude()
+	kept := x.ents[:0]
+	for _, e := range x.ents {
+		if e.Type == Person || e.Type == Org || e.Type == Location {
+			if i, j := x.tokenRange(e.Start, e.End); j-i == 1 && i >= 0 {
+				if x.crude && benchmarkNames[e.Text] || e.Type == Person && x.productAt(j) {
+					continue
+				}
+			}
+		}
+		kept = append(kept, e)
+	}
+	x.ents = kept
+}
+
+// namesCrude reports a benchmark's name that the text uses as the crude
+// (see dropProducts).
+func (x *Extractor) namesCrude() bool {
+	n := len(x.doc.Toks)
+	for i := 0; i < n; i++ {
+		if !benchmarkNames[x.tokenText(i)] {
+			continue
+		}
+		if x.productAt(i+1) || x.lowIs(i-1, "benchmark") || x.pricePerBarrel(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// productAt reports a product noun at token j, right after a name: in
+// lower case, or in capitals after a name in capitals ("BRENT CRUDE").
+func (x *Extractor) productAt(j int) bool {
+	if j < 1 || j >= len(x.doc.Toks) || !productNouns[string(x.lowBytes(j))] {
+		return false
+	}
+	return x.doc.Cls[j] == 'x' || x.isAllCaps(j) && x.isAllCaps(j-1)
+}
+
+// pricePerBarrel reports a price per barrel in the sentence of token i:
+// "a barrel" or "per barrel" ("$80 a barrel"), not "a barrel of".
+func (x *Extractor) pricePerBarrel(i int) bool {
+	t := x.doc.Toks
+	s, e := i, i+1
+	for s > 0 && !t[s].SentStart {
+		s--
+	}
+	for e < len(t) && !t[e].SentStart {
+		e++
+	}
+	for k := s + 1; k < e; k++ {
+		if (x.lowIs(k, "barrel") || x.lowIs(k, "bbl")) && (x.lowIs(k-1, "a") || x.lowIs(k-1, "per") || x.lowIs(k-1, "/")) && !x.lowIs(k+1, "of") {
+			return true
+		}
+	}
+	return false
+}
