@@ -66,14 +66,16 @@ var extractions = sync.Pool{New: func() any { return new(extraction) }}
 //
 // Names are found by a statistical tagger trained on Universal NER
 // English-EWT, GUM and wikigold, then corrected by rules: a capitalised
-// name after a title ("Prime Minister", "Brig. Gen.", "Secretary of
-// State") is a PERSON and the title is not part of it; weekdays and months
-// are never names; nationality words are NORP; a surname alone ("Blinken")
-// after the full name in the same text is the same PERSON; a capitalised
-// common word at the start of a sentence is not a PERSON. Dates,
-// durations, money, percentages and numbers are found by rules. Sentences
-// are split as [Sentences] splits them (abbreviations such as "Gen." and
-// "U.S." do not end one).
+// name after a title ("Prime Minister", "Brig. Gen.", "Secretary of State")
+// is a PERSON and the title is not part of it; weekdays and months are
+// never names; nationality words are NORP; a surname alone ("Blinken")
+// after the full name in the same text is the same PERSON, even one that is
+// also a place when the words around it make it a person ("Jordan said he
+// was tired" after "Michael Jordan"; but "Jordan reopened its border" is
+// the country); a capitalised common word at the start of a sentence is not
+// a PERSON. Dates, durations, money, percentages and numbers are found by
+// rules. Sentences are split as [Sentences] splits them (abbreviations such
+// as "Gen." and "U.S." do not end one).
 //
 // Quality, exact span and type: F1 71 over PERSON, ORG and LOCATION on the
 // UNER English-PUD news and Wikipedia set (PERSON 79, ORG 56, LOCATION 71),
@@ -84,14 +86,17 @@ var extractions = sync.Pool{New: func() any { return new(extraction) }}
 // concurrent use and allocates per call and per normalised value, not per
 // token. It returns nil for a text without entities.
 func ExtractEntities(text string) []Entity {
-	ents, _ := extractEntities(text)
+	ents, _ := extractEntities(text, nil)
 	return ents
 }
 
-// extractEntities is ExtractEntities, and reports whether text names an
-// oil benchmark as the crude (entity.Extractor.NamesCrude), which
-// Article.Entities reads across the article's strings.
-func extractEntities(text string) (_ []Entity, crude bool) {
+// extractEntities is ExtractEntities for Article.Entities, which reads
+// across the article's strings what internal/entity says of each: it
+// reports whether text names an oil benchmark as the crude
+// (entity.Extractor.NamesCrude), and when contexts is not nil it sets
+// *contexts to the Context of each entity returned (what the words around
+// a one-word name make it).
+func extractEntities(text string, contexts *[]entity.Type) (_ []Entity, crude bool) {
 	// The tagger is an averaged perceptron over BIO labels with Viterbi
 	// decoding, on word, shape, affix, gazetteer and context features
 	// (internal/ner); the rules are internal/entity's. The quality figures
@@ -114,6 +119,12 @@ func extractEntities(text string) (_ []Entity, crude bool) {
 	out := make([]Entity, len(ents))
 	for i, e := range ents {
 		out[i] = Entity{Text: e.Text, Type: EntityType(e.Type), Start: e.Start, End: e.End, Value: e.Value}
+	}
+	if contexts != nil {
+		*contexts = (*contexts)[:0]
+		for _, e := range ents {
+			*contexts = append(*contexts, e.Context)
+		}
 	}
 	return out, x.ex.NamesCrude()
 }
@@ -182,6 +193,10 @@ type ArticleEntity struct {
 //     (a headline's "Blinken’s"), and so are the places and
 //     organisations named elsewhere in the article; photographers and
 //     authors lend their names to no one;
+//   - a surname that is also a place is the person where the words
+//     around it say so ("Jordan said he was tired", "Jordan's wife", a
+//     paragraph after "Michael Jordan"), and the place where they say
+//     that ("Jordan reopened its border", "in Jordan");
 //   - country aliases share one LOCATION ("US", "the US", "U.S." and
 //     "United States" → "United States");
 //   - an oil benchmark's name ("Brent", "WTI") is no name anywhere in
@@ -201,6 +216,7 @@ func (a Article) Entities() []ArticleEntity {
 	all = dropBenchmarks(a.readHeadline(all), crude)
 	surnames := surnameIndex(all)
 	all = dropJoinedNames(all, surnames)
+	surnamesInContext(all, surnames)
 	all = append(all, a.findAgain(all, surnames)...)
 	all = append(all, a.creditMentions(all)...)
 	sortReadingOrder(all)
@@ -228,11 +244,12 @@ func (a Article) eachField(f func(field string, idx int, s string)) {
 // mentions returns what ExtractEntities finds in each string of the
 // article, and whether one of them names an oil benchmark as the crude.
 func (a Article) mentions() (all []found, crude bool) {
+	var contexts []entity.Type
 	a.eachField(func(field string, idx int, s string) {
-		ents, c := extractEntities(s)
+		ents, c := extractEntities(s, &contexts)
 		crude = crude || c
-		for _, e := range ents {
-			all = append(all, found{Mention{field, idx, e.Start, e.End, e.Text}, e})
+		for i, e := range ents {
+			all = append(all, found{Mention{field, idx, e.Start, e.End, e.Text}, e, contexts[i]})
 		}
 	})
 	return all, crude
@@ -248,6 +265,24 @@ func surnameIndex(all []found) entity.Surnames {
 		}
 	}
 	return idx
+}
+
+// surnamesInContext makes a one-word place or organisation that is the
+// surname of a person named in full in the article, and that the words
+// around it show to be a person ("Jordan said he was tired" a paragraph
+// after "Michael Jordan"), that person; linkSurnames then gives it the
+// full name. Within one string internal/entity does the same, and also
+// the reverse ("Jordan reopened its border" stays the country).
+func surnamesInContext(all []found, surnames entity.Surnames) {
+	for i := range all {
+		f := &all[i]
+		if f.ctx != entity.Person || f.e.Type != LOCATION && f.e.Type != ORG || isByline(f.m) {
+			continue
+		}
+		if _, ok := surnames[f.e.Text]; ok {
+			f.e.Type, f.e.Value = PERSON, f.e.Text
+		}
+	}
 }
 
 // dropJoinedNames drops a headline PERSON of several words that joins the
@@ -328,7 +363,7 @@ func (a Article) findAgain(all []found, surnames entity.Surnames) []found {
 					continue
 				}
 				e := Entity{Text: s[st:en], Type: k.typ, Start: st, End: en, Value: k.value}
-				extra = append(extra, found{Mention{field, idx, st, en, e.Text}, e})
+				extra = append(extra, found{m: Mention{field, idx, st, en, e.Text}, e: e})
 				spans.add(extra[len(extra)-1].m)
 			}
 		}
@@ -449,8 +484,9 @@ func isByline(m Mention) bool {
 
 // found is one mention with its entity, while an article is grouped.
 type found struct {
-	m Mention
-	e Entity
+	m   Mention
+	e   Entity
+	ctx entity.Type // what the words around a one-word name make it (entity.Entity.Context)
 }
 
 // spanKey names one string of an article: a field and its index.

@@ -42,12 +42,12 @@ func (a Article) creditMentions(all []found) []found {
 			e.Type, e.Value = ORG, v
 		}
 		e = typed(e)
-		out = append(out, found{Mention{fieldAuthors, i, st, en, e.Text}, e})
+		out = append(out, found{m: Mention{fieldAuthors, i, st, en, e.Text}, e: e})
 	}
 	for i, c := range a.Captions {
 		for _, p := range entity.Credit(c.Credit) {
 			e := typed(Entity{Text: p.Text, Type: EntityType(p.Type), Start: p.Start, End: p.End, Value: p.Value})
-			out = append(out, found{Mention{fieldCredit, i, e.Start, e.End, e.Text}, e})
+			out = append(out, found{m: Mention{fieldCredit, i, e.Start, e.End, e.Text}, e: e})
 		}
 	}
 	return out

@@ -235,7 +235,7 @@ func (a Article) readHeadline(all []found) []found {
 			continue
 		}
 		e := Entity{Text: a.Title[mt.start:mt.end], Type: mt.name.typ, Start: mt.start, End: mt.end, Value: mt.name.value}
-		title = append(title, found{Mention{fieldTitle, 0, e.Start, e.End, e.Text}, e})
+		title = append(title, found{m: Mention{fieldTitle, 0, e.Start, e.End, e.Text}, e: e})
 	}
 	for _, f := range left {
 		// A headline's verb after a name: "Kylie Jenner Joins" is
@@ -243,7 +243,7 @@ func (a Article) readHeadline(all []found) []found {
 		if f.e.Type == PERSON {
 			if n := a.knownPrefix(f.e.Text, capitals); n > 0 && !overlaps(f.m.Start, f.m.Start+n) {
 				e := Entity{Text: f.e.Text[:n], Type: PERSON, Start: f.m.Start, End: f.m.Start + n, Value: f.e.Text[:n]}
-				title = append(title, found{Mention{fieldTitle, 0, e.Start, e.End, e.Text}, e})
+				title = append(title, found{m: Mention{fieldTitle, 0, e.Start, e.End, e.Text}, e: e})
 				continue
 			}
 		}
@@ -253,7 +253,7 @@ func (a Article) readHeadline(all []found) []found {
 				continue
 			}
 			e := Entity{Text: a.Title[st:en], Type: EntityType(p.Type), Start: st, End: en, Value: p.Value}
-			title = append(title, found{Mention{fieldTitle, 0, st, en, e.Text}, e})
+			title = append(title, found{m: Mention{fieldTitle, 0, st, en, e.Text}, e: e})
 		}
 	}
 	slices.SortFunc(title, func(p, q found) int { return p.m.Start - q.m.Start })

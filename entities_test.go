@@ -393,7 +393,7 @@ func mentionsIn(t *testing.T, a Article, fields ...string) []fieldMention {
 		for _, m := range e.Mentions {
 			for _, f := range fields {
 				if m.Field == f {
-					all = append(all, found{m, Entity{Type: e.Type, Value: e.Value}})
+					all = append(all, found{m: m, e: Entity{Type: e.Type, Value: e.Value}})
 				}
 			}
 		}
@@ -667,5 +667,36 @@ func TestArticleBenchmarks(t *testing.T) {
 		if diff := cmp.Diff(tt.want, got); diff != "" {
 			t.Errorf("%s (-want +got):\n%s", tt.why, diff)
 		}
+	}
+}
+
+// A surname that is also a place is the person where the words around it
+// say so, in whatever string of the article the full name stands, and the
+// place where they say that.
+func TestArticleSurnamesInContext(t *testing.T) {
+	para := func(i int, text string, typ EntityType, value string) fieldMention {
+		return fieldMention{fieldParagraphs, i, text, typ, value}
+	}
+	a := Article{Title: "Bulls Beat Knicks", Paragraphs: []string{
+		"Michael Jordan scored 30 points on Sunday.",
+		"Jordan said he was tired.",
+		"Jordan reopened its border with Syria on Monday.",
+		"Jordan's mother watched from the stands.",
+	}}
+	want := []fieldMention{
+		para(0, "Michael Jordan", PERSON, "Michael Jordan"),
+		para(1, "Jordan", PERSON, "Michael Jordan"), // the tagger's country, in a paragraph of its own
+		para(2, "Jordan", LOCATION, "Jordan"),
+		para(2, "Syria", LOCATION, "Syria"),
+		para(3, "Jordan", PERSON, "Michael Jordan"),
+	}
+	var got []fieldMention
+	for _, m := range mentionsIn(t, a, fieldParagraphs) {
+		if isNameType(m.Type) {
+			got = append(got, m)
+		}
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
 	}
 }

@@ -39,6 +39,11 @@ type Entity struct {
 	End   int // byte offset after the last byte
 	Value string
 
+	// Context is what the words around a one-word PERSON, ORG or
+	// LOCATION make it, Person or Location ("Jordan said he was tired",
+	// "Jordan reopened its border"), or "" (see nameContext).
+	Context Type
+
 	// sure marks a type given by strong evidence (a legal form, an
 	// acronym defined in parentheses, "shares of"): the text's other
 	// mentions of the name take it (see consistentTypes).
@@ -98,6 +103,7 @@ func (x *Extractor) extract(text string, starts []int) {
 	x.orgContexts()
 	x.sportsTeams()
 	x.consistentTypes()
+	x.surnamesInContext()
 	x.linkPersons()
 	x.dropProducts()
 }
