@@ -68,14 +68,15 @@ var extractions = sync.Pool{New: func() any { return new(extraction) }}
 // English-EWT, GUM and wikigold, then corrected by rules: a capitalised
 // name after a title ("Prime Minister", "Brig. Gen.", "Secretary of State")
 // is a PERSON and the title is not part of it; weekdays and months are
-// never names; nationality words are NORP; a surname alone ("Blinken")
-// after the full name in the same text is the same PERSON, even one that is
-// also a place when the words around it make it a person ("Jordan said he
-// was tired" after "Michael Jordan"; but "Jordan reopened its border" is
-// the country); a capitalised common word at the start of a sentence is not
-// a PERSON. Dates, durations, money, percentages and numbers are found by
-// rules. Sentences are split as [Sentences] splits them (abbreviations such
-// as "Gen." and "U.S." do not end one).
+// never names; nationality words are NORP ("Iraqi", and "Saudi" in "Saudi
+// officials", though "moved to Saudi" is the country); a surname alone
+// ("Blinken") after the full name in the same text is the same PERSON, even
+// one that is also a place when the words around it make it a person
+// ("Jordan said he was tired" after "Michael Jordan"; but "Jordan reopened
+// its border" is the country); a capitalised common word at the start of a
+// sentence is not a PERSON. Dates, durations, money, percentages and
+// numbers are found by rules. Sentences are split as [Sentences] splits
+// them (abbreviations such as "Gen." and "U.S." do not end one).
 //
 // Quality, exact span and type: F1 71 over PERSON, ORG and LOCATION on the
 // UNER English-PUD news and Wikipedia set (PERSON 79, ORG 56, LOCATION 71),

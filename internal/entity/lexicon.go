@@ -228,7 +228,7 @@ var countryAliases = map[string]string{
 	"burma": "Myanmar", "myanmar": "Myanmar",
 	"vatican": "Vatican City", "holy see": "Vatican City",
 	"palestinian territories": "Palestine", "state of palestine": "Palestine",
-	"ksa": "Saudi Arabia", "saudi arabia": "Saudi Arabia",
+	"ksa": "Saudi Arabia", "saudi arabia": "Saudi Arabia", "saudi": "Saudi Arabia",
 }
 
 var monthNumbers = map[string]int{

@@ -135,7 +135,7 @@ func (x *Extractor) tagged(i, j int, class tagClass) {
 	if j-i == 1 && x.has(i, ner.GWeekday|ner.GMonth|ner.GTitle) {
 		return
 	}
-	if j-i == 1 && (x.has(i, ner.GDemonym) && !x.has(i, ner.GCountry) || x.isGroupWord(i)) {
+	if j-i == 1 && (x.isDemonymAt(i) || x.isGroupWord(i)) {
 		return // left to norp
 	}
 	// "the Kurdish group": a nationality word no list knows is no

@@ -28,7 +28,7 @@ func (x *Extractor) gazetteerPlaces() {
 				ok = false
 			}
 		}
-		if l == 1 && (!x.has(i, ner.GCountry|ner.GLoc) || x.has(i, ner.GFirst|ner.GLast) && !x.placeContext(i) && !x.countryAlone(i) || x.has(i, ner.GCommon) && !x.isAllCaps(i)) {
+		if l == 1 && (!x.has(i, ner.GCountry|ner.GLoc) || x.isDemonymAt(i) || x.has(i, ner.GFirst|ner.GLast) && !x.placeContext(i) && !x.countryAlone(i) || x.has(i, ner.GCommon) && !x.isAllCaps(i)) {
 			ok = false
 		}
 		// Part of a longer name: "Paris Agreement", "New York Times".

@@ -184,6 +184,11 @@ func (g *Gazetteer) Longest(hs []uint64, cls uint32) int {
 	return best
 }
 
+// Word returns the classes of one lower-cased word.
+func (g *Gazetteer) Word(low []byte) uint32 {
+	return g.entries[mix(0, hashBytes(low))] &^ gPrefix
+}
+
 // IsCommon reports whether the lower-cased word low, or its singular
 // without a final "s", is a common lower-case word.
 func (g *Gazetteer) IsCommon(low []byte) bool {

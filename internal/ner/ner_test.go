@@ -44,6 +44,19 @@ func TestGazetteer(t *testing.T) {
 	}
 }
 
+// Word looks up one lower-cased word, not a prefix of a longer entry.
+func TestGazetteerWord(t *testing.T) {
+	g := NewGazetteer("C\tSaudi\nC\tSaudi Arabia\nD\tSaudi\nD\tSaudis\n")
+	for _, tt := range []struct {
+		word string
+		want uint32
+	}{{"saudi", GCountry | GDemonym}, {"saudis", GDemonym}, {"arabia", 0}, {"Saudi", 0}} {
+		if got := g.Word([]byte(tt.word)) &^ GCommon; got != tt.want {
+			t.Errorf("Word(%q) = %b, want %b", tt.word, got, tt.want)
+		}
+	}
+}
+
 // The embedded model decodes, and tagging allocates nothing once the
 // scratch space has grown.
 func TestTagAllocations(t *testing.T) {
