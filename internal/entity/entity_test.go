@@ -57,7 +57,8 @@ func TestCanonicalPlace(t *testing.T) {
 // Article.Entities.
 func TestSurnames(t *testing.T) {
 	var idx Surnames
-	for _, name := range []string{"Blinken", "Antony Blinken", "Mohammed Shia al-Sudani", "Jane Smith", "John Smith", "Ann Lee-", "Antony Blinken"} {
+	for _, name := range []string{"Blinken", "Antony Blinken", "Mohammed Shia al-Sudani", "Jane Smith", "John Smith", "Ann Lee-", "Antony Blinken",
+		"Abdulaziz bin Salman", "Tamim bin Hamad Al Thani", "Ursula von der Leyen"} {
 		idx = AddSurname(idx, name)
 	}
 	want := Surnames{
@@ -66,6 +67,12 @@ func TestSurnames(t *testing.T) {
 		"Sudani":    {Last: "Mohammed Shia al-Sudani"},
 		"Smith":     {Last: "John Smith", Many: true},
 		"Lee-":      {Last: "Ann Lee-"},
+		// A given name before a patronymic; not before other particles.
+		"Abdulaziz": {Last: "Abdulaziz bin Salman"},
+		"Salman":    {Last: "Abdulaziz bin Salman"},
+		"Tamim":     {Last: "Tamim bin Hamad Al Thani"},
+		"Thani":     {Last: "Tamim bin Hamad Al Thani"},
+		"Leyen":     {Last: "Ursula von der Leyen"},
 	}
 	if diff := cmp.Diff(want, idx); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)

@@ -413,9 +413,14 @@ func personNames(ents []Entity, idx Surnames) Surnames {
 	return idx
 }
 
+// patronymics join a given name to a father's name: "Abdulaziz bin
+// Salman", "Tamim bin Hamad Al Thani".
+var patronymics = map[string]bool{"bin": true, "ibn": true, "bint": true}
+
 // Surnames indexes the names of people named in full by their surnames:
 // the last word of the name, and the part of that word after a hyphen
-// ("al-Sudani" → "Sudani"). It is the one surname index of
+// ("al-Sudani" → "Sudani"), and by the given name of an Arabic name with
+// a patronymic ("Abdulaziz bin Salman" → "Abdulaziz"). It is the one surname index of
 // ExtractEntities and Article.Entities.
 type Surnames map[string]Surname
 
@@ -435,7 +440,11 @@ func (s Surnames) Full(surname string) string {
 }
 
 // AddSurname indexes name, a PERSON value, when it has more than one word,
-// and returns idx, made if nil and name is indexed.
+// and returns idx, made if nil and name is indexed. A name whose second
+// word is an Arabic patronymic particle ("Abdulaziz bin Salman") is also
+// indexed under its first word, the given name by which news names such
+// a person again ("Prince Abdulaziz", "Abdulaziz said"); "Salman" is his
+// father's.
 func AddSurname(idx Surnames, name string) Surnames {
 	if !strings.Contains(name, " ") {
 		return idx
@@ -449,6 +458,10 @@ func AddSurname(idx Surnames, name string) Surnames {
 	}
 	last := name[strings.LastIndexByte(name, ' ')+1:]
 	add(last)
+	first, rest, _ := strings.Cut(name, " ")
+	if p, after, ok := strings.Cut(rest, " "); ok && patronymics[p] && after != "" {
+		add(first)
+	}
 	if _, after, ok := strings.Cut(last, "-"); ok && after != "" {
 		add(after)
 	}
