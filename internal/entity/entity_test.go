@@ -107,7 +107,7 @@ func TestWeekdayMonth(t *testing.T) {
 func TestWordSetsHoldNoFalse(t *testing.T) {
 	for name, set := range map[string]map[string]bool{
 		"nameConnectors": nameConnectors, "orgRoles": orgRoles, "knownOrgs": knownOrgs, "orgHeads": orgHeads,
-		"notOrgAcronyms": notOrgAcronyms, "norpGroups": norpGroups, "placeNouns": placeNouns, "geoHeads": geoHeads,
+		"notOrgAcronyms": notOrgAcronyms, "norpGroups": norpGroups, "placeNouns": placeNouns, "placesOf": placesOf, "geoHeads": geoHeads,
 		"datePrepositions": datePrepositions, "currencyWords": currencyWords, "productNouns": productNouns,
 		"benchmarkNames": benchmarkNames,
 	} {
@@ -194,6 +194,10 @@ func TestNameRules(t *testing.T) {
 			"negative: a party before Secretary is no portfolio"},
 		{"JPMorgan Chase & Co said profit rose in the quarter.", []span{org("JPMorgan Chase & Co")},
 			"'& Co' ends a company's name"},
+		{"Oil tankers wait off the port of Ras Tanura.", []span{loc("Ras Tanura")},
+			"a place noun and 'of' before a name make it a place, where the tagger read a person"},
+		{"The son of Omar Aziz spoke to reporters.", []span{per("Omar Aziz")},
+			"negative: a noun of people before 'of'"},
 		{"Brent crude rose 2 percent on Friday.", nil,
 			"negative: a first name before 'crude' is an oil benchmark, not a person"},
 		{"Schering-Plough said on Monday it would buy the rest of the venture.", []span{org("Schering-Plough")},

@@ -205,6 +205,14 @@ var geoHeads = map[string]bool{
 	"republic": true, "kingdom": true, "island": true, "islands": true, "mount": true,
 }
 
+// placesOf before "of" make the name after them a place: "the port of
+// Ras Tanura", "the town of Hawara".
+var placesOf = map[string]bool{
+	"port": true, "city": true, "town": true, "village": true, "province": true, "region": true,
+	"island": true, "district": true, "county": true, "governorate": true, "capital": true,
+	"suburb": true, "outskirts": true,
+}
+
 // countryAliases maps lower-cased country aliases to one common English
 // name. The gazetteer has the aliases but not which belong together.
 var countryAliases = map[string]string{

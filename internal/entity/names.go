@@ -205,6 +205,11 @@ func (x *Extractor) tagged(i, j int, class tagClass) {
 	if x.placeNounAt(j) || x.placeNounAt(j+1) && x.isCap(j) {
 		class = tagPlace
 	}
+	// "the port of Ras Tanura", "the town of Hawara": a place noun and
+	// "of" before the name name a place, not a person.
+	if class == tagPerson && i >= 2 && x.lowIs(i-1, "of") && x.doc.Cls[i-2] == 'x' && placesOf[string(x.lowBytes(i-2))] {
+		class = tagPlace
+	}
 	// "Sea of Galilee", "Gulf of Aden": the geographic head is part of it.
 	if class == tagPlace && i >= 2 && x.lowIs(i-1, "of") && x.isCap(i-2) && !x.inEntity[i-2] && geoHeads[string(x.lowBytes(i-2))] {
 		i -= 2
