@@ -65,6 +65,9 @@ func TestDatesAndNumbers(t *testing.T) {
 		{"a possible end to a 15-month war", func(s string) []Entity {
 			return []Entity{ent(s, "15-month", DATE, "P15M")}
 		}},
+		{"extend the cut for three more months, then one more month", func(s string) []Entity {
+			return []Entity{ent(s, "three more months", DATE, "P3M"), ent(s, "one more month", DATE, "P1M")}
+		}},
 		{"killing 1,200 soldiers and civilians", func(s string) []Entity {
 			return []Entity{ent(s, "1,200", NUMBER, "1200")}
 		}},

@@ -75,22 +75,32 @@ func (x *Extractor) date(i int) (int, string, bool) {
 			return i + 1, isoDate(y, 0, 0), true
 		}
 	}
-	// Durations: "15-month", "15 months".
+	// Durations: "15-month", "15 months", "three more months", "one more
+	// month".
 	if v, ok := x.cardinal(i); ok && v > 0 {
 		j := i + 1
-		if x.lowIs(j, "-") && x.adjacent(i) && x.adjacent(j) {
+		joined, filler := x.lowIs(j, "-") && x.adjacent(i) && x.adjacent(j), false
+		if joined {
 			j++
+		} else if j < len(x.doc.Toks) && x.doc.Cls[j] == 'x' && durationFillers[string(x.lowBytes(j))] {
+			j, filler = j+1, true
 		}
-		if u, ok := durationUnits[string(x.lowBytes(j))]; ok && (j == i+2 || !strings.HasSuffix(string(x.lowBytes(j)), "s") || v != 1) {
-			if j == i+2 || strings.HasSuffix(string(x.lowBytes(j)), "s") {
-				if u == "TH" {
-					return j + 1, "PT" + strconv.Itoa(v) + "H", true
-				}
-				return j + 1, "P" + strconv.Itoa(v) + u, true
+		unit := string(x.lowBytes(j))
+		plural := strings.HasSuffix(unit, "s")
+		if u, ok := durationUnits[unit]; ok && (joined || plural && v != 1 || filler && !plural && v == 1) {
+			if u == "TH" {
+				return j + 1, "PT" + strconv.Itoa(v) + "H", true
 			}
+			return j + 1, "P" + strconv.Itoa(v) + u, true
 		}
 	}
 	return 0, "", false
+}
+
+// durationFillers come between a number and its unit of time in a
+// duration: "three more months", "two straight years".
+var durationFillers = map[string]bool{
+	"more": true, "further": true, "additional": true, "extra": true, "consecutive": true, "straight": true,
 }
 
 // monthDate matches Month [Day][, Year] or Month Year at token i.
