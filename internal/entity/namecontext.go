@@ -85,9 +85,10 @@ func (x *Extractor) isAge(i int) bool {
 // "Jordan said he was tired" after "Michael Jordan" is that person, even
 // though Jordan is a country; "Jordan reopened its border" is the
 // country, though a Michael Jordan is named. A name whose context says
-// nothing keeps its type. Every one-word name's context is kept in
-// Entity.Context, for Article.Entities to read against the surnames of
-// the whole article. It runs on the sorted entities, before linkPersons.
+// nothing keeps its type. The context of such a surname, and of every
+// one-word place and organisation, is kept in Entity.Context, for
+// Article.Entities to read against the surnames of the whole article. It
+// runs on the sorted entities, before linkPersons.
 func (x *Extractor) surnamesInContext() {
 	for k := range x.ents {
 		e := &x.ents[k]
@@ -98,8 +99,12 @@ func (x *Extractor) surnamesInContext() {
 		if i < 0 || j-i != 1 {
 			continue
 		}
+		surname := x.surnameHashes[x.doc.Hash[i]]
+		if !surname && e.Type == Person {
+			continue // no context is read: Article.Entities needs it of places and organisations only
+		}
 		e.Context = x.nameContext(i)
-		if !x.surnameHashes[x.doc.Hash[i]] || e.Context == "" || e.Context == e.Type {
+		if !surname || e.Context == "" || e.Context == e.Type {
 			continue
 		}
 		switch {

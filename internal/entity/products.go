@@ -1,5 +1,7 @@
 package entity
 
+import "strings"
+
 // A name followed by a product or market noun names the product, not a
 // person: "Brent crude", "Nikkei index", "Dow futures". productNouns is
 // the one list of those nouns, and dropProducts the one rule that reads
@@ -43,11 +45,13 @@ func (x *Extractor) dropProducts() {
 	x.crude = x.namesCrude()
 	kept := x.ents[:0]
 	for _, e := range x.ents {
-		if e.Type == Person || e.Type == Org || e.Type == Location {
-			if i, j := x.tokenRange(e.Start, e.End); j-i == 1 && i >= 0 {
-				if x.crude && benchmarkNames[e.Text] || e.Type == Person && x.productAt(j) {
-					continue
-				}
+		switch {
+		case e.Type != Person && e.Type != Org && e.Type != Location:
+		case x.crude && benchmarkNames[e.Text]: // each one word
+			continue
+		case e.Type == Person && x.beforeWord(e.End) && !strings.Contains(e.Text, " "):
+			if i, j := x.tokenRange(e.Start, e.End); i >= 0 && j-i == 1 && x.productAt(j) {
+				continue
 			}
 		}
 		kept = append(kept, e)
@@ -55,12 +59,23 @@ func (x *Extractor) dropProducts() {
 	x.ents = kept
 }
 
+// beforeWord reports a space and an ASCII letter at byte end of the
+// text: a cheap test before productAt's.
+func (x *Extractor) beforeWord(end int) bool {
+	t := x.doc.Text
+	if end+1 >= len(t) || t[end] != ' ' {
+		return false
+	}
+	c := t[end+1] | 0x20
+	return c >= 'a' && c <= 'z'
+}
+
 // namesCrude reports a benchmark's name that the text uses as the crude
 // (see dropProducts).
 func (x *Extractor) namesCrude() bool {
 	n := len(x.doc.Toks)
 	for i := 0; i < n; i++ {
-		if !benchmarkNames[x.tokenText(i)] {
+		if x.doc.Cls[i] != 'X' || !benchmarkNames[x.tokenText(i)] {
 			continue
 		}
 		if x.productAt(i+1) || x.lowIs(i-1, "benchmark") || x.pricePerBarrel(i) {

@@ -32,6 +32,7 @@ func TestProducts(t *testing.T) {
 		{"Brent bought a barrel of cider.", []span{per("Brent")}, false, "negative: 'a barrel of' is no price"},
 		{"Kent crude is no benchmark.", []span{loc("Kent")}, false, "negative: no benchmark's name and no person, so the tagger's place stays"},
 		{"Dow futures fell.", nil, false, "the same: a market"},
+		{"DOW FUTURES FELL.", nil, false, "the same in capitals"},
 		{"The Nikkei index fell 2%.", []span{org("Nikkei")}, false, "negative: the rule takes persons only, not the tagger's ORG"},
 	} {
 		var x Extractor
