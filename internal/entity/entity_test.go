@@ -290,6 +290,10 @@ func TestNameRules(t *testing.T) {
 			"a sentence dense with capitals reads like a headline, but a lower-case particle is no headline verb"},
 		{"Defence officials met Abu Mohammed al-Julani in Idlib.", []span{per("Abu Mohammed al-Julani"), loc("Idlib")},
 			"al- joins the name it is hyphened to"},
+		{"We are OK to sign the deal, he said.", nil,
+			"negative: OK in capitals is the word, not Oklahoma: a common word in capitals is a place only as a country"},
+		{"Officials in the US and in Tulsa, OK said so.", []span{loc("US"), loc("Tulsa"), loc("OK")},
+			"a country in capitals, and a state's code after a comma, stay places"},
 	} {
 		if diff := cmp.Diff(tt.want, names(tt.text)); diff != "" {
 			t.Errorf("%q (%s) (-want +got):\n%s", tt.text, tt.why, diff)

@@ -31,6 +31,12 @@ func (x *Extractor) gazetteerPlaces() {
 		if l == 1 && (!x.has(i, ner.GCountry|ner.GLoc) || x.isDemonymAt(i) || x.has(i, ner.GFirst|ner.GLast) && !x.placeContext(i) && !x.countryAlone(i) || x.has(i, ner.GCommon) && !x.isAllCaps(i)) {
 			ok = false
 		}
+		// A common word in capitals is a place when it is a country
+		// ("US"), or a state after a comma ("Tulsa, OK"): alone, "OK",
+		// "ME" and "ID" are the words, not Oklahoma, Maine and Idaho.
+		if l == 1 && x.has(i, ner.GCommon) && x.isAllCaps(i) && !x.has(i, ner.GCountry) && !x.lowIs(i-1, ",") {
+			ok = false
+		}
 		// Part of a longer name: "Paris Agreement", "New York Times".
 		if i+l < n && x.isCap(i+l) && !x.doc.Toks[i+l].SentStart && !x.has(i+l, ner.GTitle) && !x.doc.Title[i] {
 			ok = false
