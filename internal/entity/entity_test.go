@@ -245,6 +245,10 @@ func TestNameRules(t *testing.T) {
 			"the plus that touches the acronym is part of the name"},
 		{"FREE shipping is available NOW for all orders.", nil,
 			"negative: common words in capitals are emphasis, not acronyms"},
+		{"Please send the RFP to the SVP ASAP, FYI.", nil,
+			"negative: abbreviations of common nouns and phrases name no organisation"},
+		{"The form is at hmtag_itl_EN.asp and the part is 5233-NT.", nil,
+			"negative: capitals glued to a file name or a part number are part of a code"},
 		// Contexts.
 		{"Tesla's chief executive sold more shares.", []span{org("Tesla")},
 			"only companies have a chief executive"},

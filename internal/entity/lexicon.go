@@ -169,6 +169,16 @@ var notOrgAcronyms = map[string]bool{
 	"uk": true, "usa": true, "uae": true, "ussr": true, "drc": true, "dc": true, "la": true,
 	"ny": true, "nyc": true, "mq": true, "f": true, "cd": true, "cds": true, "dvd": true,
 	"all": true, "uss": true, "vor": true, "rpm": true, "ph": true, "iq": true, "bmi": true,
+	// Roles, money, medicine, technology, history and chat: abbreviations
+	// of common nouns, never of one organisation.
+	"ceos": true, "coo": true, "cto": true, "cio": true, "vp": true, "svp": true, "evp": true,
+	"ipo": true, "ipos": true, "etf": true, "etfs": true, "eps": true, "rfp": true, "roi": true,
+	"vat": true, "atm": true, "atms": true, "adhd": true, "ptsd": true, "mri": true, "icu": true,
+	"dui": true, "dwi": true, "seo": true, "vhs": true, "cpu": true, "gpu": true, "ssd": true,
+	"lcd": true, "led": true, "hd": true, "wifi": true, "wwi": true, "wwii": true, "fyi": true,
+	"asap": true, "rsvp": true, "aka": true, "eta": true, "btw": true, "imo": true, "imho": true,
+	"lol": true, "lmao": true, "omg": true, "ngo": true, "ngos": true, "cst": true,
+	"cdt": true, "mst": true, "bst": true,
 }
 
 // norpGroups are political, religious and ethnic groups tagged NORP like

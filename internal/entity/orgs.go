@@ -163,6 +163,9 @@ func (x *Extractor) isAcronymOrg(i int) bool {
 	if notOrgAcronyms[string(x.lowBytes(i))] || x.has(i, ner.GCountry|ner.GCapital|ner.GDemonym|ner.GMonth|ner.GWeekday) {
 		return false
 	}
+	if x.inCode(i) {
+		return false
+	}
 	// A city in capitals opens a dateline ("BEIRUT, Lebanon —"); inside a
 	// sentence ("told KUNA", Kuna being a town in Idaho) it is an acronym.
 	if x.has(i, ner.GCity) && (x.doc.Toks[i].SentStart || x.lowIs(i+1, ",") || x.lowIs(i+1, "(") || x.lowIs(i+1, "—") || x.lowIs(i+1, "-")) {
@@ -178,6 +181,32 @@ func (x *Extractor) isAcronymOrg(i int) bool {
 	}
 	return true
 }
+
+// inCode reports whether token i is glued to a file name, an address or
+// a code: "EN" in "hmtag_itl_EN.asp", "NT" in "5233-NT".
+func (x *Extractor) inCode(i int) bool {
+	text := x.doc.Text
+	s, e := int(x.doc.Toks[i].Start), int(x.doc.Toks[i].End)
+	if s > 0 {
+		switch c := text[s-1]; {
+		case c == '_' || c == '\\' || c == '.' || c == '@':
+			return true
+		case c == '-' && s > 1 && text[s-2] >= '0' && text[s-2] <= '9':
+			return true
+		}
+	}
+	if e < len(text) {
+		switch c := text[e]; {
+		case c == '_' || c == '\\' || c == '@':
+			return true
+		case c == '.' && e+1 < len(text) && isASCIILetter(text[e+1]):
+			return true
+		}
+	}
+	return false
+}
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 // acronymEnd returns the end of the organisation acronym at i: a "+"
 // that touches it is part of the name ("OPEC+").
