@@ -135,7 +135,7 @@ func creditPart(d *ner.Doc, i, j int) (Entity, bool) {
 	switch {
 	case j-i == 1 && knownOrgs[low],
 		j-i > 1 && (orgHeads[last] || creditOrgHeads[last] || d.GazB[j-1]&ner.GOrgWord != 0 && d.GazI[j-1]&ner.GOrgWord == 0),
-		g.Longest(d.Hash[i:j], ner.GOrg) == j-i,
+		g.Longest(d.Hash[i:j], ner.GOrgs) == j-i,
 		d.Cls[i] == 'd' && j-i > 1,                                  // "20th Century Fox"
 		j-i > 2 && orgHeads[lowTok(d, i)] && lowTok(d, i+1) == "of", // "Ministry of Defence"
 		j-i == 1 && isAcronym(d, i):

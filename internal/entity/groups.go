@@ -35,7 +35,7 @@ func (x *Extractor) isNationalityLike(i int) bool {
 		return true
 	}
 	low := x.lowBytes(i)
-	if len(low) < 5 || knownOrgs[string(low)] || x.has(i, ner.GOrg) {
+	if len(low) < 5 || knownOrgs[string(low)] || x.has(i, ner.GOrgs) {
 		return false
 	}
 	switch string(low[len(low)-3:]) {

@@ -92,7 +92,7 @@ func KnownName(name string, typ Type, capitals bool) bool {
 		switch {
 		case n == 1 && (knownOrgs[lowTok(d, 0)] || creditAgencies[lowTok(d, 0)] != ""):
 			return true
-		case g.Longest(d.Hash, ner.GOrg) == n:
+		case g.Longest(d.Hash, ner.GOrgs) == n:
 			return true
 		case n > 1 && (orgHeads[last] || d.GazB[n-1]&ner.GOrgWord != 0):
 			return true
@@ -196,7 +196,7 @@ func NameWord(word string) bool {
 	defer headlineDocs.Put(d)
 	d.Starts = nil
 	d.Reset(word, ner.DefaultGazetteer())
-	return len(d.Toks) == 1 && d.GazB[0]&(ner.GCountry|ner.GLoc|ner.GCity|ner.GCapital|ner.GOrg|ner.GOrgWord) != 0
+	return len(d.Toks) == 1 && d.GazB[0]&(ner.GCountry|ner.GLoc|ner.GCity|ner.GCapital|ner.GOrgs|ner.GOrgWord) != 0
 }
 
 // IsPlaceWord reports a compass or size word that begins place names

@@ -216,7 +216,7 @@ func (x *Extractor) tagged(i, j int, class tagClass) {
 	}
 	text := x.doc.Text[x.doc.Toks[i].Start:x.doc.Toks[j-1].End]
 	places := ner.GCountry | ner.GLoc | ner.GCity | ner.GCapital
-	if j-i == 1 && knownOrgs[string(x.lowBytes(i))] || j-i > 1 && ner.DefaultGazetteer().Longest(x.doc.Hash[i:j], ner.GOrg) == j-i && ner.DefaultGazetteer().Longest(x.doc.Hash[i:j], places) != j-i {
+	if j-i == 1 && knownOrgs[string(x.lowBytes(i))] || j-i > 1 && ner.DefaultGazetteer().Longest(x.doc.Hash[i:j], ner.GOrgs) == j-i && ner.DefaultGazetteer().Longest(x.doc.Hash[i:j], places) != j-i {
 		class = tagOrg
 	}
 	switch class {

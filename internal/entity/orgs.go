@@ -25,7 +25,7 @@ func (x *Extractor) orgRules() {
 			x.add(i, i+1, Org, x.tokenText(i))
 			continue
 		}
-		if l := g.Longest(x.doc.Hash[i:], ner.GOrg); l > 1 && x.free(i, i+l) && x.isCap(i+l-1) && !x.isPlaceSpan(i, i+l) {
+		if l := g.Longest(x.doc.Hash[i:], ner.GOrgs); l > 1 && x.free(i, i+l) && x.isCap(i+l-1) && !x.isPlaceSpan(i, i+l) {
 			x.add(i, i+l, Org, x.doc.Text[x.doc.Toks[i].Start:x.doc.Toks[i+l-1].End])
 			i += l - 1
 			continue

@@ -24,12 +24,22 @@ const (
 	gClasses = iota
 )
 
+// GOrgNames marks the names of the larger organisation lists (class
+// letter R). It lies past the classes that the tagger's features read, so
+// the rules of internal/entity take these names like GOrg's while the
+// model's weights do not depend on them: a longer list changes no weight.
+const GOrgNames uint32 = 1 << gClasses
+
+// GOrgs is either class of organisation names.
+const GOrgs = GOrg | GOrgNames
+
 // gPrefix marks a sequence that begins a longer entry, so that look-ups
 // stop as soon as no entry can match.
 const gPrefix uint32 = 1 << 31
 
-// classLetters name the classes in the embedded gazetteer file.
-const classLetters = "FLCKYDOWPTGMNV"
+// classLetters name the classes in the embedded gazetteer file, one a
+// bit: GFirst is F, GOrgNames R.
+const classLetters = "FLCKYDOWPTGMNVR"
 
 // Gazetteer maps lower-cased token sequences to class bits.
 type Gazetteer struct {
