@@ -16,16 +16,21 @@ func (x *Extractor) orgRules() {
 		if x.inEntity[i] || !x.isCap(i) || x.lowIs(i, "the") {
 			continue
 		}
+		// A name of two or more words of the organisation gazetteer
+		// (WordNet, compromise, name-suggestion-index).
+		l := g.Longest(x.doc.Hash[i:], ner.GOrgs)
+		gaz := l > 1 && x.free(i, i+l) && x.isCap(i+l-1) && !x.isPlaceSpan(i, i+l)
 		// "A Reuters reporter": a sentence's first word that is a common
-		// word, or one letter, starts no name.
-		if x.doc.Toks[i].SentStart && (x.has(i, ner.GCommon) || len(x.lowBytes(i)) == 1) && !knownOrgs[string(x.lowBytes(i))] {
+		// word, or one letter, starts no name, unless it begins one of
+		// the gazetteer's ("National Grid said").
+		if x.doc.Toks[i].SentStart && (x.has(i, ner.GCommon) || len(x.lowBytes(i)) == 1) && !knownOrgs[string(x.lowBytes(i))] && !gaz {
 			continue
 		}
 		if knownOrgs[string(x.lowBytes(i))] && !(i+1 < len(x.doc.Toks) && x.isCap(i+1) && !x.doc.Toks[i+1].SentStart) {
 			x.add(i, i+1, Org, x.tokenText(i))
 			continue
 		}
-		if l := g.Longest(x.doc.Hash[i:], ner.GOrgs); l > 1 && x.free(i, i+l) && x.isCap(i+l-1) && !x.isPlaceSpan(i, i+l) {
+		if gaz {
 			x.add(i, i+l, Org, x.doc.Text[x.doc.Toks[i].Start:x.doc.Toks[i+l-1].End])
 			i += l - 1
 			continue
