@@ -304,6 +304,13 @@ func TestNameRules(t *testing.T) {
 			"negative: OK in capitals is the word, not Oklahoma: a common word in capitals is a place only as a country"},
 		{"Officials in the US and in Tulsa, OK said so.", []span{loc("US"), loc("Tulsa"), loc("OK")},
 			"a country in capitals, and a state's code after a comma, stay places"},
+		// Lists of places.
+		{"Sirens sounded in Haifa, Krayot and other areas.", []span{loc("Haifa"), loc("Krayot")},
+			"a name in a list of places is a place"},
+		{"Born in England, Norton spent his early years in Canada.", []span{loc("England"), per("Norton"), loc("Canada")},
+			"negative: a comma after a place opens no list unless the list goes on after the name"},
+		{"Raised in Ohio, Wexner founded a retailer.", []span{loc("Ohio"), per("Wexner")},
+			"negative: the person an opening phrase of place introduces"},
 	} {
 		if diff := cmp.Diff(tt.want, names(tt.text)); diff != "" {
 			t.Errorf("%q (%s) (-want +got):\n%s", tt.text, tt.why, diff)

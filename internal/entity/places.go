@@ -110,7 +110,9 @@ func (x *Extractor) placeNounAt(i int) bool {
 }
 
 // coordinatePlaces retypes a one-word PERSON listed with places as a
-// place: "Sirens sounded in Haifa, Krayot and other areas".
+// place: "Sirens sounded in Haifa, Krayot and other areas". A comma
+// alone after a place opens no list ("Born in England, Norton spent
+// …"): the list must go on after the name.
 func coordinatePlaces(text string, ents []Entity) {
 	for pass := 0; pass < 2; pass++ {
 		for k := range ents {
@@ -118,12 +120,25 @@ func coordinatePlaces(text string, ents []Entity) {
 			if e.Type != Person || strings.ContainsAny(e.Text, " -") {
 				continue
 			}
-			if k > 0 && ents[k-1].Type == Location && isListGap(text[ents[k-1].End:e.Start]) ||
-				k+1 < len(ents) && ents[k+1].Type == Location && isListGap(text[e.End:ents[k+1].Start]) {
+			after := k > 0 && ents[k-1].Type == Location && isListGap(text[ents[k-1].End:e.Start])
+			if after && text[ents[k-1].End:e.Start] == ", " && !listGoesOn(text[e.End:]) {
+				after = false
+			}
+			if after || k+1 < len(ents) && ents[k+1].Type == Location && isListGap(text[e.End:ents[k+1].Start]) {
 				e.Type = Location
 			}
 		}
 	}
+}
+
+// listGoesOn reports whether the text after a name carries on a list.
+func listGoesOn(rest string) bool {
+	for _, p := range [...]string{", ", " and ", " or "} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
 }
 
 func isListGap(s string) bool {
