@@ -304,6 +304,8 @@ func TestNameRules(t *testing.T) {
 			"negative: OK in capitals is the word, not Oklahoma: a common word in capitals is a place only as a country"},
 		{"Officials in the US and in Tulsa, OK said so.", []span{loc("US"), loc("Tulsa"), loc("OK")},
 			"a country in capitals, and a state's code after a comma, stay places"},
+		{"Bank of America and Credit Suisse reported losses.", []span{org("Bank of America"), org("Credit Suisse")},
+			"an organisation the gazetteer names takes over the shorter place the tagger found inside it"},
 		// Lists of places.
 		{"Sirens sounded in Haifa, Krayot and other areas.", []span{loc("Haifa"), loc("Krayot")},
 			"a name in a list of places is a place"},

@@ -19,7 +19,7 @@ func (x *Extractor) orgRules() {
 		// A name of two or more words of the organisation gazetteer
 		// (WordNet, compromise, name-suggestion-index).
 		l := g.Longest(x.doc.Hash[i:], ner.GOrgs)
-		gaz := l > 1 && x.free(i, i+l) && x.isCap(i+l-1) && !x.isPlaceSpan(i, i+l)
+		gaz := l > 1 && x.isCap(i+l-1) && !x.isPlaceSpan(i, i+l) && (x.free(i, i+l) || x.takeOver(i, i+l))
 		// "A Reuters reporter": a sentence's first word that is a common
 		// word, or one letter, starts no name, unless it begins one of
 		// the gazetteer's ("National Grid said").
@@ -149,6 +149,32 @@ func (x *Extractor) orgByHead(i, j int, class tagClass) bool {
 // gazetteer.
 func (x *Extractor) isPlaceSpan(i, j int) bool {
 	return j > i && ner.DefaultGazetteer().Longest(x.doc.Hash[i:j], ner.GCountry|ner.GLoc|ner.GCity|ner.GCapital) == j-i
+}
+
+// takeOver reports whether the entities inside tokens [i, j), a name of
+// the organisation gazetteer whose first word is in none, are shorter
+// names within it, and drops them if so: "Bank of America" and "Credit
+// Suisse" are banks, though the tagger read "America" and "Suisse" as
+// places. An entity that starts before i or ends after j keeps its
+// tokens.
+func (x *Extractor) takeOver(i, j int) bool {
+	s, e := int(x.doc.Toks[i].Start), int(x.doc.Toks[j-1].End)
+	for _, en := range x.ents {
+		if en.End > s && en.Start < e && (en.Start < s || en.End > e) {
+			return false
+		}
+	}
+	kept := x.ents[:0]
+	for _, en := range x.ents {
+		if en.End <= s || en.Start >= e {
+			kept = append(kept, en)
+		}
+	}
+	x.ents = kept
+	for k := i; k < j; k++ {
+		x.inEntity[k] = false
+	}
+	return true
 }
 
 // isAcronymOrg reports an untagged all-capitals abbreviation of two to
