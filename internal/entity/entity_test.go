@@ -306,6 +306,10 @@ func TestNameRules(t *testing.T) {
 			"a country in capitals, and a state's code after a comma, stay places"},
 		{"Bank of America and Credit Suisse reported losses.", []span{org("Bank of America"), org("Credit Suisse")},
 			"an organisation the gazetteer names takes over the shorter place the tagger found inside it"},
+		{"Engie and Iberdrola bid for the wind farm.", []span{org("Engie"), org("Iberdrola")},
+			"one-word companies of the name-suggestion-index list that are no common word, person or place"},
+		{"Sunni leaders met in Vale on Monday.", []span{loc("Vale")},
+			"negative: a people's word and a first name stay outside the one-word company rule"},
 		// Lists of places.
 		{"Sirens sounded in Haifa, Krayot and other areas.", []span{loc("Haifa"), loc("Krayot")},
 			"a name in a list of places is a place"},

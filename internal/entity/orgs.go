@@ -13,7 +13,11 @@ func (x *Extractor) orgRules() {
 	n := len(x.doc.Toks)
 	g := ner.DefaultGazetteer()
 	for i := 0; i < n; i++ {
-		if x.inEntity[i] || !x.isCap(i) || x.lowIs(i, "the") {
+		if x.inEntity[i] {
+			x.retypeOneWordOrg(i)
+			continue
+		}
+		if !x.isCap(i) || x.lowIs(i, "the") {
 			continue
 		}
 		// A name of two or more words of the organisation gazetteer
@@ -33,6 +37,10 @@ func (x *Extractor) orgRules() {
 		if gaz {
 			x.add(i, i+l, Org, x.doc.Text[x.doc.Toks[i].Start:x.doc.Toks[i+l-1].End])
 			i += l - 1
+			continue
+		}
+		if x.knownOneWordOrg(i) {
+			x.add(i, i+1, Org, x.tokenText(i))
 			continue
 		}
 		if x.isAcronymOrg(i) {
@@ -149,6 +157,37 @@ func (x *Extractor) orgByHead(i, j int, class tagClass) bool {
 // gazetteer.
 func (x *Extractor) isPlaceSpan(i, j int) bool {
 	return j > i && ner.DefaultGazetteer().Longest(x.doc.Hash[i:j], ner.GCountry|ner.GLoc|ner.GCity|ner.GCapital) == j-i
+}
+
+// knownOneWordOrg reports an untagged word of the name-suggestion-index
+// list of organisations (class R; WordNet's and compromise's one-word
+// entries hold religions and movements) that is nothing else there: no common word, name of a
+// person, place or people ("Repsol", "Sberbank", "Telstra", but not
+// "Vale", a first name, or "Carrefour", a town), and not a word of a
+// headline in Title Case.
+func (x *Extractor) knownOneWordOrg(i int) bool {
+	if x.doc.Title[i] || !x.has(i, ner.GOrgNames) || x.has(i, ner.GCommon|ner.GFirst|ner.GLast|ner.GCountry|ner.GCity|ner.GCapital|ner.GDemonym|ner.GLoc) || x.isGroupWord(i) {
+		return false
+	}
+	if i+1 < len(x.doc.Toks) && x.isCap(i+1) && !x.doc.Toks[i+1].SentStart {
+		return false // the first word of a longer name
+	}
+	return ner.DefaultGazetteer().Longest(x.doc.Hash[i:i+1], ner.GOrgNames) == 1
+}
+
+// retypeOneWordOrg makes an organisation of a one-word PERSON the tagger
+// found at token i where knownOneWordOrg would have taken the word
+// ("Engie said", a sentence's first word read as a name).
+func (x *Extractor) retypeOneWordOrg(i int) {
+	if !x.knownOneWordOrg(i) {
+		return
+	}
+	s, e := int(x.doc.Toks[i].Start), int(x.doc.Toks[i].End)
+	for k := range x.ents {
+		if en := &x.ents[k]; en.Start == s && en.End == e && en.Type == Person {
+			en.Type, en.Value = Org, en.Text
+		}
+	}
 }
 
 // takeOver reports whether the entities inside tokens [i, j), a name of
