@@ -102,6 +102,7 @@ func (x *Extractor) extract(text string, starts []int) {
 	x.ents = mergeOrgOfPlace(text, x.ents)
 	x.orgContexts()
 	x.sportsTeams()
+	x.ents = mergeClubCity(text, x.ents)
 	x.consistentTypes()
 	x.surnamesInContext()
 	x.linkPersons()

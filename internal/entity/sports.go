@@ -2,6 +2,7 @@ package entity
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/newsdump/newsdump/internal/ner"
 )
@@ -215,4 +216,29 @@ var sportsWords = map[string]bool{
 	"squad": true, "fixture": true, "derby": true, "olympics": true, "scored": true,
 	"halftime": true, "half-time": true, "extra-time": true, "stoppage": true, "kickoff": true,
 	"stadium": true, "playoff": true, "playoffs": true, "standings": true,
+}
+
+// mergeClubCity joins an organisation and the one-word city after it that
+// is an organisation too, as the team rules make a city in a results
+// sentence: "Bayern" + "Munich", "Inter" + "Milan", "Dynamo" + "Kyiv"
+// are one club.
+func mergeClubCity(text string, ents []Entity) []Entity {
+	g := ner.DefaultGazetteer()
+	out := ents[:0]
+	for k := 0; k < len(ents); k++ {
+		e := ents[k]
+		if e.Type == Org && k+1 < len(ents) && ents[k+1].Type == Org && text[e.End:ents[k+1].Start] == " " {
+			city := ents[k+1].Text
+			if !strings.Contains(city, " ") && g.Word([]byte(strings.ToLower(city)))&(ner.GCity|ner.GCapital) != 0 &&
+				g.Word([]byte(strings.ToLower(e.Text)))&(ner.GCity|ner.GCapital|ner.GCountry) == 0 {
+				e.End = ents[k+1].End
+				e.Text = text[e.Start:e.End]
+				e.Value = e.Text
+				e.sure = e.sure || ents[k+1].sure
+				k++
+			}
+		}
+		out = append(out, e)
+	}
+	return out
 }
