@@ -220,7 +220,7 @@ var sportsWords = map[string]bool{
 
 // mergeClubCity joins an organisation and the one-word city after it that
 // is an organisation too, as the team rules make a city in a results
-// sentence: "Bayern" + "Munich", "Inter" + "Milan", "Dynamo" + "Kyiv"
+// sentence: "Bayern" + "Munich", "Inter" + "Milan", "Sporting" + "Lisbon"
 // are one club.
 func mergeClubCity(text string, ents []Entity) []Entity {
 	g := ner.DefaultGazetteer()
