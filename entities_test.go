@@ -708,10 +708,10 @@ func TestArticleSurnamesInContext(t *testing.T) {
 // hand-written news sentences (testdata/orgs_news.tsv): companies, banks,
 // utilities, agencies, armed forces, parties and clubs as wire copy names
 // them, many at a sentence's start ("National Grid said"). The floors are
-// the figures reached (recall 81.2, precision 91.9); before the
+// the figures reached (recall 83.0, precision 95.9); before the
 // name-suggestion-index list and its rules they were 56.2 and 87.5.
 func TestOrgRecallNews(t *testing.T) {
-	const recallFloor, precisionFloor = 80.0, 90.0
+	const recallFloor, precisionFloor = 82.0, 94.0
 	data, err := os.ReadFile("testdata/orgs_news.tsv")
 	if err != nil {
 		t.Fatal(err)
