@@ -388,3 +388,29 @@ func TestLongFormStart(t *testing.T) {
 		}
 	}
 }
+
+// TestQuantityLead checks maxQuantityLead against what quantity reads
+// before a number: the longest qualifier and a currency of two tokens.
+// A longer qualifier would make rulesDatesNumbers skip its quantities.
+func TestQuantityLead(t *testing.T) {
+	longest := 0
+	for _, q := range quantityQualifiers {
+		longest = max(longest, len(q))
+	}
+	if longest+2 > maxQuantityLead {
+		t.Fatalf("a qualifier of %d words and a currency of 2 tokens exceed maxQuantityLead %d", longest, maxQuantityLead)
+	}
+	// The longest lead there is: a qualifier of two words, then a
+	// currency of two tokens, before the digits.
+	var x Extractor
+	text := "Exports rose by more than US$ 5 billion last year."
+	var got []string
+	for _, e := range x.Extract(text, nil) {
+		if e.Type == Money {
+			got = append(got, e.Text)
+		}
+	}
+	if diff := cmp.Diff([]string{"more than US$ 5 billion"}, got); diff != "" {
+		t.Errorf("%q: MONEY (-want +got):\n%s", text, diff)
+	}
+}

@@ -63,6 +63,7 @@ type Extractor struct {
 	votes         map[string]typeVotes // see consistentTypes
 	orgFirst      map[string]int       // first word of an organisation's name → its entity
 	crude         bool                 // the text names an oil benchmark as the crude (NamesCrude)
+	nextNumber    []int                // see rulesDatesNumbers
 	ents          []Entity
 }
 

@@ -8,6 +8,20 @@ import (
 // rulesDatesNumbers finds dates, durations, money, percentages and numbers.
 func (x *Extractor) rulesDatesNumbers() {
 	n := len(x.doc.Toks)
+	// A quantity's number (digits or a number word) is at most
+	// maxQuantityLead tokens after its first (a qualifier, a currency):
+	// nextNumber[i] is the first such token at or after i, so that
+	// quantity need not be asked where none is near.
+	x.nextNumber = growSlice(x.nextNumber, n+1)
+	x.nextNumber[n] = n + maxQuantityLead + 1
+	for i := n - 1; i >= 0; i-- {
+		x.nextNumber[i] = x.nextNumber[i+1]
+		if t := x.tokenText(i); t[0] >= '0' && t[0] <= '9' {
+			x.nextNumber[i] = i
+		} else if _, ok := smallNumbers[string(x.lowBytes(i))]; ok {
+			x.nextNumber[i] = i
+		}
+	}
 	for i := 0; i < n; i++ {
 		if x.inEntity[i] {
 			continue
@@ -15,6 +29,9 @@ func (x *Extractor) rulesDatesNumbers() {
 		if j, v, ok := x.date(i); ok {
 			x.add(i, j, Date, v)
 			i = j - 1
+			continue
+		}
+		if x.nextNumber[i] > i+maxQuantityLead {
 			continue
 		}
 		if q, ok := x.quantity(i); ok {
@@ -346,6 +363,11 @@ type amount struct {
 	typ             Type
 	value           string
 }
+
+// maxQuantityLead is how many tokens may stand before a quantity's
+// number: a qualifier of two words and a currency of two ("more than
+// US$ 5").
+const maxQuantityLead = 4
 
 // quantity matches [qualifier] [currency] number [scale] [% | percent |
 // currency word] at token i. A number is one whatever follows it: "12
