@@ -7,14 +7,75 @@ import (
 	"errors"
 	"io"
 	"math"
+	"math/bits"
 )
 
 // Model is a trained tagger: quantised emission weights in a hashed table
 // and label transition scores.
+//
+// The table has 2^HashBits rows of NLabels weights, of which about one in
+// eight is not all zero (127,290 of 1,048,576 in the embedded model). Only
+// those are kept, back to back in rows, with a bitmap of which rows they
+// are and the count of rows kept before each 64 of the bitmap: a feature
+// whose row is zero, as an unseen word's are, reads only the bitmap, and
+// the rows take 2.3 MB where the whole table took 19 MB, so that far
+// more of them stay in the processor's caches.
 type Model struct {
-	W     []int16                     // 2^HashBits rows of NLabels
-	Trans [NLabels + 1][NLabels]int32 // row NLabels is the start of a sentence
-	Gaz   *Gazetteer
+	present []uint64                    // bit r: row r is kept
+	rank    []uint32                    // rows kept before present[i]
+	rows    []int16                     // the kept rows, NLabels weights each
+	Trans   [NLabels + 1][NLabels]int32 // row NLabels is the start of a sentence
+	Gaz     *Gazetteer
+}
+
+// newModel returns a model whose weight table is w (2^HashBits rows of
+// NLabels), kept as Model describes.
+func newModel(w []int16, g *Gazetteer) *Model {
+	m := &Model{present: make([]uint64, (1<<HashBits)/64), rank: make([]uint32, (1<<HashBits)/64), Gaz: g}
+	n := 0
+	for r := 0; r < 1<<HashBits; r++ {
+		if !zeroRow(w[r*NLabels : r*NLabels+NLabels]) {
+			n++
+		}
+	}
+	m.rows = make([]int16, 0, n*NLabels)
+	for r := 0; r < 1<<HashBits; r++ {
+		if row := w[r*NLabels : r*NLabels+NLabels]; !zeroRow(row) {
+			m.present[r/64] |= 1 << (r % 64)
+			m.rows = append(m.rows, row...)
+		}
+	}
+	m.countRanks()
+	return m
+}
+
+// countRanks fills m.rank from m.present.
+func (m *Model) countRanks() {
+	n := 0
+	for i, word := range m.present {
+		m.rank[i] = uint32(n)
+		n += bits.OnesCount64(word)
+	}
+}
+
+func zeroRow(row []int16) bool {
+	for _, v := range row {
+		if v != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// row returns the weights of table row r, or nil for a row of zeros.
+func (m *Model) row(r uint32) []int16 {
+	word := m.present[r/64]
+	bit := uint64(1) << (r % 64)
+	if word&bit == 0 {
+		return nil
+	}
+	k := int(m.rank[r/64]) + bits.OnesCount64(word&(bit-1))
+	return m.rows[k*NLabels : k*NLabels+NLabels : k*NLabels+NLabels]
 }
 
 const magic = "newsdump-ner-1\n"
@@ -46,7 +107,10 @@ func (m *Model) Tag(d *Doc, labels []uint8, s *Scratch) {
 		row := s.score[i*NLabels : i*NLabels+NLabels]
 		var acc [NLabels]int32
 		for _, f := range s.fs {
-			w := m.W[int(Bucket(f))*NLabels:][:NLabels]
+			w := m.row(Bucket(f))
+			if w == nil {
+				continue
+			}
 			for l := range acc {
 				acc[l] += int32(w[l])
 			}
@@ -194,14 +258,8 @@ func (m *Model) Encode(w io.Writer) error {
 	}
 	last := -1
 	for r := 0; r < 1<<HashBits; r++ {
-		row := m.W[r*NLabels : r*NLabels+NLabels]
-		zero := true
-		for _, v := range row {
-			if v != 0 {
-				zero = false
-			}
-		}
-		if zero {
+		row := m.row(uint32(r))
+		if row == nil {
 			continue
 		}
 		buf = binary.AppendUvarint(buf, uint64(r-last))
@@ -235,7 +293,7 @@ func Decode(data []byte, g *Gazetteer) (*Model, error) {
 	if err != nil || nl != NLabels {
 		return nil, errors.New("ner: model has other labels")
 	}
-	m := &Model{W: make([]int16, NLabels<<HashBits), Gaz: g}
+	m := &Model{present: make([]uint64, (1<<HashBits)/64), rank: make([]uint32, (1<<HashBits)/64), Gaz: g}
 	for a := range m.Trans {
 		for b := range m.Trans[a] {
 			v, err := binary.ReadVarint(r)
@@ -245,6 +303,7 @@ func Decode(data []byte, g *Gazetteer) (*Model, error) {
 			m.Trans[a][b] = int32(v)
 		}
 	}
+	// The rows come in order: each is kept where it is read.
 	row := -1
 	for r.Len() > 0 {
 		gap, err := binary.ReadUvarint(r)
@@ -252,16 +311,18 @@ func Decode(data []byte, g *Gazetteer) (*Model, error) {
 			return nil, err
 		}
 		row += int(gap)
-		if row >= 1<<HashBits {
+		if gap == 0 || row >= 1<<HashBits {
 			return nil, errors.New("ner: corrupt model")
 		}
+		m.present[row/64] |= 1 << (row % 64)
 		for l := 0; l < NLabels; l++ {
 			v, err := binary.ReadVarint(r)
 			if err != nil {
 				return nil, err
 			}
-			m.W[row*NLabels+l] = int16(v)
+			m.rows = append(m.rows, int16(v))
 		}
 	}
+	m.countRanks()
 	return m, nil
 }

@@ -170,10 +170,11 @@ func Train(sents []conll.Sentence, g *Gazetteer, epochs int, seed uint64, log io
 	if maxAbs > 0 {
 		scale = 32000 / maxAbs
 	}
-	m := &Model{W: make([]int16, size), Gaz: g}
+	q := make([]int16, size)
 	for i, v := range w {
-		m.W[i] = int16(math.Round(float64(v * scale)))
+		q[i] = int16(math.Round(float64(v * scale)))
 	}
+	m := newModel(q, g)
 	for a := range tw {
 		for b := range tw[a] {
 			m.Trans[a][b] = int32(math.Round(float64(tw[a][b] * scale)))
