@@ -323,18 +323,25 @@ func (x *Extractor) roleOfOrgs() {
 // place after "of": "Bank" + "of" + "Scotland", "Motion Picture
 // Association" + "of" + "America".
 func mergeOrgOfPlace(text string, ents []Entity) []Entity {
+	return mergeAdjacent(text, ents, func(a, b Entity, gap string) bool {
+		return a.Type == Org && b.Type == Location && gap == " of " &&
+			orgHeads[strings.ToLower(a.Text[strings.LastIndexByte(a.Text, ' ')+1:])]
+	})
+}
+
+// mergeAdjacent makes one entity of each entity and the next one for
+// which join, given the two and the text between them, says so: the
+// first's type and the text from its start to the second's end.
+func mergeAdjacent(text string, ents []Entity, join func(a, b Entity, gap string) bool) []Entity {
 	out := ents[:0]
 	for k := 0; k < len(ents); k++ {
 		e := ents[k]
-		if e.Type == Org && k+1 < len(ents) && ents[k+1].Type == Location && text[e.End:ents[k+1].Start] == " of " {
-			last := strings.ToLower(e.Text[strings.LastIndexByte(e.Text, ' ')+1:])
-			if orgHeads[last] {
-				e.End = ents[k+1].End
-				e.Text = text[e.Start:e.End]
-				e.Value = e.Text
-				e.sure = e.sure || ents[k+1].sure
-				k++
-			}
+		if k+1 < len(ents) && join(e, ents[k+1], text[e.End:ents[k+1].Start]) {
+			e.End = ents[k+1].End
+			e.Text = text[e.Start:e.End]
+			e.Value = e.Text
+			e.sure = e.sure || ents[k+1].sure
+			k++
 		}
 		out = append(out, e)
 	}

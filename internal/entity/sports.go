@@ -224,21 +224,9 @@ var sportsWords = map[string]bool{
 // are one club.
 func mergeClubCity(text string, ents []Entity) []Entity {
 	g := ner.DefaultGazetteer()
-	out := ents[:0]
-	for k := 0; k < len(ents); k++ {
-		e := ents[k]
-		if e.Type == Org && k+1 < len(ents) && ents[k+1].Type == Org && text[e.End:ents[k+1].Start] == " " {
-			city := ents[k+1].Text
-			if !strings.Contains(city, " ") && g.Word([]byte(strings.ToLower(city)))&(ner.GCity|ner.GCapital) != 0 &&
-				g.Word([]byte(strings.ToLower(e.Text)))&(ner.GCity|ner.GCapital|ner.GCountry) == 0 {
-				e.End = ents[k+1].End
-				e.Text = text[e.Start:e.End]
-				e.Value = e.Text
-				e.sure = e.sure || ents[k+1].sure
-				k++
-			}
-		}
-		out = append(out, e)
-	}
-	return out
+	return mergeAdjacent(text, ents, func(a, b Entity, gap string) bool {
+		return a.Type == Org && b.Type == Org && gap == " " && !strings.Contains(b.Text, " ") &&
+			g.Word([]byte(strings.ToLower(b.Text)))&(ner.GCity|ner.GCapital) != 0 &&
+			g.Word([]byte(strings.ToLower(a.Text)))&(ner.GCity|ner.GCapital|ner.GCountry) == 0
+	})
 }
