@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -412,5 +413,19 @@ func TestQuantityLead(t *testing.T) {
 	}
 	if diff := cmp.Diff([]string{"more than US$ 5 billion"}, got); diff != "" {
 		t.Errorf("%q: MONEY (-want +got):\n%s", text, diff)
+	}
+}
+
+// TestTakeOverRepeated checks the take-over of places inside gazetteer
+// organisations across a long text, where the entity index orgRules keeps
+// must follow every entity added and dropped before it.
+func TestTakeOverRepeated(t *testing.T) {
+	text := strings.Repeat("Bank of America said. Credit Suisse and Deutsche Bank agreed. ", 500)
+	var want []span
+	for k := 0; k < 500; k++ {
+		want = append(want, span{Org, "Bank of America"}, span{Org, "Credit Suisse"}, span{Org, "Deutsche Bank"})
+	}
+	if diff := cmp.Diff(want, names(text)); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
 	}
 }

@@ -64,6 +64,7 @@ type Extractor struct {
 	orgFirst      map[string]int       // first word of an organisation's name → its entity
 	crude         bool                 // the text names an oil benchmark as the crude (NamesCrude)
 	nextNumber    []int                // see rulesDatesNumbers
+	entityAt      []int32              // see indexEntities
 	ents          []Entity
 }
 

@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/newsdump/newsdump/internal/ner"
@@ -12,6 +14,8 @@ import (
 func (x *Extractor) orgRules() {
 	n := len(x.doc.Toks)
 	g := ner.DefaultGazetteer()
+	x.indexEntities()
+	defer x.dropTakenOver()
 	for i := 0; i < n; i++ {
 		if x.inEntity[i] {
 			x.retypeOneWordOrg(i)
@@ -31,21 +35,21 @@ func (x *Extractor) orgRules() {
 			continue
 		}
 		if knownOrgs[string(x.lowBytes(i))] && !(i+1 < len(x.doc.Toks) && x.isCap(i+1) && !x.doc.Toks[i+1].SentStart) {
-			x.add(i, i+1, Org, x.tokenText(i))
+			x.addIndexed(i, i+1, Org, x.tokenText(i))
 			continue
 		}
 		if gaz {
-			x.add(i, i+l, Org, x.doc.Text[x.doc.Toks[i].Start:x.doc.Toks[i+l-1].End])
+			x.addIndexed(i, i+l, Org, x.doc.Text[x.doc.Toks[i].Start:x.doc.Toks[i+l-1].End])
 			i += l - 1
 			continue
 		}
 		if x.knownOneWordOrg(i) {
-			x.add(i, i+1, Org, x.tokenText(i))
+			x.addIndexed(i, i+1, Org, x.tokenText(i))
 			continue
 		}
 		if x.isAcronymOrg(i) {
 			j := x.acronymEnd(i)
-			x.add(i, j, Org, x.doc.Text[x.doc.Toks[i].Start:x.doc.Toks[j-1].End])
+			x.addIndexed(i, j, Org, x.doc.Text[x.doc.Toks[i].Start:x.doc.Toks[j-1].End])
 			i = j - 1
 			continue
 		}
@@ -65,11 +69,11 @@ func (x *Extractor) orgRules() {
 			e = i
 		}
 		if e-i >= 2 && !x.doc.Title[i] && x.orgByHead(i, e, tagMisc) {
-			x.add(i, e, Org, x.doc.Text[x.doc.Toks[i].Start:x.doc.Toks[e-1].End])
+			x.addIndexed(i, e, Org, x.doc.Text[x.doc.Toks[i].Start:x.doc.Toks[e-1].End])
 		} else if e == j && e > i && x.lowIs(j, "of") && orgHeads[string(x.lowBytes(j-1))] && !x.doc.Title[i] && x.inEntity[j+1] {
 			// "Bank of" before a place the tagger found: the organisation
 			// is joined with the place by mergeOrgOfPlace.
-			x.add(i, e, Org, x.doc.Text[x.doc.Toks[i].Start:x.doc.Toks[e-1].End])
+			x.addIndexed(i, e, Org, x.doc.Text[x.doc.Toks[i].Start:x.doc.Toks[e-1].End])
 		}
 		if j > i {
 			i = j - 1
@@ -183,7 +187,7 @@ func (x *Extractor) retypeOneWordOrg(i int) {
 		return
 	}
 	s, e := int(x.doc.Toks[i].Start), int(x.doc.Toks[i].End)
-	for k := range x.ents {
+	if k := x.entityAt[i]; k >= 0 {
 		if en := &x.ents[k]; en.Start == s && en.End == e && en.Type == Person {
 			en.Type, en.Value = Org, en.Text
 		}
@@ -198,22 +202,50 @@ func (x *Extractor) retypeOneWordOrg(i int) {
 // tokens.
 func (x *Extractor) takeOver(i, j int) bool {
 	s, e := int(x.doc.Toks[i].Start), int(x.doc.Toks[j-1].End)
-	for _, en := range x.ents {
-		if en.End > s && en.Start < e && (en.Start < s || en.End > e) {
+	for t := i; t < j; t++ {
+		if k := x.entityAt[t]; k >= 0 && (x.ents[k].Start < s || x.ents[k].End > e) {
 			return false
 		}
 	}
-	kept := x.ents[:0]
-	for _, en := range x.ents {
-		if en.End <= s || en.Start >= e {
-			kept = append(kept, en)
+	for t := i; t < j; t++ {
+		if k := x.entityAt[t]; k >= 0 {
+			x.ents[k].Type = takenOver
 		}
-	}
-	x.ents = kept
-	for k := i; k < j; k++ {
-		x.inEntity[k] = false
+		x.entityAt[t], x.inEntity[t] = -1, false
 	}
 	return true
+}
+
+// takenOver marks, until dropTakenOver, an entity takeOver dropped.
+const takenOver Type = ""
+
+// indexEntities sets entityAt, for orgRules: the entity that holds each
+// token, or -1. An entity's tokens are those its bytes overlap.
+func (x *Extractor) indexEntities() {
+	toks := x.doc.Toks
+	x.entityAt = growSlice(x.entityAt, len(toks))
+	for t := range x.entityAt {
+		x.entityAt[t] = -1
+	}
+	for k, en := range x.ents {
+		t, _ := slices.BinarySearchFunc(toks, en.Start, func(tk ner.Token, start int) int { return cmp.Compare(int(tk.End), start+1) })
+		for ; t < len(toks) && int(toks[t].Start) < en.End; t++ {
+			x.entityAt[t] = int32(k)
+		}
+	}
+}
+
+// addIndexed is add for orgRules: it keeps entityAt.
+func (x *Extractor) addIndexed(i, j int, typ Type, value string) {
+	x.add(i, j, typ, value)
+	for t := i; t < j; t++ {
+		x.entityAt[t] = int32(len(x.ents) - 1)
+	}
+}
+
+// dropTakenOver drops the entities takeOver marked.
+func (x *Extractor) dropTakenOver() {
+	x.ents = slices.DeleteFunc(x.ents, func(en Entity) bool { return en.Type == takenOver })
 }
 
 // isAcronymOrg reports an untagged all-capitals abbreviation of two to
