@@ -71,18 +71,29 @@ func (x *Extractor) beforeWord(end int) bool {
 }
 
 // namesCrude reports a benchmark's name that the text uses as the crude
-// (see dropProducts).
+// (see dropProducts). It reads the text once, a sentence at a time: a
+// benchmark's name with a price per barrel anywhere in its sentence.
 func (x *Extractor) namesCrude() bool {
 	n := len(x.doc.Toks)
+	bench, price := false, false
 	for i := 0; i < n; i++ {
+		if i == 0 || x.doc.Toks[i].SentStart {
+			if bench && price {
+				return true
+			}
+			bench, price = false, false
+		} else if !price {
+			price = x.priceAt(i)
+		}
 		if x.doc.Cls[i] != 'X' || !benchmarkNames[x.tokenText(i)] {
 			continue
 		}
-		if x.productAt(i+1) || x.lowIs(i-1, "benchmark") || x.pricePerBarrel(i) {
+		if x.productAt(i+1) || x.lowIs(i-1, "benchmark") {
 			return true
 		}
+		bench = true
 	}
-	return false
+	return bench && price
 }
 
 // productAt reports a product noun at token j, right after a name: in
@@ -94,21 +105,9 @@ func (x *Extractor) productAt(j int) bool {
 	return x.doc.Cls[j] == 'x' || x.isAllCaps(j) && x.isAllCaps(j-1)
 }
 
-// pricePerBarrel reports a price per barrel in the sentence of token i:
-// "a barrel" or "per barrel" ("$80 a barrel"), not "a barrel of".
-func (x *Extractor) pricePerBarrel(i int) bool {
-	t := x.doc.Toks
-	s, e := i, i+1
-	for s > 0 && !t[s].SentStart {
-		s--
-	}
-	for e < len(t) && !t[e].SentStart {
-		e++
-	}
-	for k := s + 1; k < e; k++ {
-		if (x.lowIs(k, "barrel") || x.lowIs(k, "bbl")) && (x.lowIs(k-1, "a") || x.lowIs(k-1, "per") || x.lowIs(k-1, "/")) && !x.lowIs(k+1, "of") {
-			return true
-		}
-	}
-	return false
+// priceAt reports a price per barrel at token k, which is not the first
+// of its sentence: "a barrel" or "per barrel" ("$80 a barrel"), not "a
+// barrel of".
+func (x *Extractor) priceAt(k int) bool {
+	return (x.lowIs(k, "barrel") || x.lowIs(k, "bbl")) && (x.lowIs(k-1, "a") || x.lowIs(k-1, "per") || x.lowIs(k-1, "/")) && !x.lowIs(k+1, "of")
 }

@@ -30,6 +30,8 @@ func TestProducts(t *testing.T) {
 		{"Brent Spiner played Data.", []span{per("Brent Spiner")}, false, "negative: a person of two words"},
 		{"Brent said the crude was cheap.", []span{per("Brent")}, false, "negative: no product noun right after, no price per barrel"},
 		{"Brent bought a barrel of cider.", []span{per("Brent")}, false, "negative: 'a barrel of' is no price"},
+		{"Brent said so. Oil cost $80 a barrel.", []span{per("Brent")}, false, "negative: the price per barrel is in another sentence"},
+		{"Oil cost $80 a barrel. Brent said so.", []span{per("Brent")}, false, "negative: the same, the price first"},
 		{"Kent crude is no benchmark.", []span{loc("Kent")}, false, "negative: no benchmark's name and no person, so the tagger's place stays"},
 		{"Dow futures fell.", nil, false, "the same: a market"},
 		{"DOW FUTURES FELL.", nil, false, "the same in capitals"},
