@@ -64,7 +64,8 @@ type Extractor struct {
 	orgFirst      map[string]int       // first word of an organisation's name → its entity
 	crude         bool                 // the text names an oil benchmark as the crude (NamesCrude)
 	nextNumber    []int                // see rulesDatesNumbers
-	entityAt      []int32              // see indexEntities
+	entityAt      []int32              // see entityIndex
+	indexed       bool                 // entityAt is made for this call of orgRules
 	ents          []Entity
 }
 

@@ -14,7 +14,7 @@ import (
 func (x *Extractor) orgRules() {
 	n := len(x.doc.Toks)
 	g := ner.DefaultGazetteer()
-	x.indexEntities()
+	x.indexed = false
 	defer x.dropTakenOver()
 	for i := 0; i < n; i++ {
 		if x.inEntity[i] {
@@ -187,7 +187,7 @@ func (x *Extractor) retypeOneWordOrg(i int) {
 		return
 	}
 	s, e := int(x.doc.Toks[i].Start), int(x.doc.Toks[i].End)
-	if k := x.entityAt[i]; k >= 0 {
+	if k := x.entityIndex()[i]; k >= 0 {
 		if en := &x.ents[k]; en.Start == s && en.End == e && en.Type == Person {
 			en.Type, en.Value = Org, en.Text
 		}
@@ -202,16 +202,17 @@ func (x *Extractor) retypeOneWordOrg(i int) {
 // tokens.
 func (x *Extractor) takeOver(i, j int) bool {
 	s, e := int(x.doc.Toks[i].Start), int(x.doc.Toks[j-1].End)
+	at := x.entityIndex()
 	for t := i; t < j; t++ {
-		if k := x.entityAt[t]; k >= 0 && (x.ents[k].Start < s || x.ents[k].End > e) {
+		if k := at[t]; k >= 0 && (x.ents[k].Start < s || x.ents[k].End > e) {
 			return false
 		}
 	}
 	for t := i; t < j; t++ {
-		if k := x.entityAt[t]; k >= 0 {
+		if k := at[t]; k >= 0 {
 			x.ents[k].Type = takenOver
 		}
-		x.entityAt[t], x.inEntity[t] = -1, false
+		at[t], x.inEntity[t] = -1, false
 	}
 	return true
 }
@@ -219,9 +220,15 @@ func (x *Extractor) takeOver(i, j int) bool {
 // takenOver marks, until dropTakenOver, an entity takeOver dropped.
 const takenOver Type = ""
 
-// indexEntities sets entityAt, for orgRules: the entity that holds each
-// token, or -1. An entity's tokens are those its bytes overlap.
-func (x *Extractor) indexEntities() {
+// entityIndex returns, for orgRules, the entity that holds each token, or
+// -1; an entity's tokens are those its bytes overlap. It is made on first
+// use in a call of orgRules (most texts never need it) and kept up to
+// date by addIndexed and takeOver.
+func (x *Extractor) entityIndex() []int32 {
+	if x.indexed {
+		return x.entityAt
+	}
+	x.indexed = true
 	toks := x.doc.Toks
 	x.entityAt = growSlice(x.entityAt, len(toks))
 	for t := range x.entityAt {
@@ -233,11 +240,15 @@ func (x *Extractor) indexEntities() {
 			x.entityAt[t] = int32(k)
 		}
 	}
+	return x.entityAt
 }
 
-// addIndexed is add for orgRules: it keeps entityAt.
+// addIndexed is add for orgRules: it keeps entityIndex's index, once made.
 func (x *Extractor) addIndexed(i, j int, typ Type, value string) {
 	x.add(i, j, typ, value)
+	if !x.indexed {
+		return
+	}
 	for t := i; t < j; t++ {
 		x.entityAt[t] = int32(len(x.ents) - 1)
 	}
