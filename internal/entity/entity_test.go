@@ -315,6 +315,14 @@ func TestNameRules(t *testing.T) {
 			"one-word companies of the name-suggestion-index list that are no common word, person or place"},
 		{"Sunni leaders met in Vale on Monday.", []span{loc("Vale")},
 			"negative: a people's word and a first name stay outside the one-word company rule"},
+		// Titles.
+		{"Chief Executive Satya Nadella said the firm would keep investing.", []span{per("Satya Nadella")},
+			"Executive after Chief is a word of the title, which the gazetteer's titles lack"},
+		{"Commissioner Margrethe Vestager said the firms had to comply.", []span{per("Margrethe Vestager")},
+			"a title alone before a first name and a surname is outside the person"},
+		{"Detective Inspector Mark Evans of Thames Valley Police appealed for witnesses.",
+			[]span{per("Mark Evans"), org("Thames Valley Police")},
+			"two title words, and a person who runs into the force he belongs to"},
 		// Lists of places.
 		{"Sirens sounded in Haifa, Krayot and other areas.", []span{loc("Haifa"), loc("Krayot")},
 			"a name in a list of places is a place"},

@@ -69,6 +69,16 @@ var knownOrgs = map[string]bool{
 	"ikea": true, "zara": true, "adidas": true, "nike": true, "mcdonald's": true, "starbucks": true,
 }
 
+// titleTails are words of titles that the gazetteer's titles lack (see
+// isTitleTail): "Chief Executive", "Detective Inspector", "Chair".
+var titleTails = map[string]bool{
+	"executive": true, "officer": true, "inspector": true, "detective": true, "constable": true,
+	"superintendent": true, "commissioner": true, "chair": true, "chairperson": true,
+	"counsel": true, "correspondent": true, "editor": true, "manager": true, "administrator": true,
+	"treasurer": true, "registrar": true, "provost": true, "dean": true, "chancellor": true,
+	"officers": true, "marshal": true, "sheriff": true, "prosecutor": true, "solicitor": true,
+}
+
 // orgHeads end organisation names: "Islamic Resistance", "Popular
 // Mobilization Forces", "Ministry of Defense" (the head may come first).
 var orgHeads = map[string]bool{

@@ -97,9 +97,22 @@ func (x *Extractor) tagged(i, j int, class tagClass) {
 			class = tagPlace
 		}
 	}
-	// A leading "the" is not part of the name.
-	for i < j && (x.lowIs(i, "the") || (class == tagPerson && x.has(i, ner.GTitle) && j-i > 1)) {
+	// A leading "the" is not part of the name, nor are the words of a
+	// title ("Chief Executive Satya Nadella", "Detective Inspector Mark
+	// Evans", "Chair Gary Gensler").
+	for i < j && (x.lowIs(i, "the") || class == tagPerson && (x.has(i, ner.GTitle) && j-i > 1 || x.isTitleTail(i, j))) {
 		i++
+	}
+	// "Inspector Mark Evans of Thames Valley" + "Police": the tagger's
+	// person runs into the organisation the person belongs to.
+	if class == tagPerson && j < len(x.doc.Toks) && x.isCap(j) && orgHeads[string(x.lowBytes(j))] && !x.doc.Toks[j].SentStart {
+		for k := i + 1; k+1 < j; k++ {
+			if x.lowIs(k, "of") && x.isCap(k+1) {
+				x.tagged(i, k, tagPerson)
+				x.tagged(k+1, j+1, tagOrg)
+				return
+			}
+		}
 	}
 	// "Mr. Smith" and "Ms Pugh" are people whatever the tagger thought.
 	if i > 0 && class != tagPerson && x.isHonorific(i-1) {
@@ -307,7 +320,7 @@ func (x *Extractor) titledNames() {
 			continue
 		}
 		j := i + 1
-		for j < n && x.has(j, ner.GTitle) && x.isCap(j) {
+		for j < n && (x.has(j, ner.GTitle) || titleTails[string(x.lowBytes(j))]) && x.isCap(j) {
 			j++
 		}
 		// "Secretary of State", "Minister of Defense": skip "of X".
@@ -341,6 +354,18 @@ func (x *Extractor) titledNames() {
 		}
 		i = k
 	}
+}
+
+// isTitleTail reports a word of a title at token i, the first of the
+// tagged person [i, j), that the titles of the gazetteer (which are also
+// features of the tagger) lack: the second word of "Chief Executive" or
+// "Detective Inspector", or a title alone before a first name and a
+// surname ("Commissioner Margrethe Vestager").
+func (x *Extractor) isTitleTail(i, j int) bool {
+	if !x.isCap(i) || !titleTails[string(x.lowBytes(i))] {
+		return false
+	}
+	return j-i > 2 || i > 0 && x.has(i-1, ner.GTitle) && x.isCap(i-1)
 }
 
 // isHonorific reports Mr, Mrs, Ms, Dr and the like at token i.
