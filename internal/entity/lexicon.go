@@ -92,7 +92,7 @@ var orgHeads = map[string]bool{
 	"navy": true, "service": true, "services": true, "press": true, "airlines": true,
 	"airways": true, "network": true, "institution": true, "club": true,
 	"society": true, "league": true, "alliance": true, "coalition": true, "brigade": true,
-	"department": true, "bureau": true, "senate": true, "assembly": true, "cabinet": true,
+	"department": true, "centers": true, "centres": true, "bureau": true, "senate": true, "assembly": true, "cabinet": true,
 	"holdings": true, "partners": true, "industries": true, "motors": true, "college": true,
 	"school": true, "academy": true, "police": true, "times": true, "journal": true,
 	"tribune": true, "herald": true, "gazette": true, "telegraph": true, "exchange": true,

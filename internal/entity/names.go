@@ -200,8 +200,15 @@ func (x *Extractor) tagged(i, j int, class tagClass) {
 			class, sure = tagOrg, true
 		}
 	}
+	// "Bureau" + "of Labor Statistics": a head alone before "of" or "for"
+	// and a capitalised word begins an organisation's name, whatever the
+	// tagger took it for.
+	if j-i == 1 && orgHeads[string(x.lowBytes(i))] && (x.lowIs(j, "of") || x.lowIs(j, "for")) && x.isCap(j+1) {
+		class = tagOrg
+	}
 	if class == tagOrg {
-		j = x.orgOfTail(j)
+		j = x.orgOfTail(i, j)
+		i = x.orgAndHead(i, j)
 	}
 	if class != tagOrg && x.orgByHead(i, j, class) {
 		class = tagOrg
@@ -276,39 +283,138 @@ func (x *Extractor) orgTail(i, j int, class tagClass) (int, bool) {
 	return j, false
 }
 
-// orgOfTail extends an organisation ending in a head word over "of
-// [the]" and the capitalised words after it, which the tagger often
-// leaves out or calls a place: "Ministry" + "of Foreign Affairs",
-// "Organization" + "of the Petroleum Exporting Countries". The words must
-// not be a person for the tagger, nor a title ("Bank of England Governor
-// Andrew Bailey" stops at "Governor").
-func (x *Extractor) orgOfTail(j int) int {
-	if j < 1 || !orgHeads[string(x.lowBytes(j-1))] || !x.lowIs(j, "of") {
+// orgOfTail extends an organisation [i, j) ending in a head word over
+// "of [the]" or "for [the]" and the capitalised words after it, which the
+// tagger often leaves out or calls a place: "Ministry" + "of Foreign
+// Affairs", "Organization" + "of the Petroleum Exporting Countries",
+// "Office" + "for National Statistics", "U.S. District Court" + "for the
+// District of Columbia" (no place Columbia), "Court of Appeals" + "for the
+// Ninth Circuit". A name with such a tail goes on over a list of
+// capitalised common words ("Ministry of Health" + "and Family Welfare",
+// "Ministry of Economy" + ", Trade and Industry"), but not over another
+// name ("Bank of America and Wells Fargo"). The words must not be a
+// person for the tagger, nor a title before a name ("Bank of England
+// Governor Andrew Bailey" stops at "Governor").
+func (x *Extractor) orgOfTail(i, j int) int {
+	if j < 1 {
 		return j
 	}
-	k := j + 1
-	if x.lowIs(k, "the") {
-		k++
+	ofHead := false // the name has a head before "of" or "for": "Court of Appeals"
+	for k := i; k+1 < j; k++ {
+		if orgHeads[string(x.lowBytes(k))] && (x.lowIs(k+1, "of") || x.lowIs(k+1, "for")) {
+			ofHead = true
+		}
 	}
-	e := k
-	for e < len(x.doc.Toks) && e-k < 6 && !x.inEntity[e] && !x.doc.Toks[e].SentStart {
+	if (orgHeads[string(x.lowBytes(j-1))] || ofHead) && (x.lowIs(j, "of") || x.lowIs(j, "for")) {
+		k := j + 1
+		if x.lowIs(k, "the") {
+			k++
+		}
+		if e := x.nameTail(k); e > k {
+			j, ofHead = e, true
+		}
+	}
+	if ofHead {
+		j = x.commonWordsTail(j)
+	}
+	return j
+}
+
+// orgAndHead returns the start of an organisation [i, j) whose name
+// begins with capitalised common words and "and" that the tagger left out:
+// "Competition and" + "Markets Authority", "Australian Competition and" +
+// "Consumer Commission", "Securities and" + "Exchange Board of India".
+// The name must end in a head word or hold one before "of" or "for", and
+// its first word must be a common word too: "Apple and" + "Samsung
+// Electronics" are two companies.
+func (x *Extractor) orgAndHead(i, j int) int {
+	if i < 2 || !x.lowIs(i-1, "and") || !x.isCommonCap(i) || x.inEntity[i-2] || !x.isCap(i-2) || x.labels[i-2] != ner.LO ||
+		x.has(i-2, ner.GFirst|ner.GLast|ner.GTitle|ner.GCountry|ner.GCity|ner.GCapital) {
+		return i
+	}
+	head := orgHeads[string(x.lowBytes(j-1))]
+	for k := i; k+1 < j && !head; k++ {
+		head = orgHeads[string(x.lowBytes(k))] && (x.lowIs(k+1, "of") || x.lowIs(k+1, "for"))
+	}
+	// One word before "and", or a nationality and one word: "United
+	// Nations and" + "United Airlines" are two names.
+	if b := i - 3; b >= 0 && x.isCap(b) && !x.lowIs(b, "the") && !(x.has(b, ner.GDemonym) && (b == 0 || !x.isCap(b-1) || x.lowIs(b-1, "the"))) {
+		return i
+	}
+	if !head {
+		return i
+	}
+	i -= 2
+	// "Australian" before "Competition": a nationality word begins the
+	// name too.
+	if i > 0 && !x.doc.Toks[i].SentStart && !x.doc.Toks[i-1].SentStart && !x.inEntity[i-1] && x.labels[i-1] == ner.LO &&
+		(x.isCommonCap(i-1) || x.has(i-1, ner.GDemonym) && x.isCap(i-1)) {
+		i--
+	}
+	return i
+}
+
+// isCommonCap reports a capitalised common word at token i that is no
+// name of a person or place for the gazetteer and no name for the tagger.
+func (x *Extractor) isCommonCap(i int) bool {
+	return i >= 0 && i < len(x.doc.Toks) && x.isCap(i) && x.has(i, ner.GCommon) &&
+		!x.has(i, ner.GFirst|ner.GLast|ner.GTitle|ner.GCountry|ner.GCity|ner.GCapital) &&
+		(x.labels[i] == ner.LO || x.labels[i] == ner.LBOrg || x.labels[i] == ner.LIOrg)
+}
+
+// nameTail returns the end of the capitalised words from k that go on an
+// organisation's name after "of" or "for", with "of [the]", "and" and "&"
+// between them ("District of Columbia", "Petroleum Exporting Countries"),
+// or k when there are none.
+func (x *Extractor) nameTail(k int) int {
+	n := len(x.doc.Toks)
+	e, end := k, k
+	for e < n && e-k < 8 && !x.inEntity[e] && !x.doc.Toks[e].SentStart {
 		l := x.labels[e]
-		if l == ner.LBPer || l == ner.LIPer || x.has(e, ner.GTitle|ner.GWeekday|ner.GMonth) {
+		if l == ner.LBPer || l == ner.LIPer || x.has(e, ner.GWeekday|ner.GMonth) || x.has(e, ner.GTitle) && x.isCap(e+1) {
 			break
 		}
-		if x.isCap(e) || (x.lowIs(e, "and") || x.lowIs(e, "&")) && x.isCap(e+1) && e > k {
+		switch {
+		case x.isCap(e):
 			e++
+			end = e
+			continue
+		case e > k && (x.lowIs(e, "and") || x.lowIs(e, "&") || x.lowIs(e, "of")) && x.isCap(e+1):
+			e++
+			continue
+		case e > k && x.lowIs(e, "of") && x.lowIs(e+1, "the") && x.isCap(e+2):
+			e += 2
 			continue
 		}
 		break
 	}
-	for e > k && !x.isCap(e-1) {
-		e--
+	return end
+}
+
+// commonWordsTail returns the end of a list of capitalised common words
+// after an organisation's name ending at j: "and Family Welfare", ",
+// Trade and Industry", ", Food and Rural Affairs"; a list ends in "and"
+// and its last words. The words are no name of their own for the tagger
+// and no known name: "and Wells Fargo" is another bank.
+func (x *Extractor) commonWordsTail(j int) int {
+	n := len(x.doc.Toks)
+	e := j
+	for e < n && e-j < 10 && (x.lowIs(e, ",") || x.lowIs(e, "and")) {
+		k := e + 1
+		for k < n && k-e <= 3 && x.isCap(k) && !x.inEntity[k] && !x.doc.Toks[k].SentStart &&
+			x.has(k, ner.GCommon) && !x.has(k, ner.GFirst|ner.GLast|ner.GTitle|ner.GCountry|ner.GCity) &&
+			(x.labels[k] == ner.LO || x.labels[k] == ner.LIOrg) {
+			k++
+		}
+		if k == e+1 || k < n && x.isCap(k) {
+			break
+		}
+		if x.lowIs(e, "and") {
+			j = k // the list is complete
+		}
+		e = k
 	}
-	if e == k {
-		return j
-	}
-	return e
+	return j
 }
 
 // titledNames adds the PERSON after a title that the tagger missed:

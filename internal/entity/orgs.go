@@ -55,9 +55,13 @@ func (x *Extractor) orgRules() {
 		}
 		j := x.capRunEnd(i)
 		// Titles at the end are not part of the name: "Police Chief"
-		// before "John Smith".
+		// before "John Smith". A title that no name follows is a word of
+		// the name: "European Court of Justice ruled".
 		e := j
-		for e > i && x.has(e-1, ner.GTitle) {
+		for e > i && x.has(e-1, ner.GTitle) && (e < n && (x.inEntity[e] || x.isCap(e))) {
+			e--
+		}
+		for e > i && !x.isCap(e-1) {
 			e--
 		}
 		// "Saudi Energy Minister", "Oil Minister": the words before a
@@ -70,9 +74,10 @@ func (x *Extractor) orgRules() {
 		}
 		if e-i >= 2 && !x.doc.Title[i] && x.orgByHead(i, e, tagMisc) {
 			x.addIndexed(i, e, Org, x.doc.Text[x.doc.Toks[i].Start:x.doc.Toks[e-1].End])
-		} else if e == j && e > i && x.lowIs(j, "of") && orgHeads[string(x.lowBytes(j-1))] && !x.doc.Title[i] && x.inEntity[j+1] {
-			// "Bank of" before a place the tagger found: the organisation
-			// is joined with the place by mergeOrgOfPlace.
+		} else if e == j && e > i && orgHeads[string(x.lowBytes(j-1))] && !x.doc.Title[i] && x.ofNameAt(j) {
+			// "Bank of" before a place the tagger found, "International
+			// Committee of the" before "Red Cross": the organisation is
+			// joined with the name by mergeOrgOfPlace.
 			x.addIndexed(i, e, Org, x.doc.Text[x.doc.Toks[i].Start:x.doc.Toks[e-1].End])
 		}
 		if j > i {
@@ -127,8 +132,9 @@ func (x *Extractor) capRunEnd(i int) int {
 //   - it ends in a legal form: "Diagnostic Products Corp", "Volkswagen AG";
 //   - it is a place and a club's head: "Leeds United", "Leicester City"
 //     (not "Mexico City", which the gazetteer knows as a place);
-//   - it ends in an organisation head, or starts with one before "of":
-//     "Labour Party", "Supreme Court", "University of Oxford", unless the
+//   - it ends in an organisation head, or starts with one before "of" or
+//     "for": "Labour Party", "Supreme Court", "University of Oxford",
+//     "Office for Budget Responsibility", unless the
 //     whole is a known place ("Soviet Union") or the tagger's person has
 //     a first name and a surname that is also a head ("Margaret Court").
 func (x *Extractor) orgByHead(i, j int, class tagClass) bool {
@@ -150,7 +156,7 @@ func (x *Extractor) orgByHead(i, j int, class tagClass) bool {
 		return true
 	}
 	for k := i; k+1 < j; k++ {
-		if x.lowIs(k+1, "of") && orgHeads[string(x.lowBytes(k))] {
+		if (x.lowIs(k+1, "of") || x.lowIs(k+1, "for")) && orgHeads[string(x.lowBytes(k))] {
 			return true
 		}
 	}
@@ -362,13 +368,37 @@ func (x *Extractor) roleOfOrgs() {
 	}
 }
 
+// ofNameAt reports "of", "for", "of the" or "for the" at token j before
+// a name found already (see mergeOrgOfPlace).
+func (x *Extractor) ofNameAt(j int) bool {
+	if !x.lowIs(j, "of") && !x.lowIs(j, "for") {
+		return false
+	}
+	k := j + 1
+	if x.lowIs(k, "the") {
+		k++
+	}
+	return k < len(x.doc.Toks) && x.inEntity[k] && x.isCap(k)
+}
+
 // mergeOrgOfPlace joins an organisation ending in a head word and the
 // place after "of": "Bank" + "of" + "Scotland", "Motion Picture
-// Association" + "of" + "America".
+// Association" + "of" + "America"; and the place or organisation after
+// "of the", "for" or "for the", which make it a name's tail: "International
+// Committee" + "of the" + "Red Cross", "U.S. District Court" + "for the" +
+// "District of Columbia".
 func mergeOrgOfPlace(text string, ents []Entity) []Entity {
 	return mergeAdjacent(text, ents, func(a, b Entity, gap string) bool {
-		return a.Type == Org && b.Type == Location && gap == " of " &&
-			orgHeads[strings.ToLower(a.Text[strings.LastIndexByte(a.Text, ' ')+1:])]
+		if a.Type != Org || !orgHeads[strings.ToLower(a.Text[strings.LastIndexByte(a.Text, ' ')+1:])] {
+			return false
+		}
+		switch gap {
+		case " of ":
+			return b.Type == Location
+		case " of the ", " for ", " for the ":
+			return b.Type == Location || b.Type == Org
+		}
+		return false
 	})
 }
 
