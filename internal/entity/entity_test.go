@@ -337,6 +337,17 @@ func TestNameRules(t *testing.T) {
 			"'for' after a head as 'of'"},
 		{"Bank of America and Wells Fargo reported losses.", []span{org("Bank of America"), org("Wells Fargo")},
 			"negative: a name after 'and' that is no list of common words is another organisation"},
+		// Companies by what is said of them.
+		{"Qantas reported a record annual profit on Thursday.", []span{org("Qantas")},
+			"people do not report profits"},
+		{"Canva, the Australian design start-up, raised new funds.", []span{org("Canva")},
+			"an apposition whose head is a kind of company"},
+		{"Stellantis said it would cut 2,000 jobs.", []span{org("Stellantis")},
+			"a sentence's first name, no known person's, that speaks of itself as 'it' doing something"},
+		{"Zelenskiy said it was time to act.", []span{per("Zelenskiy")},
+			"negative: 'it was' is a person's dummy subject"},
+		{"Analysts at Jefferies raised their price target.", []span{org("Jefferies")},
+			"analysts work at companies"},
 		// Titles.
 		{"Chief Executive Satya Nadella said the firm would keep investing.", []span{per("Satya Nadella")},
 			"Executive after Chief is a word of the title, which the gazetteer's titles lack"},

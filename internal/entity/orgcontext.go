@@ -113,12 +113,82 @@ func (x *Extractor) orgContext(i, j int) orgContextKind {
 		!(j-i == 1 && x.isNationalityLike(i)) {
 		return agencyContext
 	}
-	// Before: "shares of", "shares in", "a stake in", "a unit of".
+	// Before: "shares of", "shares in", "a stake in", "a unit of",
+	// "analysts at", "its rating on".
 	if i >= 2 && (x.lowIs(i-1, "of") || x.lowIs(i-1, "in")) &&
 		(x.lowIs(i-2, "shares") || x.lowIs(i-2, "stake") || x.lowIs(i-2, "subsidiary") || x.lowIs(i-2, "unit") && x.lowIs(i-1, "of")) {
 		return companyContext
 	}
+	if i >= 2 && (x.lowIs(i-1, "at") && x.lowIs(i-2, "analysts") || x.lowIs(i-1, "on") && x.lowIs(i-2, "rating")) {
+		return companyContext
+	}
+	if poss || j-i > 3 || x.has(i, ner.GFirst) || x.isPlaceSpan(i, j) || x.isNationalityLike(i) {
+		return noOrgContext
+	}
+	// "Qantas reported a record annual profit", "Wizz Air posted a
+	// quarterly loss": a company's results.
+	if x.lowIs(a, "reported") || x.lowIs(a, "posted") || x.lowIs(a, "reports") || x.lowIs(a, "posts") {
+		for k := a + 1; k < a+6 && k < len(x.doc.Toks) && x.doc.Cls[k] == 'x'; k++ {
+			if resultNouns[string(x.lowBytes(k))] {
+				return companyContext
+			}
+		}
+	}
+	// "Shein, the fast-fashion retailer founded in China": an apposition
+	// whose head is a kind of company.
+	if x.lowIs(a, ",") && (x.lowIs(a+1, "the") || x.lowIs(a+1, "a") || x.lowIs(a+1, "an")) {
+		for k := a + 2; k < a+8 && k < len(x.doc.Toks) && !x.lowIs(k, ","); k++ {
+			if x.lowIs(k, "start") && x.lowIs(k+1, "-") && x.lowIs(k+2, "up") {
+				k += 2 // "start-up", three tokens
+			} else if x.doc.Cls[k] != 'x' || !companyNouns[string(x.lowBytes(k))] {
+				continue
+			}
+			if appositionEnds[string(x.lowBytes(k+1))] {
+				return companyContext
+			}
+		}
+	}
+	// "Stellantis said it would cut jobs", "Naspers said its stake":
+	// the first name of a sentence, which no list knows as a person's,
+	// speaks of itself as "it" that does something ("Zelenskiy said it
+	// was time" is a person's "it").
+	if x.doc.Toks[i].SentStart && !x.has(i, ner.GLast|ner.GTitle) && (x.lowIs(a, "said") || x.lowIs(a, "says")) &&
+		(x.lowIs(a+1, "its") && x.doc.Cls[min(a+2, len(x.doc.Toks)-1)] == 'x' || x.lowIs(a+1, "it") && itsDoings[string(x.lowBytes(a+2))]) {
+		return companyContext
+	}
 	return noOrgContext
+}
+
+// itsDoings follow "X said it" when X is a company: "said it would cut
+// jobs", "said it had won a licence"; not "was" or "is".
+var itsDoings = map[string]bool{
+	"would": true, "will": true, "had": true, "has": true, "expected": true, "expects": true,
+	"plans": true, "planned": true, "could": true, "aims": true, "intends": true, "agreed": true,
+	"hoped": true, "hopes": true, "sees": true, "saw": true, "remained": true, "remains": true,
+}
+
+// resultNouns are what a company reports: "reported a quarterly loss".
+var resultNouns = map[string]bool{
+	"profit": true, "profits": true, "loss": true, "losses": true, "revenue": true, "revenues": true,
+	"sales": true, "earnings": true, "results": true, "turnover": true,
+}
+
+// companyNouns head an apposition that makes a company of the name before
+// it ("Canva, the Australian design start-up,").
+var companyNouns = map[string]bool{
+	"company": true, "firm": true, "retailer": true, "start-up": true, "startup": true, "miner": true,
+	"airline": true, "carrier": true, "lender": true, "bank": true, "insurer": true, "brewer": true,
+	"grocer": true, "supermarket": true, "carmaker": true, "automaker": true, "chipmaker": true,
+	"conglomerate": true, "group": true, "manufacturer": true, "producer": true, "operator": true,
+	"platform": true, "maker": true, "giant": true, "developer": true,
+}
+
+// appositionEnds follow the head of an apposition: a comma, a full stop,
+// or a participle or relative that goes on describing it. Not "'s"
+// ("Smith, the company's founder").
+var appositionEnds = map[string]bool{
+	",": true, ".": true, "that": true, "which": true, "founded": true, "based": true, "owned": true,
+	"in": true, "with": true, "backed": true, "controlled": true, "run": true, "known": true,
 }
 
 // personPronounAfter reports "he", "she", "his" or "her" among the six
