@@ -348,6 +348,16 @@ func TestNameRules(t *testing.T) {
 			"negative: 'it was' is a person's dummy subject"},
 		{"Analysts at Jefferies raised their price target.", []span{org("Jefferies")},
 			"analysts work at companies"},
+		// Countries as teams.
+		{"Netherlands coach Ronald Koeman named his squad on Friday.", []span{org("Netherlands"), per("Ronald Koeman")},
+			"a country before a coach's or player's role and a name is the team"},
+		{"Brazil sent troops to the border.", []span{loc("Brazil")},
+			"negative: no role, no sport"},
+		{"Morocco reached the final after a 1-0 win over Portugal.", []span{loc("Morocco"), org("Portugal")},
+			"a score before 'win over' makes a team of what follows"},
+		{"Carlos Alcaraz of Spain beat Jannik Sinner in the final.",
+			[]span{per("Carlos Alcaraz"), loc("Spain"), per("Jannik Sinner")},
+			"negative: the country of an athlete named before it is no team, though a result verb follows"},
 		// Titles.
 		{"Chief Executive Satya Nadella said the firm would keep investing.", []span{per("Satya Nadella")},
 			"Executive after Chief is a word of the title, which the gazetteer's titles lack"},

@@ -21,6 +21,7 @@ func (x *Extractor) sportsTeams() {
 	d := &x.doc
 	n := len(d.Toks)
 	added := false
+	x.teamsByRole()
 	for s := 0; s < n; {
 		e := s + 1
 		for e < n && !d.Toks[e].SentStart {
@@ -120,6 +121,15 @@ func (x *Extractor) isSmallNumber(k int) bool {
 // next to a score ("Brazil 2-1", "beat Brazil 2-1", "Arsenal 2 Chelsea
 // 1").
 func (x *Extractor) isTeamSlot(i, j, s, e int) bool {
+	// "Carlos Alcaraz of Spain beat": the country of an athlete named
+	// before it is no team.
+	if i >= 2 && x.lowIs(i-1, "of") && x.inEntity[i-2] {
+		start := int(x.doc.Toks[i-2].Start)
+		k, _ := slices.BinarySearchFunc(x.ents, start+1, func(e Entity, s int) int { return e.Start - s })
+		if k > 0 && x.ents[k-1].End > start && x.ents[k-1].Type == Person {
+			return false
+		}
+	}
 	// After the name.
 	if j < e && x.isScore(j) {
 		return true
@@ -149,8 +159,8 @@ func (x *Extractor) isTeamSlot(i, j, s, e int) bool {
 			b -= 4 // "drew 1-1 with"
 		}
 	}
-	if v := x.resultVerbStart(b); v >= 0 && v > s && x.isCap(v-1) {
-		return true
+	if v := x.resultVerbStart(b); v >= 0 && v > s && (x.isCap(v-1) || v-3 >= s && x.isScore(v-3)) {
+		return true // "Spain beat England", "a 1-0 win over Portugal"
 	}
 	if i-2 >= s && x.isSmallNumber(i-1) && x.isCap(i-2) {
 		// "Arsenal 2 Chelsea 1": the second team.
@@ -229,4 +239,30 @@ func mergeClubCity(text string, ents []Entity) []Entity {
 			g.Word([]byte(strings.ToLower(b.Text)))&(ner.GCity|ner.GCapital) != 0 &&
 			g.Word([]byte(strings.ToLower(a.Text)))&(ner.GCity|ner.GCapital|ner.GCountry) == 0
 	})
+}
+
+// teamsByRole makes a team of a country named before a player's or
+// coach's role and a name: "Brazil forward Vinicius Junior",
+// "Netherlands coach Ronald Koeman". The role alone says it is sport.
+func (x *Extractor) teamsByRole() {
+	for k := range x.ents {
+		e := &x.ents[k]
+		if e.Type != Location {
+			continue
+		}
+		i, j := x.tokenRange(e.Start, e.End)
+		if i < 0 || !x.has(i, ner.GCountry) || j+1 >= len(x.doc.Toks) || x.doc.Cls[j] != 'x' || !playerRoles[string(x.lowBytes(j))] || !x.isCap(j+1) {
+			continue
+		}
+		e.Type, e.Value = Org, trimThe(e.Text)
+	}
+}
+
+// playerRoles are the roles of players and coaches in a team, written
+// after the team's name: "Brazil forward", "England captain".
+var playerRoles = map[string]bool{
+	"forward": true, "striker": true, "midfielder": true, "defender": true, "goalkeeper": true,
+	"keeper": true, "winger": true, "captain": true, "coach": true, "skipper": true, "batsman": true,
+	"bowler": true, "batter": true, "opener": true, "fly-half": true, "scrum-half": true,
+	"quarterback": true, "playmaker": true, "full-back": true, "centre-back": true,
 }
