@@ -36,6 +36,12 @@ func TestProducts(t *testing.T) {
 		{"Dow futures fell.", nil, false, "the same: a market"},
 		{"DOW FUTURES FELL.", nil, false, "the same in capitals"},
 		{"The Nikkei index fell 2%.", []span{org("Nikkei")}, false, "negative: the rule takes persons only, not the tagger's ORG"},
+		{"Emirates placed a large order at the Dubai Airshow on Monday.", []span{loc("Emirates")}, false,
+			"an event's name is no place (the tagger's LOCATION Dubai Airshow)"},
+		{"The riders of the Tour de France reached the Alps on Sunday.", []span{loc("Alps")}, false,
+			"a race named after a country is no organisation, nor is the country inside it"},
+		{"Fans travelled to France for the final.", []span{loc("France")}, false, "negative: France alone is the country"},
+		{"NASA delayed its Artemis mission again.", []span{org("NASA")}, false, "a mission's name is no person"},
 	} {
 		var x Extractor
 		var got []span
