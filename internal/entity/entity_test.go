@@ -349,6 +349,8 @@ func TestNameRules(t *testing.T) {
 		{"Analysts at Jefferies raised their price target.", []span{org("Jefferies")},
 			"analysts work at companies"},
 		// Countries as teams.
+		{"North Korea fired a missile into the sea, South Korea's military said.", []span{loc("North Korea"), loc("South Korea")},
+			"a country's name alone is the country, though the tagger reads an organisation in 'South Korea's military'"},
 		{"Netherlands coach Ronald Koeman named his squad on Friday.", []span{org("Netherlands"), per("Ronald Koeman")},
 			"a country before a coach's or player's role and a name is the team"},
 		{"Brazil sent troops to the border.", []span{loc("Brazil")},

@@ -200,6 +200,12 @@ func (x *Extractor) tagged(i, j int, class tagClass) {
 			class, sure = tagOrg, true
 		}
 	}
+	// "Sweden's bid", "the US navy": a country's name alone is the
+	// country, though the tagger read an organisation; sportsTeams makes
+	// the teams of sports results.
+	if class == tagOrg && x.has(i, ner.GCountry) && x.isPlaceSpan(i, j) && !x.isCap(j) && !x.lowIs(j, "+") {
+		class = tagPlace
+	}
 	// "Bureau" + "of Labor Statistics": a head alone before "of" or "for"
 	// and a capitalised word begins an organisation's name, whatever the
 	// tagger took it for.
