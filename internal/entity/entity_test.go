@@ -360,6 +360,16 @@ func TestNameRules(t *testing.T) {
 		{"Carlos Alcaraz of Spain beat Jannik Sinner in the final.",
 			[]span{per("Carlos Alcaraz"), loc("Spain"), per("Jannik Sinner")},
 			"negative: the country of an athlete named before it is no team, though a result verb follows"},
+		// Joined and split names.
+		{"A judge in Manhattan sentenced Sam Bankman-Fried to 25 years in prison.", []span{loc("Manhattan"), per("Sam Bankman-Fried")},
+			"a hyphen between two words it touches goes on a person's name"},
+		{"Taiwan's President Lai Ching-te said the island would not be provoked.", []span{loc("Taiwan"), per("Lai Ching-te")},
+			"and so does a short part in lower case of a given name"},
+		{"Air India placed an order for 470 aircraft from Airbus and Boeing.", []span{org("Air India"), org("Airbus"), org("Boeing")},
+			"two known companies the tagger took for one"},
+		{"JOHANNESBURG, May 30 (Reuters) - The African National Congress lost its majority.",
+			[]span{loc("JOHANNESBURG"), org("Reuters"), org("African National Congress")},
+			"the capitalised words before a head the tagger found alone begin the name, but 'The' does not"},
 		// Titles.
 		{"Chief Executive Satya Nadella said the firm would keep investing.", []span{per("Satya Nadella")},
 			"Executive after Chief is a word of the title, which the gazetteer's titles lack"},

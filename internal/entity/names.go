@@ -131,12 +131,32 @@ func (x *Extractor) tagged(i, j int, class tagClass) {
 	if i >= j || !x.free(i, j) {
 		return
 	}
+	// "Airbus and Boeing": two organisations of the gazetteer that the
+	// tagger took for one ("Marks and Spencer", whose first word is none,
+	// stays one).
+	if class == tagOrg && j-i >= 3 {
+		for k := i + 1; k+1 < j; k++ {
+			if (x.lowIs(k, "and") || x.lowIs(k, "&")) && x.isKnownOrg(i, k) && x.isKnownOrg(k+1, j) {
+				x.tagged(i, k, tagOrg)
+				x.tagged(k+1, j, tagOrg)
+				return
+			}
+		}
+	}
+	// "Sam Bankman" + "-Fried", "Lai Ching" + "-te", "AT" + "&T": a
+	// hyphen or an ampersand between two words it touches goes on the
+	// name; a part in lower case only a person's ("Ching-te").
+	for j+1 < len(x.doc.Toks) && (class == tagPerson || class == tagOrg) && x.adjacent(j-1) && x.adjacent(j) && !x.inEntity[j+1] &&
+		(x.lowIs(j, "-") && (x.isCap(j+1) || class == tagPerson && x.doc.Cls[j+1] == 'x' && len(x.lowBytes(j+1)) <= 3) ||
+			x.lowIs(j, "&") && x.isCap(j+1) && class == tagOrg) {
+		j += 2
+	}
 	// "General" + "Motors": a head word alone is no person; the
 	// capitalised words before it, titles too, are the rest of the
 	// organisation's name.
 	if j-i == 1 && class != tagPlace && (orgHeads[string(x.lowBytes(i))] || orgSuffixes[string(x.lowBytes(i))]) {
 		a := i
-		for a > 0 && i-a < 3 && !x.inEntity[a-1] && x.isCap(a-1) && !x.doc.Toks[a].SentStart {
+		for a > 0 && i-a < 3 && !x.inEntity[a-1] && x.isCap(a-1) && !x.doc.Toks[a].SentStart && !x.lowIs(a-1, "the") {
 			a--
 		}
 		if a < i {
@@ -466,6 +486,15 @@ func (x *Extractor) titledNames() {
 		}
 		i = k
 	}
+}
+
+// isKnownOrg reports whether tokens [i, j) are exactly an organisation
+// of the word lists: a known one-word name, or a name of the gazetteer.
+func (x *Extractor) isKnownOrg(i, j int) bool {
+	if j-i == 1 {
+		return knownOrgs[string(x.lowBytes(i))] || x.knownOneWordOrg(i)
+	}
+	return ner.DefaultGazetteer().Longest(x.doc.Hash[i:j], ner.GOrgs) == j-i
 }
 
 // isTitleTail reports a word of a title at token i, the first of the
