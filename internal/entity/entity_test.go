@@ -349,6 +349,10 @@ func TestNameRules(t *testing.T) {
 		{"Analysts at Jefferies raised their price target.", []span{org("Jefferies")},
 			"analysts work at companies"},
 		// Countries as teams.
+		{"Real Madrid drew 1-1 with Atletico Madrid in the derby on Sunday.", []span{org("Real Madrid"), org("Atletico Madrid")},
+			"a club's name that the tagger read as a person (no given name, a city last) in a result's slot"},
+		{"The champions slipped to third after a 2-1 defeat by Bayer Leverkusen on Saturday.", []span{org("Bayer Leverkusen")},
+			"a score and 'defeat by' make a team of what follows"},
 		{"North Korea fired a missile into the sea, South Korea's military said.", []span{loc("North Korea"), loc("South Korea")},
 			"a country's name alone is the country, though the tagger reads an organisation in 'South Korea's military'"},
 		{"Netherlands coach Ronald Koeman named his squad on Friday.", []span{org("Netherlands"), per("Ronald Koeman")},

@@ -76,7 +76,10 @@ func (x *Extractor) nameAt(k int) (i, j, ent int) {
 // whether entities were added or moved.
 func (x *Extractor) makeTeam(ent, i int) bool {
 	e := &x.ents[ent]
-	if e.Type != Location && e.Type != NORP && e.Type != Org {
+	if e.Type == Person && !x.isClubName(e) {
+		return false
+	}
+	if e.Type != Location && e.Type != NORP && e.Type != Org && e.Type != Person {
 		return false
 	}
 	moved := false
@@ -93,6 +96,14 @@ func (x *Extractor) makeTeam(ent, i int) bool {
 
 // sportsSentence reports a sentence [s, e) with a score ("2-1") or a
 // word of sport.
+// isClubName reports a PERSON of the tagger that is a club's name: two
+// words or more ending in a city's name, the first no given name
+// ("Atletico Madrid", "Bayer Leverkusen"; not "Jack London").
+func (x *Extractor) isClubName(e *Entity) bool {
+	i, j := x.tokenRange(e.Start, e.End)
+	return i >= 0 && j-i >= 2 && x.has(j-1, ner.GCity|ner.GCapital) && !x.has(i, ner.GFirst)
+}
+
 func (x *Extractor) sportsSentence(s, e int) bool {
 	for k := s; k < e; k++ {
 		if x.isScore(k) || sportsWords[string(x.lowBytes(k))] {
@@ -187,7 +198,8 @@ func (x *Extractor) resultVerbEnd(k int) int {
 	switch {
 	case (low == "drew" || low == "draw" || low == "tied") && x.lowIs(k+1, "with"),
 		(low == "lost" || low == "loss" || low == "fell" || low == "lose") && x.lowIs(k+1, "to"),
-		(low == "win" || low == "victory" || low == "triumph") && x.lowIs(k+1, "over"):
+		(low == "win" || low == "victory" || low == "triumph") && x.lowIs(k+1, "over"),
+		(low == "defeat" || low == "beaten" || low == "loss") && x.lowIs(k+1, "by"):
 		return k + 2
 	case resultVerbs[low]:
 		return k + 1
