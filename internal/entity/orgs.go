@@ -389,16 +389,23 @@ func (x *Extractor) ofNameAt(j int) bool {
 // "District of Columbia".
 func mergeOrgOfPlace(text string, ents []Entity) []Entity {
 	return mergeAdjacent(text, ents, func(a, b Entity, gap string) bool {
-		if a.Type != Org || !orgHeads[strings.ToLower(a.Text[strings.LastIndexByte(a.Text, ' ')+1:])] {
+		if a.Type != Org {
 			return false
 		}
 		switch gap {
 		case " of ":
-			return b.Type == Location
+			if b.Type != Location {
+				return false
+			}
 		case " of the ", " for ", " for the ":
-			return b.Type == Location || b.Type == Org
+			if b.Type != Location && b.Type != Org {
+				return false
+			}
+		default:
+			return false
 		}
-		return false
+		// Lower-cased last, as it allocates.
+		return orgHeads[strings.ToLower(a.Text[strings.LastIndexByte(a.Text, ' ')+1:])]
 	})
 }
 
