@@ -265,6 +265,13 @@ func (x *Extractor) tagged(i, j int, class tagClass) {
 	if j-i == 1 && knownOrgs[string(x.lowBytes(i))] || j-i > 1 && ner.DefaultGazetteer().Longest(x.doc.Hash[i:j], ner.GOrgs) == j-i && ner.DefaultGazetteer().Longest(x.doc.Hash[i:j], places) != j-i {
 		class = tagOrg
 	}
+	// "Brazil forward Vinicius Junior", "Netherlands coach Ronald
+	// Koeman": a country before a player's or coach's role and a name is
+	// the team; the role alone says it is sport.
+	if class == tagPlace && j+1 < len(x.doc.Toks) && x.doc.Cls[j] == 'x' && playerRoles[string(x.lowBytes(j))] && x.isCap(j+1) &&
+		x.has(i, ner.GCountry) && x.isPlaceSpan(i, j) {
+		class = tagOrg
+	}
 	switch class {
 	case tagPerson:
 		x.add(i, j, Person, text)

@@ -21,7 +21,6 @@ func (x *Extractor) sportsTeams() {
 	d := &x.doc
 	n := len(d.Toks)
 	added := false
-	x.teamsByRole()
 	for s := 0; s < n; {
 		e := s + 1
 		for e < n && !d.Toks[e].SentStart {
@@ -251,23 +250,6 @@ func mergeClubCity(text string, ents []Entity) []Entity {
 			g.Word([]byte(strings.ToLower(b.Text)))&(ner.GCity|ner.GCapital) != 0 &&
 			g.Word([]byte(strings.ToLower(a.Text)))&(ner.GCity|ner.GCapital|ner.GCountry) == 0
 	})
-}
-
-// teamsByRole makes a team of a country named before a player's or
-// coach's role and a name: "Brazil forward Vinicius Junior",
-// "Netherlands coach Ronald Koeman". The role alone says it is sport.
-func (x *Extractor) teamsByRole() {
-	for k := range x.ents {
-		e := &x.ents[k]
-		if e.Type != Location {
-			continue
-		}
-		i, j := x.tokenRange(e.Start, e.End)
-		if i < 0 || !x.has(i, ner.GCountry) || j+1 >= len(x.doc.Toks) || x.doc.Cls[j] != 'x' || !playerRoles[string(x.lowBytes(j))] || !x.isCap(j+1) {
-			continue
-		}
-		e.Type, e.Value = Org, trimThe(e.Text)
-	}
 }
 
 // playerRoles are the roles of players and coaches in a team, written
