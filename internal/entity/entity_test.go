@@ -374,6 +374,10 @@ func TestNameRules(t *testing.T) {
 		{"JOHANNESBURG, May 30 (Reuters) - The African National Congress lost its majority.",
 			[]span{loc("JOHANNESBURG"), org("Reuters"), org("African National Congress")},
 			"the capitalised words before a head the tagger found alone begin the name, but 'The' does not"},
+		{"The Chicago Tribune endorsed the mayor.", []span{org("Chicago Tribune")},
+			"a place and a newspaper's head are a newspaper"},
+		{"Flights from Chicago resumed on Monday.", []span{loc("Chicago")},
+			"negative: the place alone"},
 		// Titles.
 		{"Chief Executive Satya Nadella said the firm would keep investing.", []span{per("Satya Nadella")},
 			"Executive after Chief is a word of the title, which the gazetteer's titles lack"},

@@ -69,6 +69,14 @@ var knownOrgs = map[string]bool{
 	"ikea": true, "zara": true, "adidas": true, "nike": true, "mcdonald's": true, "starbucks": true,
 }
 
+// newspaperHeads end the names of newspapers that are a place's name and
+// the head: "Chicago Tribune", "San Francisco Bulletin" (see orgTail).
+var newspaperHeads = map[string]bool{
+	"tribune": true, "times": true, "post": true, "herald": true, "journal": true, "gazette": true,
+	"chronicle": true, "bulletin": true, "examiner": true, "telegraph": true, "inquirer": true,
+	"courier": true, "dispatch": true,
+}
+
 // titleTails are words of titles that the gazetteer's titles lack (see
 // isTitleTail): "Chief Executive", "Detective Inspector", "Chair".
 var titleTails = map[string]bool{

@@ -283,9 +283,10 @@ func (x *Extractor) tagged(i, j int, class tagClass) {
 	}
 }
 
-// orgTail extends a tagged name [i, j) over a legal form, a club's head
-// or a plus that follows it: "Toyota Motor" + "Corp", "Manchester" +
-// "United" (a place and the head, not itself a place), "OPEC" + "+". It
+// orgTail extends a tagged name [i, j) over a legal form, a club's or a
+// newspaper's head or a plus that follows it: "Toyota Motor" + "Corp",
+// "Manchester" + "United" (a place and the head, not itself a place),
+// "Chicago" + "Tribune", "OPEC" + "+". It
 // returns the new end, and whether the span grew into an organisation
 // name.
 func (x *Extractor) orgTail(i, j int, class tagClass) (int, bool) {
@@ -310,6 +311,8 @@ func (x *Extractor) orgTail(i, j int, class tagClass) (int, bool) {
 		return j + 2, true // "JPMorgan Chase & Co"
 	case x.isCap(j) && teamHeads[low] && x.isPlaceSpan(i, j) && !x.isPlaceSpan(i, j+1):
 		return j + 1, true
+	case x.isCap(j) && newspaperHeads[low] && x.isPlaceSpan(i, j) && !x.isPlaceSpan(i, j+1):
+		return j + 1, true // "Chicago" + "Tribune"
 	case class == tagOrg && low == "+" && x.adjacent(j-1) && !x.isWordAt(j+1, true):
 		return j + 1, false
 	}
