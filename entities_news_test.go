@@ -134,5 +134,13 @@ func TestNewsHeldout(t *testing.T) {
 // sentences the rules are tuned on (titles, long organisation names,
 // countries as teams, little-known companies, events and products).
 func TestNewsDev(t *testing.T) {
-	scoreNewsSet(t, "testdata/news_dev.tsv", map[EntityType]newsFloor{}, newsFloor{})
+	// Floors 2 points under the figures reached (PERSON 87.3 / 93.6 /
+	// 90.3, ORG 94.5 / 78.0 / 85.5, LOCATION 84.1 / 96.6 / 89.9, all 89.6 /
+	// 86.1 / 87.8); when the set was added, before the rules written for
+	// it, all was 82.2 / 78.5 / 80.3 and ORG 85.8 / 66.3 / 74.8.
+	scoreNewsSet(t, "testdata/news_dev.tsv", map[EntityType]newsFloor{
+		PERSON:   {85.3, 91.6, 88.3},
+		ORG:      {92.5, 76.0, 83.5},
+		LOCATION: {82.1, 94.6, 87.9},
+	}, newsFloor{87.6, 84.1, 85.8})
 }

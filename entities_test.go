@@ -310,9 +310,9 @@ func TestNERFloors(t *testing.T) {
 		floors map[string]float64 // F1 per type; "all" is PER+ORG+LOC
 	}{
 		{"uner_en_pud", []string{filepath.Join(dir, "eval", "uner_en_pud", "en_pud-ud-test.iob2")},
-			map[string]float64{"PER": 79, "ORG": 55, "LOC": 71, "all": 71}},
+			map[string]float64{"PER": 79, "ORG": 56, "LOC": 71, "all": 71}},
 		{"gum_test", gum,
-			map[string]float64{"PER": 62, "ORG": 49, "LOC": 72, "all": 65}},
+			map[string]float64{"PER": 62, "ORG": 49, "LOC": 73, "all": 65}},
 	}
 	for _, s := range sets {
 		sents, err := conll.ReadFiles(s.files...)
@@ -708,10 +708,11 @@ func TestArticleSurnamesInContext(t *testing.T) {
 // hand-written news sentences (testdata/orgs_news.tsv): companies, banks,
 // utilities, agencies, armed forces, parties and clubs as wire copy names
 // them, many at a sentence's start ("National Grid said"). The floors are
-// the figures reached (recall 83.0, precision 95.9); before the
+// the figures reached (recall 85.7, precision 96.0; 83.0 and 95.9 before
+// the context rules of issue 16's news_dev work); before the
 // name-suggestion-index list and its rules they were 56.2 and 87.5.
 func TestOrgRecallNews(t *testing.T) {
-	const recallFloor, precisionFloor = 82.0, 94.0
+	const recallFloor, precisionFloor = 85.0, 95.0
 	data, err := os.ReadFile("testdata/orgs_news.tsv")
 	if err != nil {
 		t.Fatal(err)
