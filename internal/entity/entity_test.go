@@ -379,6 +379,12 @@ func TestNameRules(t *testing.T) {
 		{"Flights from Chicago resumed on Monday.", []span{loc("Chicago")},
 			"negative: the place alone"},
 		// Titles.
+		{"U.N. Secretary-General Antonio Guterres called for a ceasefire.", []span{org("U.N."), per("Antonio Guterres")},
+			"an abbreviation before a title and a person is the body whose title it is, with a hyphenated title"},
+		{"EU Commissioner Thierry Breton wrote to the firm.", []span{org("EU"), per("Thierry Breton")},
+			"the same when the tagger took abbreviation, title and name for one person"},
+		{"Martin Luther King Jr. spoke in Washington.", []span{per("Martin Luther King Jr."), loc("Washington")},
+			"negative: a title word inside a person's name after a first name splits nothing"},
 		{"Chief Executive Satya Nadella said the firm would keep investing.", []span{per("Satya Nadella")},
 			"Executive after Chief is a word of the title, which the gazetteer's titles lack"},
 		{"Commissioner Margrethe Vestager said the firms had to comply.", []span{per("Margrethe Vestager")},

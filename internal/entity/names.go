@@ -103,6 +103,26 @@ func (x *Extractor) tagged(i, j int, class tagClass) {
 	for i < j && (x.lowIs(i, "the") || class == tagPerson && (x.has(i, ner.GTitle) && j-i > 1 || x.isTitleTail(i, j))) {
 		i++
 	}
+	// "EU Commissioner Thierry Breton", "UK Prime Minister Keir
+	// Starmer": an abbreviation or a place, a title and a name that the
+	// tagger took for one person are the body or the place, and the
+	// person after the title.
+	if class == tagPerson && j-i >= 3 {
+		for k := i + 1; k+1 < j; k++ {
+			if !x.isCap(k) || !x.has(k, ner.GTitle) && !titleTails[string(x.lowBytes(k))] {
+				continue
+			}
+			if k-i == 1 && x.isBodyAbbreviation(i) {
+				x.tagged(i, k, tagOrg)
+			} else if x.isPlaceSpan(i, k) {
+				x.tagged(i, k, tagPlace)
+			} else {
+				break // the first title decides
+			}
+			x.tagged(k, j, tagPerson)
+			return
+		}
+	}
 	// "Inspector Mark Evans of Thames Valley" + "Police": the tagger's
 	// person runs into the organisation the person belongs to.
 	if class == tagPerson && j < len(x.doc.Toks) && x.isCap(j) && orgHeads[string(x.lowBytes(j))] && !x.doc.Toks[j].SentStart {
@@ -462,8 +482,14 @@ func (x *Extractor) titledNames() {
 			continue
 		}
 		j := i + 1
-		for j < n && (x.has(j, ner.GTitle) || titleTails[string(x.lowBytes(j))]) && x.isCap(j) {
-			j++
+		for j < n {
+			if (x.has(j, ner.GTitle) || titleTails[string(x.lowBytes(j))]) && x.isCap(j) {
+				j++
+			} else if x.lowIs(j, "-") && x.adjacent(j-1) && x.adjacent(j) && x.has(j+1, ner.GTitle) && x.isCap(j+1) {
+				j += 2 // "Secretary-General"
+			} else {
+				break
+			}
 		}
 		// "Secretary of State", "Minister of Defense": skip "of X".
 		if j+1 < n && x.lowIs(j, "of") && x.isCap(j+1) && !x.has(j+2, ner.GTitle) {
@@ -491,11 +517,41 @@ func (x *Extractor) titledNames() {
 		}
 		// "Foreign Ministry", "Defence Forces": the title word begins an
 		// organisation's name, which orgRules takes.
+		person := false
 		if k > j && x.free(j, k) && !x.has(j, ner.GCountry) && !(orgHeads[string(x.lowBytes(k-1))] || orgSuffixes[string(x.lowBytes(k-1))]) {
 			x.add(j, k, Person, x.doc.Text[x.doc.Toks[j].Start:x.doc.Toks[k-1].End])
+			person = true
 		}
-		i = k
+		// "U.N. Secretary-General Antonio Guterres", "WHO Director-General
+		// Tedros": an abbreviation before a title and a person is the
+		// body whose title it is.
+		if (person || j < n && (x.labels[j] == ner.LBPer || x.labels[j] == ner.LIPer)) && x.isBodyAbbreviation(i-1) {
+			x.add(i-1, i, Org, x.tokenText(i-1))
+		}
+		i = max(k, i)
 	}
+}
+
+// isBodyAbbreviation reports a free abbreviation in capitals at token i,
+// with or without full stops ("WHO", "U.N."), that is no place, people
+// or common abbreviation (see titledNames).
+func (x *Extractor) isBodyAbbreviation(i int) bool {
+	if i < 0 || x.inEntity[i] || x.doc.Cls[i] != 'X' || notOrgAcronyms[string(x.lowBytes(i))] ||
+		x.has(i, ner.GCountry|ner.GCity|ner.GCapital|ner.GDemonym|ner.GTitle) {
+		return false
+	}
+	t := x.tokenText(i)
+	letters := 0
+	for k := 0; k < len(t); k++ {
+		switch {
+		case t[k] >= 'A' && t[k] <= 'Z':
+			letters++
+		case t[k] == '.' && k > 0:
+		default:
+			return false
+		}
+	}
+	return letters >= 2 && letters <= 6
 }
 
 // isKnownOrg reports whether tokens [i, j) are exactly an organisation
