@@ -378,6 +378,8 @@ func TestNameRules(t *testing.T) {
 			"a place and a newspaper's head are a newspaper"},
 		{"Flights from Chicago resumed on Monday.", []span{loc("Chicago")},
 			"negative: the place alone"},
+		{"Anthropic and OpenAI are in talks with investors about new funding.", []span{org("Anthropic"), org("OpenAI")},
+			"a known company inside a run joined by 'and' is found, and the unknown word paired with it is a company too"},
 		// Titles.
 		{"U.N. Secretary-General Antonio Guterres called for a ceasefire.", []span{org("U.N."), per("Antonio Guterres")},
 			"an abbreviation before a title and a person is the body whose title it is, with a hyphenated title"},

@@ -79,10 +79,42 @@ func (x *Extractor) orgRules() {
 			// Committee of the" before "Red Cross": the organisation is
 			// joined with the name by mergeOrgOfPlace.
 			x.addIndexed(i, e, Org, x.doc.Text[x.doc.Toks[i].Start:x.doc.Toks[e-1].End])
+		} else if j-i >= 3 && !x.doc.Title[i] {
+			x.listedOrgs(i, j)
 		}
 		if j > i {
 			i = j - 1
 		}
+	}
+}
+
+// listedOrgs adds the known one-word organisations of a run of
+// capitalised words [i, j) joined by "and" or "&" that is no
+// organisation's name as a whole: "Anthropic and OpenAI", "Renault and
+// Nissan" (the words orgRules would have taken alone). Each word is read
+// once, so a long run stays linear.
+func (x *Extractor) listedOrgs(i, j int) {
+	for k := i; k < j; k++ {
+		alone := (k == i || x.lowIs(k-1, "and") || x.lowIs(k-1, "&")) && (k+1 == j || x.lowIs(k+1, "and") || x.lowIs(k+1, "&"))
+		if alone && !x.inEntity[k] && x.isCap(k) && (knownOrgs[string(x.lowBytes(k))] || x.knownOneWordOrg(k)) {
+			x.addIndexed(k, k+1, Org, x.tokenText(k))
+		}
+	}
+	// "Anthropic and" + "OpenAI": the other word of a pair with an
+	// organisation is one too, when no list knows it as anything else and
+	// the tagger saw no name in it.
+	if j-i == 3 && (x.lowIs(i+1, "and") || x.lowIs(i+1, "&")) && x.inEntity[i] != x.inEntity[i+2] {
+		k, o := i, i+2
+		if x.inEntity[i] {
+			k, o = i+2, i
+		}
+		if e := x.entityIndex()[o]; e < 0 || x.ents[e].Type != Org {
+			return // "Smith and" + a name: no company's pair
+		}
+		if x.has(k, ner.GCommon|ner.GFirst|ner.GLast|ner.GTitle|ner.GCountry|ner.GCity|ner.GCapital|ner.GLoc|ner.GDemonym|ner.GMonth|ner.GWeekday) || x.labels[k] != ner.LO && x.labels[k] != ner.LBMisc {
+			return
+		}
+		x.addIndexed(k, k+1, Org, x.tokenText(k))
 	}
 }
 
