@@ -4,7 +4,9 @@
 // (titles, surnames, organisations and places the tagger misses), and
 // finds nationalities and other groups (NORP), dates and numbers by rules
 // alone. Package newsdump exports the results as ExtractEntities and
-// Article.Entities.
+// Article.Entities, whose doc says the annotation conventions the rules
+// follow (titles outside people, organisations' names whole, countries as
+// teams in sports, events no names).
 package entity
 
 import (
