@@ -410,6 +410,15 @@ func TestNameRules(t *testing.T) {
 			"an acronym in parentheses after an organisation's name is its abbreviation, though its letters are not the name's initials"},
 		{"Its parent company, PDD Holdings, reported higher revenue.", []span{org("PDD Holdings")},
 			"an acronym before a legal form begins the company's name"},
+		// Names in lower case, as web text writes them.
+		{"i am from mexico and i want to visit san francisco next year", []span{loc("mexico"), loc("san francisco")},
+			"a place of the lists in lower case is kept whole, though a name's edges are trimmed to its capitals"},
+		{"The photos were taken by samantha Fox last week.", []span{per("samantha Fox")},
+			"a first name in lower case before a surname is the person's, not a word to trim"},
+		{"They voted to elect Donald Trump in 2016.", []span{per("Donald Trump")},
+			"negative: a common word in lower case before a name is no part of it"},
+		{"Please write to kent.shoemaker@example.com before Friday.", nil,
+			"negative: a name of the lists glued to an address is none"},
 		// Lists of places.
 		{"Sirens sounded in Haifa, Krayot and other areas.", []span{loc("Haifa"), loc("Krayot")},
 			"a name in a list of places is a place"},

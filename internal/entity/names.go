@@ -138,14 +138,20 @@ func (x *Extractor) tagged(i, j int, class tagClass) {
 	if i > 0 && class != tagPerson && x.isHonorific(i-1) {
 		class = tagPerson
 	}
-	// Possessive, dash or a lower-case word ("Bank of") at the end.
-	for j > i && x.doc.Cls[j-1] != 'X' && x.doc.Cls[j-1] != 'd' {
+	// Possessive, dash or a lower-case word ("Bank of") at the end;
+	// but a name all in lower case, as web text writes names, is kept
+	// whole (see isLowerName).
+	lower := x.isLowerNameSpan(i, j)
+	for j > i && x.doc.Cls[j-1] != 'X' && x.doc.Cls[j-1] != 'd' && !lower {
 		j--
 	}
 	// Names start with a capital ("elect Donald Trump" is "Donald
-	// Trump"), or with a connector of a capitalised name ("al-Sudani").
+	// Trump"), or with a connector of a capitalised name ("al-Sudani"),
+	// or with a name that the lists know and that is no common word,
+	// written in lower case as web text writes it ("i am from mexico",
+	// "by samantha Fox").
 	for i < j && x.doc.Cls[i] != 'X' && !(x.doc.Cls[i] == 'd' && class == tagOrg) &&
-		!(x.isConnector(i) && (x.isCap(i+1) || x.lowIs(i+1, "-"))) {
+		!(x.isConnector(i) && (x.isCap(i+1) || x.lowIs(i+1, "-"))) && !x.isLowerName(i) && !lower {
 		i++
 	}
 	if i >= j || !x.free(i, j) {
@@ -408,6 +414,36 @@ func (x *Extractor) orgAndHead(i, j int) int {
 		i--
 	}
 	return i
+}
+
+// isLowerName reports a word in lower case at token i that the lists
+// know as a first name, a country or a city and no list as a common
+// word: "mexico", "san francisco", "samantha". It is not glued to an
+// address ("kent.shoemaker@", "houston.rr.com").
+func (x *Extractor) isLowerName(i int) bool {
+	return x.doc.Cls[i] == 'x' && x.has(i, ner.GFirst|ner.GCountry|ner.GCity|ner.GCapital|ner.GLoc) && !x.has(i, ner.GCommon) &&
+		!ner.DefaultGazetteer().IsCommon(x.lowBytes(i)) && !x.inCode(i)
+}
+
+// isLowerNameSpan reports a name [i, j) all in lower case whose words
+// are each a name of the lists and no common word ("mexico", "jill
+// allen"), or that is as a whole a place of the gazetteer ("san
+// francisco", whose "san" is a common word).
+func (x *Extractor) isLowerNameSpan(i, j int) bool {
+	if i >= j {
+		return false
+	}
+	all := true
+	for k := i; k < j; k++ {
+		if x.doc.Cls[k] != 'x' || x.inCode(k) {
+			return false
+		}
+		all = all && (x.isLowerName(k) || k > i && x.has(k, ner.GLast) && !x.has(k, ner.GCommon))
+	}
+	if all {
+		return true
+	}
+	return j-i > 1 && ner.DefaultGazetteer().Longest(x.doc.Hash[i:j], ner.GCountry|ner.GCity|ner.GCapital|ner.GLoc) == j-i
 }
 
 // isCommonCap reports a capitalised common word at token i that is no
