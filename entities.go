@@ -81,7 +81,10 @@ var extractions = sync.Pool{New: func() any { return new(extraction) }}
 // The spans and types follow the news annotation of UNER and OntoNotes:
 // titles and ranks are outside a PERSON ("Chief Executive Satya Nadella",
 // "U.N. Secretary-General Antonio Guterres": the ORG "U.N." and the PERSON
-// "Antonio Guterres"); "the" is outside every name; an organisation's name
+// "Antonio Guterres"), though a title alone after "the", standing for its
+// one holder ("the Secretary acted within his authority"), is the PERSON
+// when the tagger reads one there, as GUM annotates it; "the" is outside
+// every name; an organisation's name
 // is whole, with the words, places and people inside it ("Competition and
 // Markets Authority", "U.S. District Court for the District of Columbia",
 // with no LOCATION "Columbia"); a country or city standing for its team in

@@ -191,7 +191,11 @@ func (x *Extractor) tagged(i, j int, class tagClass) {
 			return
 		}
 	}
-	if j-i == 1 && x.has(i, ner.GWeekday|ner.GMonth|ner.GTitle) {
+	// A weekday or a month alone is no name, nor is a title alone ("Player
+	// six", "Minister" in a list of them), unless "the" makes it one
+	// holder of it whom the tagger took for a person or a body: "the
+	// Secretary acted within his authority", "asserted by the Crown".
+	if j-i == 1 && (x.has(i, ner.GWeekday|ner.GMonth) || x.has(i, ner.GTitle) && !x.lowIs(i-1, "the")) {
 		return
 	}
 	if j-i == 1 && (x.isDemonymAt(i) || x.isGroupWord(i)) {
