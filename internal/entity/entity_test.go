@@ -380,6 +380,8 @@ func TestNameRules(t *testing.T) {
 			"negative: the place alone"},
 		{"Anthropic and OpenAI are in talks with investors about new funding.", []span{org("Anthropic"), org("OpenAI")},
 			"a known company inside a run joined by 'and' is found, and the unknown word paired with it is a company too"},
+		{"She is the director of the National Iodine Nutrition study at the hospital.", nil,
+			"negative: capitalised words after 'director of the' that a common noun follows are what the noun is of, no organisation"},
 		// Titles.
 		{"U.N. Secretary-General Antonio Guterres called for a ceasefire.", []span{org("U.N."), per("Antonio Guterres")},
 			"an abbreviation before a title and a person is the body whose title it is, with a hyphenated title"},

@@ -447,7 +447,9 @@ func (x *Extractor) isWordAt(i int, touching bool) bool {
 }
 
 // roleOfOrgs tags the untagged capitalised name after "<role> of
-// [the]" as an organisation.
+// [the]" as an organisation. Capitalised words before a common noun in
+// lower case are no name but what the noun is of: "Director of the
+// National Iodine Nutrition study".
 func (x *Extractor) roleOfOrgs() {
 	n := len(x.doc.Toks)
 	for k := 1; k+1 < n; k++ {
@@ -463,6 +465,9 @@ func (x *Extractor) roleOfOrgs() {
 			j++
 		}
 		if j > i && !(j < n && x.inEntity[j]) {
+			if j < n && x.doc.Cls[j] == 'x' && !nameFollowers[string(x.lowBytes(j))] && ner.DefaultGazetteer().IsCommon(x.lowBytes(j)) {
+				continue
+			}
 			x.add(i, j, Org, x.doc.Text[x.doc.Toks[i].Start:x.doc.Toks[j-1].End])
 		}
 	}
@@ -526,4 +531,16 @@ func mergeAdjacent(text string, ents []Entity, join func(a, b Entity, gap string
 		out = append(out, e)
 	}
 	return out
+}
+
+// nameFollowers are the words in lower case that follow a name in a
+// sentence without being a noun the name modifies: prepositions,
+// conjunctions, relatives and the verbs most often said of an
+// organisation.
+var nameFollowers = map[string]bool{
+	"of": true, "for": true, "and": true, "or": true, "in": true, "on": true, "at": true, "to": true,
+	"from": true, "with": true, "by": true, "as": true, "that": true, "which": true, "who": true,
+	"is": true, "was": true, "are": true, "were": true, "has": true, "had": true, "have": true,
+	"said": true, "says": true, "will": true, "would": true, "can": true, "could": true, "since": true,
+	"until": true, "after": true, "before": true, "when": true, "where": true, "but": true, "also": true,
 }
