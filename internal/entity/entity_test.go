@@ -539,3 +539,23 @@ func TestTakeOverRepeated(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
+
+// TestAcronymContextsRepeated runs the acronym, lower-case name and
+// lone-title rules over a long text of 30,000 repeats, where the entity
+// index the acronym rule reads must follow every entity added before it:
+// each repeat must come out as one sentence alone does.
+func TestAcronymContextsRepeated(t *testing.T) {
+	const one = "The minister told KUNA that the World Conservation Union (IUCN) would meet the Secretary in mexico. "
+	want1 := names(one)
+	if len(want1) < 4 {
+		t.Fatalf("one sentence gives %v", want1)
+	}
+	const n = 30000
+	var want []span
+	for k := 0; k < n; k++ {
+		want = append(want, want1...)
+	}
+	if diff := cmp.Diff(want, names(strings.Repeat(one, n))); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
