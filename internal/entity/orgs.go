@@ -179,6 +179,12 @@ func (x *Extractor) orgByHead(i, j int, class tagClass) bool {
 		return true
 	}
 	if teamHeads[string(last)] {
+		// "City" and "Town" end places' names too: a place and one of
+		// them that the tagger read as one place stay a place
+		// ("Washington City") for all but sportsTeams.
+		if class == tagPlace && (string(last) == "city" || string(last) == "town") {
+			return false
+		}
 		return x.isPlaceSpan(i, j-1)
 	}
 	if class == tagPerson && j-i == 2 && x.has(i, ner.GFirst) {
