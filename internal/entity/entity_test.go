@@ -429,6 +429,8 @@ func TestNameRules(t *testing.T) {
 			"negative: a common word in lower case before a name is no part of it"},
 		{"Please write to kent.shoemaker@example.com before Friday.", nil,
 			"negative: a name of the lists glued to an address is none"},
+		{"Bush nominated Jennifer Anderson for a 15-year term.", []span{per("Bush"), per("Jennifer Anderson")},
+			"a well-known person's name that is also a common word, at a sentence's start before a word in lower case, is the person the tagger read"},
 		// Lists of places.
 		{"Sirens sounded in Haifa, Krayot and other areas.", []span{loc("Haifa"), loc("Krayot")},
 			"a name in a list of places is a place"},

@@ -215,8 +215,11 @@ func (x *Extractor) tagged(i, j int, class tagClass) {
 			return
 		}
 		// "Sirens sounded ...": a common word capitalised at the start of
-		// a sentence or in a headline.
-		if (x.doc.Toks[i].SentStart || x.doc.Title[i]) && ner.DefaultGazetteer().IsCommon(x.lowBytes(i)) {
+		// a sentence or in a headline; but a well-known person's name
+		// (WordNet's) that opens a sentence before a word in lower case
+		// is the person: "Bush nominated", not "God, I".
+		known := x.has(i, ner.GPerson) && x.doc.Toks[i].SentStart && i+1 < len(x.doc.Toks) && x.doc.Cls[i+1] == 'x'
+		if (x.doc.Toks[i].SentStart || x.doc.Title[i]) && ner.DefaultGazetteer().IsCommon(x.lowBytes(i)) && !known {
 			return
 		}
 		// A plural at the start of a sentence ("Sirens sounded") is
