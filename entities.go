@@ -95,7 +95,13 @@ var extractions = sync.Pool{New: func() any { return new(extraction) }}
 // LOCATION, nor are the places named inside them. A company is told from
 // a person by what is said of it: its results ("Qantas reported a record
 // profit"), an apposition ("Canva, the Australian design start-up"), "said
-// it would", "shares of", "analysts at".
+// it would", "shares of", "analysts at"; an acronym in capitals, likewise,
+// is an organisation by what is said of it ("KUNA said", "told KUNA", "a
+// proposal from BHP", "the World Conservation Union (IUCN)"), not by its
+// capitals, which web text and speech give fields and things too ("in DH",
+// "the GISB draft"). A name written in lower case, as web text writes
+// names ("i am from mexico"), is kept when the word lists know its words
+// as names and none as a common word.
 //
 // Quality, exact span and type: F1 71.5 over PERSON, ORG and LOCATION on
 // the UNER English-PUD news and Wikipedia set (PERSON 80, ORG 56, LOCATION
