@@ -657,7 +657,7 @@ func TestArticleBenchmarks(t *testing.T) {
 			Article{Title: "Brent Slips", Description: "Prices of benchmark Brent fell for a third day.", Paragraphs: []string{"Brent has lost 6% this month."}},
 			nil},
 		{"negative: nothing names the crude, so the names stay as the tagger and the rules read them",
-			Article{Title: "Actors Return", Paragraphs: []string{"Brent Spiner said he would return. WTI said it would hire 40 people."}},
+			Article{Title: "Actors Return", Paragraphs: []string{"Brent Spiner said he would return. WTI fell 1%."}},
 			[]fieldMention{{fieldParagraphs, 0, "Brent Spiner", PERSON, "Brent Spiner"}, {fieldParagraphs, 0, "WTI", ORG, "WTI"}}},
 	}
 	for _, tt := range tests {

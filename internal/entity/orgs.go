@@ -304,11 +304,9 @@ func (x *Extractor) dropTakenOver() {
 }
 
 // isAcronymOrg reports an untagged all-capitals abbreviation of two to
-// six letters that is neither a place nor a common abbreviation, and that
-// the words around it make an organisation (see acronymOrgContext):
-// "KUNA said", "told KUNA". Headlines in capitals are left alone, and so
-// is a word in capitals that is a common English word ("FREE", "NOW"):
-// emphasis.
+// six letters that is neither a place nor a common abbreviation: GCHQ,
+// RSPB, KFC. Headlines in capitals are left alone, and so is a word in
+// capitals that is a common English word ("FREE", "NOW"): emphasis.
 func (x *Extractor) isAcronymOrg(i int) bool {
 	t := x.tokenText(i)
 	if len(t) < 2 || len(t) > 6 || x.doc.Title[i] {
@@ -338,73 +336,7 @@ func (x *Extractor) isAcronymOrg(i int) bool {
 	if x.isAllCaps(i-1) || x.isAllCaps(i+1) {
 		return false
 	}
-	return x.acronymOrgContext(i)
-}
-
-// acronymOrgContext reports words around the acronym at token i that make
-// it an organisation. Capitals alone do not: web text and speech write
-// fields, things and codes so ("in DH", "the GISB draft", "the ISS",
-// "MSN Explorer"). What does is what an organisation does or is given:
-//   - it speaks or acts: "BHP agreed", "KUNA said";
-//   - a title of its people and a name follow: "IMF Managing Director
-//     Kristalina Georgieva";
-//   - it is told, or a thing comes from it: "told KUNA", "a proposal from
-//     BHP", "from the AP", "bid higher than ENA";
-//   - it is the abbreviation of the organisation just named, in
-//     parentheses ("the World Conservation Union (IUCN)"), or stands in a
-//     list beside one ("Scharffen Berger, TCHO, and").
-//
-// An acronym followed by another capitalised word is left to the run of
-// capitalised words it begins ("PDD Holdings", "OZ Minerals").
-func (x *Extractor) acronymOrgContext(i int) bool {
-	n := len(x.doc.Toks)
-	if i+1 < n && speechVerbs[string(x.lowBytes(i+1))] {
-		return true
-	}
-	if i+2 < n && x.isCap(i+1) && x.has(i+1, ner.GTitle) && !x.doc.Toks[i+1].SentStart {
-		return true
-	}
-	if i+1 < n && x.isCap(i+1) && !x.doc.Toks[i+1].SentStart {
-		return false
-	}
-	p := i - 1
-	if x.lowIs(p, "the") {
-		p--
-	}
-	if x.lowIs(p, "told") || x.lowIs(p, "from") || x.lowIs(p, "than") && p == i-1 {
-		return true
-	}
-	if x.lowIs(i-1, "(") && x.lowIs(i+1, ")") && x.orgEntityEndsAt(i-2) {
-		return true
-	}
-	// In a list: "X, ACR, and", "X and ACR", "ACR and X".
-	if (x.lowIs(i-1, ",") || x.lowIs(i-1, "and") || x.lowIs(i-1, "&")) && x.orgEntityEndsAt(i-2) {
-		return true
-	}
-	if (x.lowIs(i+1, ",") || x.lowIs(i+1, "and") || x.lowIs(i+1, "&")) && x.orgEntityStartsAt(i+2) {
-		return true
-	}
-	return false
-}
-
-// orgEntityEndsAt reports an organisation found so far whose last token
-// is k.
-func (x *Extractor) orgEntityEndsAt(k int) bool {
-	if k < 0 || k >= len(x.doc.Toks) || !x.inEntity[k] {
-		return false
-	}
-	e := x.entityIndex()[k]
-	return e >= 0 && x.ents[e].Type == Org && x.ents[e].End == int(x.doc.Toks[k].End)
-}
-
-// orgEntityStartsAt reports an organisation found so far whose first
-// token is k.
-func (x *Extractor) orgEntityStartsAt(k int) bool {
-	if k < 0 || k >= len(x.doc.Toks) || !x.inEntity[k] {
-		return false
-	}
-	e := x.entityIndex()[k]
-	return e >= 0 && x.ents[e].Type == Org && x.ents[e].Start == int(x.doc.Toks[k].Start)
+	return true
 }
 
 // inCode reports whether token i is glued to a file name, an address or
