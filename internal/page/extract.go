@@ -155,7 +155,16 @@ func (m *Model) pickTitle(c *pageCtx, buf []uint32) int {
 		}
 		var s float32
 		if tabs != nil {
-			s = c.titleScoreFast(tabs, k, first)
+			// Most candidates lose whatever their words say: bound
+			// their score without the words first.
+			ub, words := c.titleScoreFast(tabs, k, first, true)
+			if words && ub <= bestS {
+				continue
+			}
+			s = ub
+			if words {
+				s, _ = c.titleScoreFast(tabs, k, first, false)
+			}
 		} else {
 			s = dot(m.Title, c.titleFeatures(k, first, m.Bits, buf[:0]))
 		}

@@ -1,5 +1,7 @@
 package page
 
+import "slices"
+
 // The embedded model's fast path. Every feature is a template and a small
 // value, so the weight it reads can be looked up in a dense table per
 // template, built once from the hashed weight vectors: the same float32
@@ -80,6 +82,11 @@ type fastTabs struct {
 	tRankTok               [16][4]float32
 	tLede                  [5]float32
 	tLedeRank              [5][8]float32
+	// The largest weights of tOverlap and of tLede and tLedeRank over
+	// the buckets the words give (0-3 for tLede), for titleScoreFast's
+	// bound.
+	tOverlapMax, tLedeMax float32
+	tLedeRankMax          [8]float32
 	tQuote                 [2]float32
 	tFirst                 [4]float32
 	tFirstLen              [4][6]float32
@@ -290,6 +297,11 @@ func newFastTabs(m *Model) *fastTabs {
 			t.tLedeRank[lb][r] = h(tTitleLede, 1<<20|uint64(lb)<<8|uint64(r))
 		}
 	}
+	t.tOverlapMax = slices.Max(t.tOverlap[:])
+	t.tLedeMax = slices.Max(t.tLede[:4])
+	for r := range 8 {
+		t.tLedeRankMax[r] = max(t.tLedeRank[0][r], t.tLedeRank[1][r], t.tLedeRank[2][r], t.tLedeRank[3][r])
+	}
 	for af := range 16 {
 		t.tAffix[af] = h(tTitleAffix, uint64(af))
 		for x := range 4 {
@@ -456,13 +468,18 @@ func scoreSecondFast(c *pageCtx, t *fastTabs, base, score []float32) {
 }
 
 // titleScoreFast is dot(m.Title, c.titleFeatures(k, first, ...)) with the
-// tables of t.
-func (c *pageCtx) titleScoreFast(t *fastTabs, k int, first string) float32 {
+// tables of t. With bound, it does not walk the candidate's words: the
+// features drawn from them (overlapBucket, ledeBucket) add the largest
+// weight they could have instead, and words reports whether any did.
+// Rounding is monotonic, so a sum taken in the same order with no term
+// smaller is no smaller: the bound is never below the score, and a
+// candidate whose bound does not beat the best score so far cannot be
+// picked.
+func (c *pageCtx) titleScoreFast(t *fastTabs, k int, first string, bound bool) (s float32, words bool) {
 	i := c.nb[k]
 	l := &c.li[i]
 	n := len(c.nb)
 	ct := l.ct & 3
-	var s float32
 	s += t.tBias
 	s += t.tTok[l.tb]
 	s += t.tEndTok[l.ec][ct]
@@ -491,7 +508,12 @@ func (c *pageCtx) titleScoreFast(t *fastTabs, k int, first string) float32 {
 	s += t.tAffixTok[af][ct]
 	s += t.tDateBy[b2u(dateLike(tx, l))<<1|b2u(bylineLike(tx, l))]
 	if inFirst == 0 && k > 0 {
-		s += t.tOverlap[c.overlapBucket(k)]
+		if bound {
+			s += t.tOverlapMax
+			words = true
+		} else {
+			s += t.tOverlap[c.overlapBucket(k)]
+		}
 	}
 	s += t.tFirst[inFirst]
 	if inFirst > 0 {
@@ -558,11 +580,17 @@ func (c *pageCtx) titleScoreFast(t *fastTabs, k int, first string) float32 {
 	s += t.tMainStop[tm][sb]
 	s += t.tMainFirst[tm][inFirst]
 	s += t.tMainDup[tm][pd]
-	r, ct2, lb, q := c.titleExtraVals(k)
+	r, ct2, lb, q := c.titleExtraVals(k, bound)
 	s += t.tRank[r]
 	s += t.tRankTok[r][ct2]
-	s += t.tLede[lb]
-	s += t.tLedeRank[lb][r&7]
+	if lb == ledeUnknown {
+		s += t.tLedeMax
+		s += t.tLedeRankMax[r&7]
+		words = true
+	} else {
+		s += t.tLede[lb]
+		s += t.tLedeRank[lb][r&7]
+	}
 	s += t.tQuote[q]
-	return s
+	return s, words
 }

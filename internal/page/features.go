@@ -864,14 +864,18 @@ func (c *pageCtx) ledeBucket(k int) uint64 {
 // features: its rank among the candidates above the main run (candRank),
 // its token count's coarse bucket, its word overlap with the main run's
 // first lines (4 if not above the main run), and whether it opens with a
-// quotation mark (a pull quote).
-func (c *pageCtx) titleExtraVals(k int) (r, ct, lb, q uint64) {
+// quotation mark (a pull quote). With noWords, lb is ledeUnknown where
+// it would need the words.
+func (c *pageCtx) titleExtraVals(k int, noWords bool) (r, ct, lb, q uint64) {
 	l := &c.li[c.nb[k]]
 	t := c.text(c.nb[k])
 	r = uint64(c.candRank[k])
 	lb = 4
 	if c.mainStart >= 0 && k < c.mainStart {
-		lb = c.ledeBucket(k)
+		lb = ledeUnknown
+		if !noWords {
+			lb = c.ledeBucket(k)
+		}
 	}
 	if t[0] == '"' || strings.HasPrefix(t, "\u201c") || strings.HasPrefix(t, "\u00ab") {
 		q = 1
@@ -879,10 +883,13 @@ func (c *pageCtx) titleExtraVals(k int) (r, ct, lb, q uint64) {
 	return r, uint64(l.ct), lb, q
 }
 
+// ledeUnknown is titleExtraVals's lb when it was not to walk the words.
+const ledeUnknown = 5
+
 // titleExtra appends the headline features of candidate k drawn from
 // titleExtraVals.
 func (c *pageCtx) titleExtra(k int, bits uint, dst []uint32) []uint32 {
-	r, ct, lb, q := c.titleExtraVals(k)
+	r, ct, lb, q := c.titleExtraVals(k, false)
 	return append(dst,
 		feat(tTitleRank, r, bits),
 		feat(tTitleRank, 1<<20|r<<8|ct, bits),
