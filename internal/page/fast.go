@@ -87,24 +87,24 @@ type fastTabs struct {
 	// bound.
 	tOverlapMax, tLedeMax float32
 	tLedeRankMax          [8]float32
-	tQuote                 [2]float32
-	tFirst                 [4]float32
-	tFirstLen              [4][6]float32
-	tPrefixDup             [4]float32
-	tNB                    [7]float32
-	tPrevBullet            [3]float32
-	tNextTok               [4]float32
-	tRelIndent             [3]float32
-	tBetween               [5]float32
-	tBetweenMain           [5][16]float32
-	tMain                  [16]float32
-	tMainTok               [16][4]float32
-	tMainSE                [16][2]float32
-	tMainCap               [16][7]float32
-	tMainStop              [16][8]float32
-	tMainFirst             [16][4]float32
-	tMainDup               [16][2]float32
-	tFirstLowerT           [2]float32
+	tQuote                [2]float32
+	tFirst                [4]float32
+	tFirstLen             [4][6]float32
+	tPrefixDup            [4]float32
+	tNB                   [7]float32
+	tPrevBullet           [3]float32
+	tNextTok              [4]float32
+	tRelIndent            [3]float32
+	tBetween              [5]float32
+	tBetweenMain          [5][16]float32
+	tMain                 [16]float32
+	tMainTok              [16][4]float32
+	tMainSE               [16][2]float32
+	tMainCap              [16][7]float32
+	tMainStop             [16][8]float32
+	tMainFirst            [16][4]float32
+	tMainDup              [16][2]float32
+	tFirstLowerT          [2]float32
 }
 
 var ctxD = [4]int{-2, -1, 1, 2}
