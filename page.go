@@ -207,6 +207,7 @@ type pageScratch struct {
 	starts   []int
 	lines    []string
 	template []bool
+	hashes   []uint64 // of each page line's text, for the extractor
 	role     []Role
 	reason   []string
 }
@@ -412,11 +413,19 @@ func (r *Reader) pageLine() {
 	// A line's indentation is part of it here: a converter indents a
 	// page's opening menu the same on every page, and a copy of the menu
 	// further down the page (in the footer, say) deeper.
-	h := maphash.Bytes(r.pg.seed, text) ^ uint64(r.blk.lines[i].lead)*0x9e3779b97f4a7c15
+	h := maphash.Bytes(r.pg.seed, text) ^ uint64(r.blk.lines[i].lead)*leadMix
 	if start := r.pg.addLine(pageLineInfo{hash: h, words: wordCount(text)}); start >= 0 {
 		r.flushPage(start, false)
 	}
 }
+
+// leadMix mixes a line's indentation into the hash of its text in
+// pageLine.
+const leadMix = 0x9e3779b97f4a7c15
+
+// trimmable reports whether the extractor trims c off the ends of a
+// line's text (as white space around it).
+func trimmable(c byte) bool { return c == ' ' || c == '\t' }
 
 // flushPage turns the block's first n lines into the article of one page,
 // and keeps the rest as the start of the next page; last says the input
@@ -510,6 +519,23 @@ func (r *Reader) pageArticle(n int) (Article, bool) {
 	for k, i := range idx {
 		template[k] = i >= 0 && r.pg.template(i)
 	}
+	// The extractor hashes each line's text to find repeats; pageLine
+	// hashed them already (with the indentation mixed in, which is
+	// taken out again), so a text with no white space around it, as
+	// cleaning leaves nearly all of them, is not hashed twice.
+	hashes := slices.Grow(sc.hashes[:0], len(idx))[:len(idx)]
+	for k, i := range idx {
+		hashes[k] = 0
+		if i < 0 {
+			continue
+		}
+		t := b.text(i)
+		if i < len(r.pg.lines) && len(t) > 0 && !trimmable(t[0]) && !trimmable(t[len(t)-1]) && t[len(t)-1] != '\r' {
+			hashes[k] = r.pg.lines[i].hash ^ uint64(b.lines[i].lead)*leadMix
+		} else {
+			hashes[k] = maphash.Bytes(r.pg.seed, bytes.TrimRight(bytes.TrimLeft(t, " \t"), " \t\r"))
+		}
+	}
 	sc.role = slices.Grow(sc.role[:0], len(idx))[:len(idx)]
 	sc.reason = slices.Grow(sc.reason[:0], len(idx))[:len(idx)]
 	defer func() {
@@ -519,9 +545,9 @@ func (r *Reader) pageArticle(n int) (Article, bool) {
 		}
 		clear(lines)
 		clear(sc.reason)
-		sc.text, sc.idx, sc.starts, sc.lines, sc.template = text, idx, starts, lines, template
+		sc.text, sc.idx, sc.starts, sc.lines, sc.template, sc.hashes = text, idx, starts, lines, template, hashes
 	}()
-	res := extractPage(lines, template, sc.role, sc.reason)
+	res := extractPage(lines, hashes, template, sc.role, sc.reason)
 	if r.cfg.explain != nil {
 		for k, i := range idx {
 			if i >= 0 {

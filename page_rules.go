@@ -49,8 +49,11 @@ var pageRoles = [...]Role{
 // internal/pagemeta. role and reason, at least as long as lines, are the
 // caller's buffers for the role of each line and why (every element is
 // written).
-func extractPage(lines []string, template []bool, role []Role, reason []string) pageResult {
-	x := page.Extract(lines)
+//
+// hashes, if not nil, are the hashes of the lines' texts the extractor
+// reads (see page.ExtractHashed).
+func extractPage(lines []string, hashes []uint64, template []bool, role []Role, reason []string) pageResult {
+	x := page.ExtractHashed(lines, hashes)
 	picked := x.Title
 	// A template line, a byline or date, or a menu is never the headline:
 	// the nearest headline over the byline, or over the body, is.

@@ -8,10 +8,19 @@ import (
 
 // Extract finds the headline and body of a page with model m; see the
 // package-level Extract.
-func (m *Model) Extract(lines []string) Result {
+func (m *Model) Extract(lines []string) Result { return m.ExtractHashed(lines, nil) }
+
+// ExtractHashed is Extract for a caller that has hashed the lines
+// already: hashes[i] is a hash of line i's text without the spaces and
+// tabs around it (and a CR at its end), by one function for all the
+// lines, so that equal texts have equal hashes and different ones, but
+// for a chance of one in 2^64, different hashes (as hash/maphash's
+// with one seed). The hash of a blank line is not read. A nil hashes is
+// Extract.
+func (m *Model) ExtractHashed(lines []string, hashes []uint64) Result {
 	c := ctxPool.Get().(*pageCtx)
 	defer ctxPool.Put(c)
-	c.init(lines)
+	c.init(lines, hashes)
 	// Class and Reason share one allocation (both are bytes); each is
 	// capped so that an append to one cannot run into the other.
 	nl := len(lines)

@@ -1,6 +1,7 @@
 package page
 
 import (
+	"hash/maphash"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -32,6 +33,36 @@ func TestFastPath(t *testing.T) {
 			if !reflect.DeepEqual(want, got) {
 				t.Fatalf("%s: fast path differs from the generic one", f)
 			}
+		}
+	}
+}
+
+// TestExtractHashed checks that Extract gives the same result whether it
+// hashes the lines itself or is given hashes made with another function.
+func TestExtractHashed(t *testing.T) {
+	files, _ := filepath.Glob("../../../shared/extract/dev/*.txt")
+	pages := [][]string{
+		{"Home", "  * News", "A headline here", "  \tThe first paragraph of the story, long enough to be prose in it.  ", "Home", "* News", "\r"},
+	}
+	for _, f := range files {
+		if strings.HasSuffix(f, ".gold.txt") {
+			continue
+		}
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pages = append(pages, strings.Split(string(b), "\n"))
+	}
+	seed := maphash.MakeSeed()
+	for _, lines := range pages {
+		hashes := make([]uint64, len(lines))
+		for i, l := range lines {
+			hashes[i] = maphash.String(seed, strings.TrimRight(strings.TrimLeft(l, " \t"), " \t\r"))
+		}
+		want, got := Extract(lines), ExtractHashed(lines, hashes)
+		if !reflect.DeepEqual(want, got) {
+			t.Fatalf("%q...: ExtractHashed differs from Extract", lines[0])
 		}
 	}
 }

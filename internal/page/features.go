@@ -1,6 +1,7 @@
 package page
 
 import (
+	"hash/maphash"
 	"strings"
 	"sync"
 )
@@ -85,7 +86,9 @@ func isProse(l *lineInfo) bool {
 	return l.toks >= 10 && l.stop*5 >= l.toks && l.bullet == 0
 }
 
-func (c *pageCtx) init(lines []string) {
+// init analyzes the page's lines; hashes, if not nil, are the hashes of
+// their texts (see ExtractHashed).
+func (c *pageCtx) init(lines []string, hashes []uint64) {
 	c.lines = lines
 	c.li = grow(c.li, len(lines))
 	n := 0
@@ -96,6 +99,11 @@ func (c *pageCtx) init(lines []string) {
 		if l.start == l.end {
 			prevBlank = true
 			continue
+		}
+		if hashes != nil {
+			l.hash = hashes[i]
+		} else {
+			l.hash = maphash.String(hashSeed, s[l.start:l.end])
 		}
 		l.prevBlank = prevBlank
 		prevBlank = false

@@ -24,7 +24,7 @@ type lineInfo struct {
 	last       rune   // last rune of the text
 	pipes      int    // "|", " / ", "•", "·" separators
 	copyright  bool   // "©" or "(c)"
-	hash       uint64 // of the text, for repeats
+	hash       uint64 // of the text, for repeats (set by pageCtx.init)
 	prevBlank  bool   // the previous line is blank
 	nb         int    // index among non-blank lines, -1 for blank lines and continuations
 	lastStop   bool   // the last token is a stopword
@@ -164,7 +164,6 @@ func analyzeSlow(s string, li *lineInfo) {
 	if t == "" {
 		return
 	}
-	li.hash = maphash.String(hashSeed, t)
 	var ts tokScan
 	seenLetter := false
 	cjkRun := 0

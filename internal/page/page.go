@@ -137,3 +137,9 @@ type Result struct {
 func Extract(lines []string) Result {
 	return defaultModel().Extract(lines)
 }
+
+// ExtractHashed is Extract with the embedded model for lines hashed
+// already; see Model.ExtractHashed.
+func ExtractHashed(lines []string, hashes []uint64) Result {
+	return defaultModel().ExtractHashed(lines, hashes)
+}

@@ -1,7 +1,6 @@
 package page
 
 import (
-	"hash/maphash"
 	"math/bits"
 	"strings"
 	"unicode"
@@ -88,7 +87,6 @@ func analyze(s string, li *lineInfo, sb *scanBuf) {
 	if seen&fCont != 0 {
 		li.runes = utf8.RuneCountInString(t)
 	}
-	li.hash = maphash.String(hashSeed, t)
 
 	// Pass 2: the tokens.
 	stop, capTok, digitTok, upperTok, lastStop := scanTokens(t, bnd[:nb], li)

@@ -79,7 +79,7 @@ func Train(examples []Example, opts TrainOptions) (*Model, error) {
 	labels := make([][]bool, len(examples))
 	for e, ex := range examples {
 		c := new(pageCtx)
-		c.init(ex.Lines)
+		c.init(ex.Lines, nil)
 		ctxs[e] = c
 		labels[e] = labelLines(c, ex.Gold)
 	}
