@@ -66,3 +66,32 @@ func TestExtractHashed(t *testing.T) {
 		}
 	}
 }
+
+// TestBucketTables checks the bucket functions, which read tables for
+// common values, against the switches they were made from, and relIndent
+// against its definition.
+func TestBucketTables(t *testing.T) {
+	for n := -300; n <= 300; n++ {
+		for _, f := range []struct {
+			name      string
+			got, want func(int) uint64
+		}{{"tokBucket", tokBucket, tokBucketSwitch}, {"coarseTok", coarseTok, coarseTokSwitch},
+			{"indentBucket", indentBucket, indentBucketSwitch}, {"distBucket", distBucket, distBucketSwitch}} {
+			if g, w := f.got(n), f.want(n); g != w {
+				t.Fatalf("%s(%d) = %d, want %d", f.name, n, g, w)
+			}
+		}
+		for _, b := range []int{-1, 0, 3, 300} {
+			want := uint64(2)
+			switch {
+			case n == b:
+				want = 0
+			case n < b:
+				want = 1
+			}
+			if got := relIndent(n, b); got != want {
+				t.Fatalf("relIndent(%d, %d) = %d, want %d", n, b, got, want)
+			}
+		}
+	}
+}

@@ -383,7 +383,55 @@ func feat(t, v uint64, bits uint) uint32 {
 	return uint32(((t << 40) ^ v) * 0x9E3779B97F4A7C15 >> (64 - bits))
 }
 
+// The buckets of the features are switches on ranges; the values a page
+// gives them come from a few ranges in no order (a menu's lines, then a
+// paragraph), and a chain of branches mispredicts. So the common values
+// are read from tables made from the switches.
+var (
+	tokBucketTab    = bucketTable(81, tokBucketSwitch, 0)
+	coarseTokTab    = bucketTable(26, coarseTokSwitch, 0)
+	indentBucketTab = bucketTable(13, indentBucketSwitch, 0)
+	distBucketTab   = bucketTable(152, distBucketSwitch, -51)
+)
+
+// bucketTable returns bucket(from), bucket(from+1), ..., n values.
+func bucketTable(n int, bucket func(int) uint64, from int) []uint8 {
+	t := make([]uint8, n)
+	for i := range t {
+		t[i] = uint8(bucket(from + i))
+	}
+	return t
+}
+
 func tokBucket(n int) uint64 {
+	if uint(n) < uint(len(tokBucketTab)) {
+		return uint64(tokBucketTab[n])
+	}
+	return tokBucketSwitch(n)
+}
+
+func coarseTok(n int) uint64 {
+	if uint(n) < uint(len(coarseTokTab)) {
+		return uint64(coarseTokTab[n])
+	}
+	return coarseTokSwitch(n)
+}
+
+func indentBucket(n int) uint64 {
+	if uint(n) < uint(len(indentBucketTab)) {
+		return uint64(indentBucketTab[n])
+	}
+	return indentBucketSwitch(n)
+}
+
+func distBucket(d int) uint64 {
+	if x := uint(d + 51); x < uint(len(distBucketTab)) {
+		return uint64(distBucketTab[x])
+	}
+	return distBucketSwitch(d)
+}
+
+func tokBucketSwitch(n int) uint64 {
 	switch {
 	case n <= 3:
 		return uint64(n)
@@ -405,7 +453,7 @@ func tokBucket(n int) uint64 {
 	return 11
 }
 
-func coarseTok(n int) uint64 {
+func coarseTokSwitch(n int) uint64 {
 	switch {
 	case n <= 3:
 		return 0
@@ -441,7 +489,7 @@ func digitBucket(l *lineInfo) uint64 {
 	return uint64(1 + l.digitTok*3/l.toks)
 }
 
-func indentBucket(n int) uint64 {
+func indentBucketSwitch(n int) uint64 {
 	switch {
 	case n == 0:
 		return 0
@@ -458,13 +506,7 @@ func indentBucket(n int) uint64 {
 }
 
 func relIndent(a, b int) uint64 {
-	switch {
-	case a == b:
-		return 0
-	case a < b:
-		return 1
-	}
-	return 2
+	return b2u(a < b) | b2u(a > b)<<1
 }
 
 func decile(a, b int32) uint64 {
@@ -474,7 +516,7 @@ func decile(a, b int32) uint64 {
 	return uint64(a * 10 / b)
 }
 
-func distBucket(d int) uint64 {
+func distBucketSwitch(d int) uint64 {
 	switch {
 	case d < -50:
 		return 1
