@@ -1,6 +1,9 @@
 package page
 
-import "slices"
+import (
+	"math"
+	"slices"
+)
 
 // The embedded model's fast path. Every feature is a template and a small
 // value, so the weight it reads can be looked up in a dense table per
@@ -338,11 +341,40 @@ func newFastTabs(m *Model) *fastTabs {
 }
 
 // scoreBaseFast is scoreBase with the tables of t.
+//
+// The per-line divisions (the relative position k*10/n and the deciles of
+// the prose mass before and after a line) and the count of prose lines
+// around each are kept as running values instead: the numerators only
+// grow (or, after, shrink) from line to line. TestFastPath checks the
+// scores against the generic path's, which divides.
 func scoreBaseFast(c *pageCtx, t *fastTabs, pre, base []float32) {
 	n := len(c.nb)
 	pre, base = pre[:n], base[:n]
+	rp, rpNext := 0, n // k*10/n, and the k*10 from which it is rp+1
+	// The deciles of the mass before (mb: floor(10*before/total)) and
+	// after (10 - ceil(10*upTo/total), upTo the mass before the next
+	// line) each line, where decile computes them without overflow.
+	total := int64(c.totalMass)
+	running := total > 0 && total <= math.MaxInt32/10
+	mbq, mbNext, upToC := int64(0), total, int64(0)
+	win := 0 // prose lines from k-4 to k+4
+	for d := 0; d <= 4 && d < n; d++ {
+		win += int(b2u(c.prose[d]))
+	}
 	for k, i := range c.nb {
 		l := &c.li[i]
+		for k*10 >= rpNext {
+			rp++
+			rpNext += n
+		}
+		if k > 0 {
+			if k+4 < n {
+				win += int(b2u(c.prose[k+4]))
+			}
+			if k >= 5 {
+				win -= int(b2u(c.prose[k-5]))
+			}
+		}
 		tb, ct, sb, ec, cb := l.tb, l.ct&3, l.sb&7, l.ec, l.cb
 		bl := bulletCode[l.bullet]
 		ib := indentBucket(l.indent)
@@ -363,7 +395,7 @@ func scoreBaseFast(c *pageCtx, t *fastTabs, pre, base []float32) {
 		add(&t.pipe[min(l.pipes, 3)])
 		add(&t.firstLower[b2u(l.firstLower)])
 		add(&t.copyright[b2u(l.copyright)])
-		add(&t.relPos[k*10/n])
+		add(&t.relPos[rp])
 		add(&t.dup[b2u(c.dupEarlier[k])<<1|b2u(c.prefixDup[k])])
 		add(&t.tokEnd[tb][ec])
 		add(&t.tokBullet[tb][bl])
@@ -388,13 +420,22 @@ func scoreBaseFast(c *pageCtx, t *fastTabs, pre, base []float32) {
 			m := &c.li[c.nb[k+2]]
 			add(&t.ctxTokEnd[3][m.ct&3][b2u(m.se)])
 		}
-		w := 0
-		for d := -4; d <= 4; d++ {
-			if d != 0 && k+d >= 0 && k+d < n && c.prose[k+d] {
-				w++
+		w := win - int(b2u(c.prose[k]))
+		var mb, ma uint64
+		if running {
+			before := 10 * int64(c.massBefore[k])
+			for before >= mbNext {
+				mbq++
+				mbNext += total
 			}
+			upTo := 10 * int64(c.massBefore[k]+int32(l.toks)*int32(b2u(c.prose[k])))
+			for upToC*total < upTo {
+				upToC++
+			}
+			mb, ma = uint64(mbq), uint64(10-upToC)
+		} else {
+			mb, ma = decile(c.massBefore[k], c.totalMass), decile(c.totalMass-c.massBefore[k]-int32(l.toks)*int32(b2u(c.prose[k])), c.totalMass)
 		}
-		mb, ma := decile(c.massBefore[k], c.totalMass), decile(c.totalMass-c.massBefore[k]-int32(l.toks)*int32(b2u(c.prose[k])), c.totalMass)
 		add(&t.windowTok[w][ct])
 		add(&t.massBefore[mb])
 		add(&t.massAfter[ma])

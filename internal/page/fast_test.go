@@ -2,6 +2,7 @@ package page
 
 import (
 	"hash/maphash"
+	"math"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -91,6 +92,72 @@ func TestBucketTables(t *testing.T) {
 			}
 			if got := relIndent(n, b); got != want {
 				t.Fatalf("relIndent(%d, %d) = %d, want %d", n, b, got, want)
+			}
+		}
+	}
+}
+
+// TestFastScores holds the fast path's scores, bit for bit, to the
+// generic path's on every line of the dev pages: the base scores of both
+// body models, the second pass's, and every headline candidate's; and
+// each candidate's bound (titleScoreFast without its words) to no less
+// than its score.
+func TestFastScores(t *testing.T) {
+	files, _ := filepath.Glob("../../../shared/extract/dev/*.txt")
+	if len(files) == 0 {
+		t.Skip("no ../shared/extract/dev")
+	}
+	m := defaultModel()
+	tabs := m.tabs()
+	for _, f := range files {
+		if strings.HasSuffix(f, ".gold.txt") {
+			continue
+		}
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Split(string(b), "\n")
+		for _, ls := range [][]string{lines, lines[:len(lines)/2], lines[len(lines)/3:]} {
+			c := new(pageCtx)
+			c.init(ls, nil)
+			n := len(c.nb)
+			if n == 0 {
+				continue
+			}
+			var buf [128]uint32
+			pre, base := make([]float32, n), make([]float32, n)
+			fpre, fbase := make([]float32, n), make([]float32, n)
+			scoreBase(c, m.Pre, m.Body, m.Bits, pre, base, buf[:0])
+			scoreBaseFast(c, tabs, fpre, fbase)
+			for k := range n {
+				if math.Float32bits(pre[k]) != math.Float32bits(fpre[k]) || math.Float32bits(base[k]) != math.Float32bits(fbase[k]) {
+					t.Fatalf("%s: line %d: fast base scores %v %v, generic %v %v", f, c.nb[k], fpre[k], fbase[k], pre[k], base[k])
+				}
+			}
+			c.preScore, c.pass = pre, make([]bool, n)
+			m.firstPass(c, pre, c.pass)
+			first := c.text(c.nb[0])
+			c.prepTitle(first)
+			for k := range n {
+				if !c.cand[k] {
+					continue
+				}
+				want := dot(m.Title, c.titleFeatures(k, first, m.Bits, buf[:0]))
+				got, _ := c.titleScoreFast(tabs, k, first, false)
+				bound, _ := c.titleScoreFast(tabs, k, first, true)
+				if math.Float32bits(got) != math.Float32bits(want) || bound < got {
+					t.Fatalf("%s: line %d: fast headline score %v (bound %v), generic %v", f, c.nb[k], got, bound, want)
+				}
+			}
+			c.title = m.pickTitle(c, buf[:0])
+			score := make([]float32, n)
+			scoreSecondFast(c, tabs, base, score)
+			for k := range n {
+				want := base[k] + dot(m.Body, c.secondFeatures(k, m.Bits, buf[:0]))
+				if math.Float32bits(score[k]) != math.Float32bits(want) {
+					t.Fatalf("%s: line %d: fast second score %v, generic %v", f, c.nb[k], score[k], want)
+				}
 			}
 		}
 	}
