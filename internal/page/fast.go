@@ -455,6 +455,12 @@ func scoreSecondFast(c *pageCtx, t *fastTabs, base, score []float32) {
 	if c.title >= 0 {
 		tIndent = c.li[c.nb[c.title]].indent
 	}
+	// Each line's first-pass score bucket, read by the lines around it.
+	c.probB = grow(c.probB, n)
+	pb := c.probB
+	for k, s := range c.preScore[:n] {
+		pb[k] = uint8(probBucket(s))
+	}
 	for k, i := range c.nb {
 		l := &c.li[i]
 		ct := l.ct & 3
@@ -471,16 +477,16 @@ func scoreSecondFast(c *pageCtx, t *fastTabs, base, score []float32) {
 			s += t.titleIndent[relIndent(l.indent, tIndent)][bl]
 		}
 		if k >= 2 {
-			s += t.stackNext[0][probBucket(c.preScore[k-2])]
+			s += t.stackNext[0][pb[k-2]]
 		}
 		if k >= 1 {
-			s += t.stackNext[1][probBucket(c.preScore[k-1])]
+			s += t.stackNext[1][pb[k-1]]
 		}
 		if k+1 < n {
-			s += t.stackNext[2][probBucket(c.preScore[k+1])]
+			s += t.stackNext[2][pb[k+1]]
 		}
 		if k+2 < n {
-			s += t.stackNext[3][probBucket(c.preScore[k+2])]
+			s += t.stackNext[3][pb[k+2]]
 		}
 		lo, hi := max(k-6, 0), min(k+7, n)
 		own := int32(min(l.toks, 40))

@@ -82,6 +82,16 @@ func TestBucketTables(t *testing.T) {
 				t.Fatalf("%s(%d) = %d, want %d", f.name, n, g, w)
 			}
 		}
+		for toks := 0; toks < 2*ratioToks; toks++ {
+			l := lineInfo{toks: toks, stop: n, capTok: n, digitTok: n}
+			if l.stop < 0 {
+				continue
+			}
+			if stopBucket(&l) != stopBucketDiv(toks, n) || capBucket(&l) != capBucketDiv(toks, n) || digitBucket(&l) != digitBucketDiv(toks, n) {
+				t.Fatalf("%d of %d tokens: buckets %d %d %d, want %d %d %d", n, toks, stopBucket(&l), capBucket(&l), digitBucket(&l),
+					stopBucketDiv(toks, n), capBucketDiv(toks, n), digitBucketDiv(toks, n))
+			}
+		}
 		for _, b := range []int{-1, 0, 3, 300} {
 			want := uint64(2)
 			switch {

@@ -58,6 +58,7 @@ type pageCtx struct {
 	pass     []bool
 	in       []bool
 	back     []uint8
+	probB    []uint8 // per non-blank line: probBucket of its first-pass score
 }
 
 // hslot is a slot of the repeat-finding hash table.
@@ -465,29 +466,68 @@ func coarseTokSwitch(n int) uint64 {
 	return 3
 }
 
+// stopBucket, capBucket and digitBucket bucket a share of a line's
+// tokens; for lines of fewer than ratioToks tokens they read tables made
+// from the divisions (stopBucketDiv ...), one division a line fewer.
 func stopBucket(l *lineInfo) uint64 {
-	if l.toks < 3 {
-		return 7
+	if uint(l.toks) < ratioToks && uint(l.stop) < ratioToks {
+		return uint64(ratioTabs[l.toks][l.stop].stop)
 	}
-	return uint64(min(6, l.stop*10/l.toks))
+	return stopBucketDiv(l.toks, l.stop)
 }
 
 func capBucket(l *lineInfo) uint64 {
-	if l.toks == 0 {
-		return 6
+	if uint(l.toks) < ratioToks && uint(l.capTok) < ratioToks {
+		return uint64(ratioTabs[l.toks][l.capTok].cap)
 	}
-	if l.capTok == l.toks {
-		return 5
-	}
-	return uint64(l.capTok * 4 / l.toks)
+	return capBucketDiv(l.toks, l.capTok)
 }
 
 func digitBucket(l *lineInfo) uint64 {
-	if l.toks == 0 {
+	if uint(l.toks) < ratioToks && uint(l.digitTok) < ratioToks {
+		return uint64(ratioTabs[l.toks][l.digitTok].digit)
+	}
+	return digitBucketDiv(l.toks, l.digitTok)
+}
+
+func stopBucketDiv(toks, stop int) uint64 {
+	if toks < 3 {
+		return 7
+	}
+	return uint64(min(6, stop*10/toks))
+}
+
+func capBucketDiv(toks, capTok int) uint64 {
+	if toks == 0 {
+		return 6
+	}
+	if capTok == toks {
+		return 5
+	}
+	return uint64(capTok * 4 / toks)
+}
+
+func digitBucketDiv(toks, digitTok int) uint64 {
+	if toks == 0 {
 		return 0
 	}
-	return uint64(1 + l.digitTok*3/l.toks)
+	return uint64(1 + digitTok*3/toks)
 }
+
+// ratioToks bounds the token counts the ratio tables hold.
+const ratioToks = 32
+
+// ratioTabs[toks][n] holds the three buckets for n of toks tokens.
+var ratioTabs = func() (t [ratioToks][ratioToks]struct{ stop, cap, digit uint8 }) {
+	for toks := range ratioToks {
+		for n := range ratioToks {
+			t[toks][n].stop = uint8(stopBucketDiv(toks, n))
+			t[toks][n].cap = uint8(capBucketDiv(toks, n))
+			t[toks][n].digit = uint8(digitBucketDiv(toks, n))
+		}
+	}
+	return t
+}()
 
 func indentBucketSwitch(n int) uint64 {
 	switch {
