@@ -39,6 +39,23 @@ func plainStops(w, prevSpace uint64) (stops, spaces uint64) {
 	return bad | spaces&(spaces<<8|prevSpace), spaces
 }
 
+// leadingSpaces returns how many spaces p starts with. Page text is
+// indented by dozens of them: they are counted eight at a time, and the
+// count ends without a branch on each.
+func leadingSpaces(p []byte) int {
+	n := 0
+	for n+8 <= len(p) {
+		if x := binary.LittleEndian.Uint64(p[n:]) ^ ones*' '; x != 0 {
+			return n + bits.TrailingZeros64(x)>>3
+		}
+		n += 8
+	}
+	for n < len(p) && p[n] == ' ' {
+		n++
+	}
+	return n
+}
+
 // plainPrefix returns the length of the longest prefix of s that is
 // printable ASCII (0x20 to 0x7E) with no two spaces in a row.
 func plainPrefix(s []byte) int { return plainSpan(s, 0) }

@@ -175,3 +175,20 @@ func TestPlainRuneOK(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadingSpaces checks leadingSpaces against a count byte by byte,
+// for every run length up to 40 before every kind of next byte.
+func TestLeadingSpaces(t *testing.T) {
+	for n := 0; n <= 40; n++ {
+		for _, next := range []string{"", "a", "\t", "\n", "\x00", "\xa0", "  x"} {
+			p := []byte(strings.Repeat(" ", n) + next)
+			want := 0
+			for want < len(p) && p[want] == ' ' {
+				want++
+			}
+			if got := leadingSpaces(p); got != want {
+				t.Fatalf("leadingSpaces(%q) = %d, want %d", p, got, want)
+			}
+		}
+	}
+}

@@ -270,10 +270,7 @@ func (r *Reader) addBuffered() bool {
 		}
 		// Indentation, which page text is full of, is dropped as cleaning
 		// would drop it; the rest of the line may still be plain.
-		indent := 0
-		for r.pos+indent < r.w && r.buf[r.pos+indent] == ' ' {
-			indent++
-		}
+		indent := leadingSpaces(r.buf[r.pos:r.w])
 		n, size, ok := plainLine(r.buf[r.pos+indent : r.w])
 		if !ok {
 			break

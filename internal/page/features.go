@@ -727,7 +727,8 @@ const titleMaxBefore = 2
 // a few words, not a list item, not a copyright line.
 func (c *pageCtx) titleCandidate(k int) bool {
 	l := &c.li[c.nb[k]]
-	if l.toks < 2 || l.toks > 40 || l.bullet != 0 || l.copyright || l.runes > 300 {
+	// One branch, not five: which lines fail is in no order.
+	if b2u(l.toks < 2)|b2u(l.toks > 40)|b2u(l.bullet != 0)|b2u(l.copyright)|b2u(l.runes > 300) != 0 {
 		return false
 	}
 	// The headline comes before most of the first pass's body text.

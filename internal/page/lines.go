@@ -1,6 +1,7 @@
 package page
 
 import (
+	"math/bits"
 	"hash/maphash"
 	"unicode"
 	"unicode/utf8"
@@ -122,8 +123,13 @@ func (ts *tokScan) end(li *lineInfo) {
 func lineFrame(s string, li *lineInfo) string {
 	*li = lineInfo{nb: -1}
 	i := 0
-	// inscriptis indents by dozens of spaces: skip them eight at a time.
-	for i+8 <= len(s) && load8(s, i) == 0x2020202020202020 {
+	// inscriptis indents by dozens of spaces: count them eight at a
+	// time, the last eight without a branch on each.
+	for i+8 <= len(s) {
+		if x := load8(s, i) ^ 0x2020202020202020; x != 0 {
+			i += bits.TrailingZeros64(x) >> 3
+			break
+		}
 		i += 8
 	}
 	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
