@@ -1,8 +1,8 @@
 package page
 
 import (
-	"math/bits"
 	"hash/maphash"
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
