@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // BenchmarkAnalyze times the per-line byte scan alone on the dev pages.
@@ -59,6 +60,10 @@ func TestAnalyzeMatchesSlow(t *testing.T) {
 		var fast, slow lineInfo
 		analyze(s, &fast, &sb)
 		analyzeSlow(s, &slow)
+		if fast.runes == runesUncounted {
+			// Counted when asked (pageCtx.runeCount).
+			fast.runes = utf8.RuneCountInString(s[fast.start:fast.end])
+		}
 		fast.longTok, slow.longTok = 0, 0
 		if !isASCII(s) {
 			// Only ASCII letters count towards all-capital tokens.

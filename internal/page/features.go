@@ -4,6 +4,7 @@ import (
 	"hash/maphash"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // pageCtx is one page under analysis: per-line facts plus the page-level
@@ -132,7 +133,7 @@ func (c *pageCtx) init(lines []string, hashes []uint64) {
 		h := &c.li[head]
 		nx.cont = true
 		n--
-		h.runes += nx.runes
+		h.runes = c.runeCount(head) + c.runeCount(i+1)
 		h.toks += nx.toks
 		h.stop += nx.stop
 		h.capTok += nx.capTok
@@ -304,11 +305,29 @@ func load8(t string, i int) uint64 {
 // columns and not ending a sentence.
 func (c *pageCtx) wrapsAt(i int) bool {
 	l := &c.li[i]
+	if l.end < 55 {
+		return false // no more columns than bytes
+	}
 	w := l.end // columns, counting indentation, for ASCII text
-	if l.runes > 0 {
-		w = l.indent + l.runes
+	if r := c.runeCount(i); r > 0 {
+		w = l.indent + r
 	}
 	return w >= 55 && w <= 85 && l.bullet == 0 && !sentenceEnd(l.last) && endClass(l.last) != 3
+}
+
+// runesUncounted is lineInfo.runes for a line whose runes analyze left
+// to count: text that is not all ASCII, whose count is wanted only for
+// the few lines that may be hard-wrapped or a long headline.
+const runesUncounted = -1
+
+// runeCount returns line i's runes (for a hard-wrapped run's first line,
+// the run's), counting them if analyze did not.
+func (c *pageCtx) runeCount(i int) int {
+	l := &c.li[i]
+	if l.runes == runesUncounted {
+		l.runes = utf8.RuneCountInString(c.text(i))
+	}
+	return l.runes
 }
 
 func (c *pageCtx) text(i int) string {
@@ -730,6 +749,9 @@ func (c *pageCtx) titleCandidate(k int) bool {
 	// One branch, not five: which lines fail is in no order.
 	if b2u(l.toks < 2)|b2u(l.toks > 40)|b2u(l.bullet != 0)|b2u(l.copyright)|b2u(l.runes > 300) != 0 {
 		return false
+	}
+	if l.runes == runesUncounted && l.end-l.start > 300 && c.runeCount(c.nb[k]) > 300 {
+		return false // no more runes than bytes: only a long line is counted
 	}
 	// The headline comes before most of the first pass's body text.
 	if c.passTotal > 0 && c.passBefore[k]*20/c.passTotal >= titleMaxBefore {

@@ -14,7 +14,7 @@ type lineInfo struct {
 	indent     int // leading spaces and tabs
 	bullet     byte
 	bodyStart  int // offset in the line after the bullet
-	runes      int
+	runes      int // runesUncounted until pageCtx.runeCount counts them
 	toks       int
 	stop       int // stopword tokens
 	capTok     int // tokens starting with an upper-case letter

@@ -85,7 +85,7 @@ func analyze(s string, li *lineInfo, sb *scanBuf) {
 	}
 	li.runes = len(t)
 	if seen&fCont != 0 {
-		li.runes = utf8.RuneCountInString(t)
+		li.runes = runesUncounted // few lines need the count: see pageCtx.runeCount
 	}
 
 	// Pass 2: the tokens.
