@@ -2,6 +2,7 @@ package page
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unsafe"
 )
@@ -152,39 +153,62 @@ func (m *Model) firstPass(c *pageCtx, score []float32, in []bool) {
 	}
 }
 
-// pickTitle returns the non-blank index of the best headline candidate.
+// pickTitle returns the non-blank index of the best headline candidate:
+// the first of those with the highest score.
 func (m *Model) pickTitle(c *pageCtx, buf []uint32) int {
 	first := c.text(c.nb[0])
 	c.prepTitle(first)
 	best, bestS := -1, float32(math.Inf(-1))
-	tabs := m.tabs()
-	for k := range c.nb {
-		if !c.cand[k] {
-			continue
+	if tabs := m.tabs(); tabs != nil {
+		// Most candidates lose, whatever their words and the rest that
+		// costs most to find say: bound every candidate's score without
+		// them, and score the candidates from the highest bound down
+		// until no bound reaches the best score (see titleScoreFast).
+		cands := c.titleBounds[:0]
+		for k := range c.nb {
+			if c.cand[k] {
+				cands = append(cands, titleBound{c.titleScoreFast(tabs, k, first, true), int32(k)})
+			}
 		}
-		var s float32
-		if tabs != nil {
-			// Most candidates lose whatever their words say: bound
-			// their score without the words first.
-			ub, words := c.titleScoreFast(tabs, k, first, true)
-			if words && ub <= bestS {
+		slices.SortFunc(cands, func(a, b titleBound) int {
+			switch {
+			case a.bound > b.bound:
+				return -1
+			case a.bound < b.bound:
+				return 1
+			}
+			return int(a.k - b.k)
+		})
+		for _, cd := range cands {
+			if cd.bound < bestS {
+				break
+			}
+			k := int(cd.k)
+			if s := c.titleScoreFast(tabs, k, first, false); s > bestS || s == bestS && k < best {
+				best, bestS = k, s
+			}
+		}
+		c.titleBounds = cands
+	} else {
+		for k := range c.nb {
+			if !c.cand[k] {
 				continue
 			}
-			s = ub
-			if words {
-				s, _ = c.titleScoreFast(tabs, k, first, false)
+			if s := dot(m.Title, c.titleFeatures(k, first, m.Bits, buf[:0])); s > bestS {
+				best, bestS = k, s
 			}
-		} else {
-			s = dot(m.Title, c.titleFeatures(k, first, m.Bits, buf[:0]))
-		}
-		if s > bestS {
-			best, bestS = k, s
 		}
 	}
 	if best >= 0 {
 		best = c.trimAffix(best)
 	}
 	return best
+}
+
+// titleBound is a headline candidate's bound on its score.
+type titleBound struct {
+	bound float32
+	k     int32
 }
 
 // siteSeparator reports whether s starts with the separator sites put

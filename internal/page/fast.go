@@ -85,11 +85,12 @@ type fastTabs struct {
 	tRankTok               [16][4]float32
 	tLede                  [5]float32
 	tLedeRank              [5][8]float32
-	// The largest weights of tOverlap and of tLede and tLedeRank over
-	// the buckets the words give (0-3 for tLede), for titleScoreFast's
-	// bound.
+	// The largest weights of tOverlap, of tLede and tLedeRank over the
+	// buckets the words give (0-3 for tLede), and of tDateBy, for
+	// titleScoreFast's bound.
 	tOverlapMax, tLedeMax float32
 	tLedeRankMax          [8]float32
+	tDateByMax            float32
 	tQuote                [2]float32
 	tFirst                [4]float32
 	tFirstLen             [4][6]float32
@@ -301,6 +302,7 @@ func newFastTabs(m *Model) *fastTabs {
 		}
 	}
 	t.tOverlapMax = slices.Max(t.tOverlap[:])
+	t.tDateByMax = slices.Max(t.tDateBy[:])
 	t.tLedeMax = slices.Max(t.tLede[:4])
 	for r := range 8 {
 		t.tLedeRankMax[r] = max(t.tLedeRank[0][r], t.tLedeRank[1][r], t.tLedeRank[2][r], t.tLedeRank[3][r])
@@ -515,18 +517,20 @@ func scoreSecondFast(c *pageCtx, t *fastTabs, base, score []float32) {
 }
 
 // titleScoreFast is dot(m.Title, c.titleFeatures(k, first, ...)) with the
-// tables of t. With bound, it does not walk the candidate's words: the
-// features drawn from them (overlapBucket, ledeBucket) add the largest
-// weight they could have instead, and words reports whether any did.
-// Rounding is monotonic, so a sum taken in the same order with no term
-// smaller is no smaller: the bound is never below the score, and a
-// candidate whose bound does not beat the best score so far cannot be
-// picked.
-func (c *pageCtx) titleScoreFast(t *fastTabs, k int, first string, bound bool) (s float32, words bool) {
+// tables of t. With bound, it leaves out what costs most to find: the
+// candidate's words (overlapBucket, ledeBucket), whether it reads like a
+// date or a byline, and whether the first line holds it further in than
+// at its start; each feature drawn from them adds the largest weight it
+// could have instead (and no less than zero where the feature may be
+// absent). Rounding is monotonic, so a sum taken in the same order with
+// no term smaller is no smaller: the bound is never below the score, and
+// a candidate whose bound is below the best score cannot be picked.
+func (c *pageCtx) titleScoreFast(t *fastTabs, k int, first string, bound bool) float32 {
 	i := c.nb[k]
 	l := &c.li[i]
 	n := len(c.nb)
 	ct := l.ct & 3
+	var s float32
 	s += t.tBias
 	s += t.tTok[l.tb]
 	s += t.tEndTok[l.ec][ct]
@@ -540,9 +544,12 @@ func (c *pageCtx) titleScoreFast(t *fastTabs, k int, first string, bound bool) (
 	s += t.tFirstLowerT[b2u(l.firstLower)]
 	tx := c.text(i)
 	inFirst := 0
+	inside := false // with bound: inFirst is 1 or 0, not known which
 	if k > 0 && len(first) > len(tx) {
 		if first[:len(tx)] == tx {
 			inFirst = 2
+		} else if bound {
+			inside = true
 		} else if contains(first, tx) {
 			inFirst = 1
 		}
@@ -551,20 +558,35 @@ func (c *pageCtx) titleScoreFast(t *fastTabs, k int, first string, bound bool) (
 	}
 	af := c.affix[k] & 15
 	s += t.tAffix[af]
-	s += t.tAffixFirst[af][inFirst]
+	if inside {
+		s += max(t.tAffixFirst[af][0], t.tAffixFirst[af][1])
+	} else {
+		s += t.tAffixFirst[af][inFirst]
+	}
 	s += t.tAffixTok[af][ct]
-	s += t.tDateBy[b2u(dateLike(tx, l))<<1|b2u(bylineLike(tx, l))]
-	if inFirst == 0 && k > 0 {
+	if bound {
+		s += t.tDateByMax
+	} else {
+		s += t.tDateBy[b2u(dateLike(tx, l))<<1|b2u(bylineLike(tx, l))]
+	}
+	switch {
+	case inside:
+		s += max(t.tOverlapMax, 0)
+	case inFirst == 0 && k > 0:
 		if bound {
 			s += t.tOverlapMax
-			words = true
 		} else {
 			s += t.tOverlap[c.overlapBucket(k)]
 		}
 	}
-	s += t.tFirst[inFirst]
-	if inFirst > 0 {
-		s += t.tFirstLen[inFirst][len(tx)*5/len(first)]
+	if inside {
+		s += max(t.tFirst[0], t.tFirst[1])
+		s += max(t.tFirstLen[1][len(tx)*5/len(first)], 0)
+	} else {
+		s += t.tFirst[inFirst]
+		if inFirst > 0 {
+			s += t.tFirstLen[inFirst][len(tx)*5/len(first)]
+		}
 	}
 	pd := b2u(c.prefixDup[k])
 	s += t.tPrefixDup[pd<<1|b2u(c.dupEarlier[k])]
@@ -625,7 +647,11 @@ func (c *pageCtx) titleScoreFast(t *fastTabs, k int, first string, bound bool) (
 	s += t.tMainSE[tm][b2u(l.se)]
 	s += t.tMainCap[tm][cb]
 	s += t.tMainStop[tm][sb]
-	s += t.tMainFirst[tm][inFirst]
+	if inside {
+		s += max(t.tMainFirst[tm][0], t.tMainFirst[tm][1])
+	} else {
+		s += t.tMainFirst[tm][inFirst]
+	}
 	s += t.tMainDup[tm][pd]
 	r, ct2, lb, q := c.titleExtraVals(k, bound)
 	s += t.tRank[r]
@@ -633,11 +659,10 @@ func (c *pageCtx) titleScoreFast(t *fastTabs, k int, first string, bound bool) (
 	if lb == ledeUnknown {
 		s += t.tLedeMax
 		s += t.tLedeRankMax[r&7]
-		words = true
 	} else {
 		s += t.tLede[lb]
 		s += t.tLedeRank[lb][r&7]
 	}
 	s += t.tQuote[q]
-	return s, words
+	return s
 }

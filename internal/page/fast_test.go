@@ -154,8 +154,8 @@ func TestFastScores(t *testing.T) {
 					continue
 				}
 				want := dot(m.Title, c.titleFeatures(k, first, m.Bits, buf[:0]))
-				got, _ := c.titleScoreFast(tabs, k, first, false)
-				bound, _ := c.titleScoreFast(tabs, k, first, true)
+				got := c.titleScoreFast(tabs, k, first, false)
+				bound := c.titleScoreFast(tabs, k, first, true)
 				if math.Float32bits(got) != math.Float32bits(want) || bound < got {
 					t.Fatalf("%s: line %d: fast headline score %v (bound %v), generic %v", f, c.nb[k], got, bound, want)
 				}

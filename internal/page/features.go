@@ -29,9 +29,11 @@ type pageCtx struct {
 	// rank bucket among the candidates above the main run (see prepTitle).
 	cand []bool
 	// wordHits' cache: the candidate and its counts.
-	hitK     int
-	hits     [3]int
-	candRank []uint8
+	hitK int
+	// pickTitle's scratch: the candidates' bounds.
+	titleBounds []titleBound
+	hits        [3]int
+	candRank    []uint8
 	// Per non-blank line: tokens (at most 40 a line) on earlier lines, in
 	// all and in lines the first pass kept.
 	cumTok, cumKept []int32
