@@ -68,6 +68,25 @@ func TestExtractHashed(t *testing.T) {
 	}
 }
 
+// TestEndClass checks endClass, which reads a table for ASCII, and
+// sentenceEnd against the switches they were made from.
+func TestEndClass(t *testing.T) {
+	for r := rune(-1); r < 0x3000; r++ {
+		want := endClassSwitch(r)
+		if got := endClass(r); got != want {
+			t.Fatalf("endClass(%q) = %d, want %d", r, got, want)
+		}
+		se := false
+		switch want {
+		case 1, 2, 4, 5, 6:
+			se = true
+		}
+		if sentenceEnd(r) != se {
+			t.Fatalf("sentenceEnd(%q) = %v, want %v", r, !se, se)
+		}
+	}
+}
+
 // TestBucketTables checks the bucket functions, which read tables for
 // common values, against the switches they were made from, and relIndent
 // against its definition.

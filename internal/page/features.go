@@ -154,8 +154,8 @@ func (c *pageCtx) init(lines []string, hashes []uint64) {
 			l.nb = len(c.nb)
 			c.nb = append(c.nb, i)
 			l.tb, l.ct, l.sb, l.cb = uint8(tokBucket(l.toks)), uint8(coarseTok(l.toks)), uint8(stopBucket(l)), uint8(capBucket(l))
-			l.ec = uint8(endClass(l.last))
-			l.se = sentenceEnd(l.last)
+			ec := endClass(l.last)
+			l.ec, l.se = uint8(ec), endsSentence(ec)
 		}
 	}
 	// One backing array for the per-non-blank slices.

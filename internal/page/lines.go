@@ -376,6 +376,22 @@ var hashSeed = maphash.MakeSeed()
 // endClass buckets a line's last rune: sentences end in terminal
 // punctuation, menu items and headlines mostly do not.
 func endClass(r rune) int {
+	if uint32(r) < utf8.RuneSelf {
+		return int(endClassASCII[r])
+	}
+	return endClassSwitch(r)
+}
+
+// endClassASCII is endClass of the ASCII characters, from endClassSwitch:
+// a switch on the last rune of each line in turn mispredicts.
+var endClassASCII = func() (t [utf8.RuneSelf]uint8) {
+	for r := range t {
+		t[r] = uint8(endClassSwitch(rune(r)))
+	}
+	return t
+}()
+
+func endClassSwitch(r rune) int {
 	switch r {
 	case '.', '\u3002':
 		return 1
@@ -407,13 +423,10 @@ func endClass(r rune) int {
 }
 
 // sentenceEnd reports whether r ends a sentence.
-func sentenceEnd(r rune) bool {
-	switch endClass(r) {
-	case 1, 2, 4, 5, 6:
-		return true
-	}
-	return false
-}
+func sentenceEnd(r rune) bool { return endsSentence(endClass(r)) }
+
+// endsSentence reports whether a rune of end class ec ends a sentence.
+func endsSentence(ec int) bool { return 1<<ec&(1<<1|1<<2|1<<4|1<<5|1<<6) != 0 }
 
 func isCJK(r rune) bool {
 	return (r >= 0x3040 && r <= 0x30ff) || (r >= 0x3400 && r <= 0x9fff) || (r >= 0xf900 && r <= 0xfaff)

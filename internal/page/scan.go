@@ -21,11 +21,12 @@ import (
 
 // Byte flags for the scan.
 const (
-	fWord  = 1 << iota // an ASCII word byte or the lead byte of a letter
-	fCont              // a UTF-8 continuation byte: it belongs with its lead
-	fPunct             // '|', '/', '(': look for separators and "(c)"
-	fSym               // lead byte 0xC2 or 0xE2: look for "©", "•", "·"
-	fSlow              // CJK or U+F000-U+FFFF: use analyzeSlow
+	fWord   = 1 << iota // an ASCII word byte or the lead byte of a letter
+	fCont               // a UTF-8 continuation byte: it belongs with its lead
+	fPunct              // '|', '/', '(': look for separators and "(c)"
+	fSym                // lead byte 0xE2: look for "•"
+	fSlow               // CJK or U+F000-U+FFFF: use analyzeSlow
+	fLatin1             // lead byte 0xC2: look for "©", "·"
 )
 
 var byteFlags = func() (t [256]uint8) {
@@ -41,7 +42,7 @@ var byteFlags = func() (t [256]uint8) {
 	for c := 0xC3; c < 0xE2; c++ {
 		t[c] = fWord
 	}
-	t[0xC2] = fSym
+	t[0xC2] = fLatin1
 	t[0xE2] = fSym
 	for c := 0xE3; c <= 0xE9; c++ {
 		t[c] = fSlow
@@ -118,8 +119,14 @@ func analyze(s string, li *lineInfo, sb *scanBuf) {
 			}
 		}
 	}
+	// Most lines with a character from U+2000 on (the quotes, dashes)
+	// have none from U+0080 to U+00BF, and the other way round: each
+	// set is looked for only in a line with its lead byte.
 	if seen&fSym != 0 {
-		li.pipes += strings.Count(t, "\u2022") + strings.Count(t, "\u00b7")
+		li.pipes += strings.Count(t, "\u2022")
+	}
+	if seen&fLatin1 != 0 {
+		li.pipes += strings.Count(t, "\u00b7")
 		if strings.Contains(t, "©") {
 			li.copyright = true
 		}
