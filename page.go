@@ -202,9 +202,8 @@ type pageState struct {
 // text is copied out (cloneArticle) before the next page is read.
 type pageScratch struct {
 	sniff    sniffScratch
-	text     []byte
-	idx      []int // block line of each page line; -1: blank
-	starts   []int
+	idx      []int  // block line of each page line; -1: blank
+	text     []byte // the page lines that are not views of the input (see pageArticle)
 	lines    []string
 	template []bool
 	hashes   []uint64 // of each page line's text, for the extractor
@@ -478,8 +477,9 @@ func (r *Reader) pageArticle(n int) (Article, bool) {
 	b := &r.blk
 	// The page's lines as the extractor reads them: with their
 	// indentation, blank lines where the input had them, and the site's
-	// template left out. They are views of one buffer, which lives only
-	// until the article's text is copied out.
+	// template left out. They are views of the input buffer and of one
+	// buffer of copies, which live until the article's text is copied
+	// out.
 	sc := &r.pg.scratch
 	idx := slices.Grow(sc.idx[:0], n+n/2)
 	size := 0
@@ -493,24 +493,29 @@ func (r *Reader) pageArticle(n int) (Article, bool) {
 		idx = append(idx, i)
 		size += int(l.lead) + len(b.text(i))
 	}
+	// A plain line is read where it is in the input buffer, whose bytes
+	// before its text are its indentation (addBuffered's spaces) unless a
+	// refill dropped them; the other lines are copied into text, spaces
+	// and all. text is grown once, so that no append moves it.
 	text := slices.Grow(sc.text[:0], size)
-	starts := slices.Grow(sc.starts[:0], len(idx))
-	for _, i := range idx {
-		starts = append(starts, len(text))
-		if i >= 0 {
-			for k := int(b.lines[i].lead); k > 0; k -= len(spaces) {
-				text = append(text, spaces[:min(k, len(spaces))]...)
-			}
-			text = append(text, b.text(i)...)
-		}
-	}
 	lines := slices.Grow(sc.lines[:0], len(idx))[:len(idx)]
-	for k := range idx {
-		end := len(text)
-		if k+1 < len(idx) {
-			end = starts[k+1]
+	for k, i := range idx {
+		if i < 0 {
+			lines[k] = ""
+			continue
 		}
-		lines[k] = unsafe.String(unsafe.SliceData(text[starts[k]:]), end-starts[k])
+		l := &b.lines[i]
+		lead := int(l.lead)
+		if !l.side && l.start >= lead && leadingSpaces(b.in[l.start-lead:l.start]) == lead {
+			lines[k] = unsafe.String(&b.in[l.start-lead], lead+l.end-l.start)
+			continue
+		}
+		from := len(text)
+		for k := lead; k > 0; k -= len(spaces) {
+			text = append(text, spaces[:min(k, len(spaces))]...)
+		}
+		text = append(text, b.text(i)...)
+		lines[k] = unsafe.String(unsafe.SliceData(text[from:]), len(text)-from)
 	}
 	// The template stays in the lines the page rules read, as a page has
 	// it (they were made for whole pages), and is dropped from what they
@@ -545,7 +550,7 @@ func (r *Reader) pageArticle(n int) (Article, bool) {
 		}
 		clear(lines)
 		clear(sc.reason)
-		sc.text, sc.idx, sc.starts, sc.lines, sc.template, sc.hashes = text, idx, starts, lines, template, hashes
+		sc.text, sc.idx, sc.lines, sc.template, sc.hashes = text, idx, lines, template, hashes
 	}()
 	res := extractPage(lines, hashes, template, sc.role, sc.reason)
 	if r.cfg.explain != nil {
