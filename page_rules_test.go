@@ -1,6 +1,9 @@
 package newsdump
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // The line tests of the page rules, each on lines that must and must not
 // pass it.
@@ -58,5 +61,17 @@ func TestHeadlineAbove(t *testing.T) {
 	}
 	if got := headlineAbove(lines, 2); got != -1 {
 		t.Errorf("headlineAbove(headline) = %d, want -1: nothing above reads like one", got)
+	}
+}
+
+// TestTrimLine checks trimLine against strings.TrimSpace.
+func TestTrimLine(t *testing.T) {
+	for n := 0; n <= 20; n++ {
+		for _, rest := range []string{"", "a", " a ", "\ta\t", "\u00a0a\u2003", "\u3000", "a  "} {
+			s := strings.Repeat(" ", n) + rest
+			if got, want := trimLine(s), strings.TrimSpace(s); got != want {
+				t.Fatalf("trimLine(%q) = %q, want %q", s, got, want)
+			}
+		}
 	}
 }
