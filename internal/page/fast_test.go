@@ -130,7 +130,7 @@ func TestBucketTables(t *testing.T) {
 // generic path's on every line of the dev pages: the base scores of both
 // body models, the second pass's, and every headline candidate's; and
 // each candidate's bound (titleScoreFast without its words) to no less
-// than its score.
+// than its score; and prepTitle's candidates to titleCandidate.
 func TestFastScores(t *testing.T) {
 	files, _ := filepath.Glob("../../../shared/extract/dev/*.txt")
 	if len(files) == 0 {
@@ -169,6 +169,9 @@ func TestFastScores(t *testing.T) {
 			first := c.text(c.nb[0])
 			c.prepTitle(first)
 			for k := range n {
+				if c.cand[k] != c.titleCandidate(k) {
+					t.Fatalf("%s: line %d: prepTitle's candidate %v, titleCandidate's %v", f, c.nb[k], c.cand[k], !c.cand[k])
+				}
 				if !c.cand[k] {
 					continue
 				}

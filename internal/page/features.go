@@ -2,6 +2,8 @@ package page
 
 import (
 	"hash/maphash"
+	"math"
+	"sort"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -896,8 +898,15 @@ func (c *pageCtx) prepTitle(first string) {
 	c.candRank = grow(c.candRank, n)
 	cnt := 0
 	longest := 0
+	// No line from the first with titleMaxBefore or more of the first
+	// pass's body before it on is a candidate (titleCandidate): the body
+	// before a line only grows down the page.
+	below := n
+	if c.passTotal > 0 && c.passTotal <= math.MaxInt32/20 { // the products do not overflow
+		below = sort.Search(n, func(k int) bool { return c.passBefore[k]*20/c.passTotal >= titleMaxBefore })
+	}
 	for k := n - 1; k >= 0; k-- {
-		ok := c.titleCandidate(k)
+		ok := k < below && c.titleCandidate(k)
 		c.cand[k] = ok
 		r := uint8(7)
 		switch {
