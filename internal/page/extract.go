@@ -2,7 +2,6 @@ package page
 
 import (
 	"math"
-	"slices"
 	"strings"
 	"unsafe"
 )
@@ -162,26 +161,26 @@ func (m *Model) pickTitle(c *pageCtx, buf []uint32) int {
 	if tabs := m.tabs(); tabs != nil {
 		// Most candidates lose, whatever their words and the rest that
 		// costs most to find say: bound every candidate's score without
-		// them, and score the candidates from the highest bound down
-		// until no bound reaches the best score (see titleScoreFast).
+		// them (see titleScoreFast), score the one with the highest
+		// bound, and then only those whose bound reaches the best score.
 		cands := c.titleBounds[:0]
+		top := -1
 		for k := range c.nb {
 			if c.cand[k] {
-				cands = append(cands, titleBound{c.titleScoreFast(tabs, k, first, true), int32(k)})
+				b := c.titleScoreFast(tabs, k, first, true)
+				if top < 0 || b > cands[top].bound {
+					top = len(cands)
+				}
+				cands = append(cands, titleBound{b, int32(k)})
 			}
 		}
-		slices.SortFunc(cands, func(a, b titleBound) int {
-			switch {
-			case a.bound > b.bound:
-				return -1
-			case a.bound < b.bound:
-				return 1
-			}
-			return int(a.k - b.k)
-		})
-		for _, cd := range cands {
-			if cd.bound < bestS {
-				break
+		if top >= 0 {
+			best = int(cands[top].k)
+			bestS = c.titleScoreFast(tabs, best, first, false)
+		}
+		for x, cd := range cands {
+			if x == top || cd.bound < bestS {
+				continue
 			}
 			k := int(cd.k)
 			if s := c.titleScoreFast(tabs, k, first, false); s > bestS || s == bestS && k < best {
