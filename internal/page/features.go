@@ -122,7 +122,9 @@ func (c *pageCtx) init(lines []string, hashes []uint64) {
 	head := -1
 	for i := 0; i+1 < len(c.li); i++ {
 		l, nx := &c.li[i], &c.li[i+1]
-		if nx.start == nx.end || nx.bullet != 0 || !c.wrapsAt(i) {
+		// Most lines are short or end a block; the tests that say so
+		// take one branch (wrapsAt would say the same of a short line).
+		if b2u(nx.start == nx.end)|b2u(nx.bullet != 0)|b2u(l.end < 55) != 0 || !c.wrapsAt(i) {
 			head = -1
 			continue
 		}
