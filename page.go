@@ -493,53 +493,50 @@ func (r *Reader) pageArticle(n int) (Article, bool) {
 		idx = append(idx, i)
 		size += int(l.lead) + len(b.text(i))
 	}
+	// One pass makes each page line, says whether it is template and
+	// passes its hash:
+	//
 	// A plain line is read where it is in the input buffer, whose bytes
 	// before its text are its indentation (addBuffered's spaces) unless a
 	// refill dropped them; the other lines are copied into text, spaces
 	// and all. text is grown once, so that no append moves it.
+	//
+	// The template stays in the lines the page rules read, as a page has
+	// it (they were made for whole pages), and is dropped from what they
+	// find.
+	//
+	// The extractor hashes each line's text to find repeats; pageLine
+	// hashed them already (with the indentation mixed in, which is
+	// taken out again), so a text with no white space around it, as
+	// cleaning leaves nearly all of them, is not hashed twice.
 	text := slices.Grow(sc.text[:0], size)
 	lines := slices.Grow(sc.lines[:0], len(idx))[:len(idx)]
+	template := slices.Grow(sc.template[:0], len(idx))[:len(idx)]
+	hashes := slices.Grow(sc.hashes[:0], len(idx))[:len(idx)]
 	for k, i := range idx {
 		if i < 0 {
-			lines[k] = ""
+			lines[k], template[k], hashes[k] = "", false, 0
 			continue
 		}
+		template[k] = r.pg.template(i)
 		l := &b.lines[i]
+		t := b.text(i)
+		if i < len(r.pg.lines) && len(t) > 0 && !trimmable(t[0]) && !trimmable(t[len(t)-1]) && t[len(t)-1] != '\r' {
+			hashes[k] = r.pg.lines[i].hash ^ uint64(l.lead)*leadMix
+		} else {
+			hashes[k] = maphash.Bytes(r.pg.seed, bytes.TrimRight(bytes.TrimLeft(t, " \t"), " \t\r"))
+		}
 		lead := int(l.lead)
 		if !l.side && l.start >= lead && leadingSpaces(b.in[l.start-lead:l.start]) == lead {
-			lines[k] = unsafe.String(&b.in[l.start-lead], lead+l.end-l.start)
+			lines[k] = unsafe.String(&b.in[l.start-lead], lead+len(t))
 			continue
 		}
 		from := len(text)
 		for k := lead; k > 0; k -= len(spaces) {
 			text = append(text, spaces[:min(k, len(spaces))]...)
 		}
-		text = append(text, b.text(i)...)
+		text = append(text, t...)
 		lines[k] = unsafe.String(unsafe.SliceData(text[from:]), len(text)-from)
-	}
-	// The template stays in the lines the page rules read, as a page has
-	// it (they were made for whole pages), and is dropped from what they
-	// find.
-	template := slices.Grow(sc.template[:0], len(idx))[:len(idx)]
-	for k, i := range idx {
-		template[k] = i >= 0 && r.pg.template(i)
-	}
-	// The extractor hashes each line's text to find repeats; pageLine
-	// hashed them already (with the indentation mixed in, which is
-	// taken out again), so a text with no white space around it, as
-	// cleaning leaves nearly all of them, is not hashed twice.
-	hashes := slices.Grow(sc.hashes[:0], len(idx))[:len(idx)]
-	for k, i := range idx {
-		hashes[k] = 0
-		if i < 0 {
-			continue
-		}
-		t := b.text(i)
-		if i < len(r.pg.lines) && len(t) > 0 && !trimmable(t[0]) && !trimmable(t[len(t)-1]) && t[len(t)-1] != '\r' {
-			hashes[k] = r.pg.lines[i].hash ^ uint64(b.lines[i].lead)*leadMix
-		} else {
-			hashes[k] = maphash.Bytes(r.pg.seed, bytes.TrimRight(bytes.TrimLeft(t, " \t"), " \t\r"))
-		}
 	}
 	sc.role = slices.Grow(sc.role[:0], len(idx))[:len(idx)]
 	sc.reason = slices.Grow(sc.reason[:0], len(idx))[:len(idx)]
