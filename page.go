@@ -186,7 +186,7 @@ type pageState struct {
 	run [pageHeadLines]int
 	// pairs holds a hash of each pair of adjacent lines of the previous
 	// page: a line that has the same neighbour as there is template.
-	pairs map[uint64]struct{}
+	pairs pairSet
 	lines []pageLineInfo // the current page's lines, one per block line
 	prose int            // the index of the page's first line of prose, or -1
 	// text returns the text of the current page's line i, for the tests
@@ -363,12 +363,9 @@ const maxFooterTail = 3
 // page, after the page before them was read; the caller has moved the
 // block's lines to match.
 func (p *pageState) startPage(from int) {
-	if p.pairs == nil {
-		p.pairs = make(map[uint64]struct{})
-	}
-	clear(p.pairs)
+	p.pairs.reset(from)
 	for i := 1; i < from; i++ {
-		p.pairs[pairHash(p.lines[i-1].hash, p.lines[i].hash)] = struct{}{}
+		p.pairs.add(pairHash(p.lines[i-1].hash, p.lines[i].hash))
 	}
 	// The rest is the few lines that showed the new page: now the
 	// block's first lines, which addLine may look at again.
@@ -383,20 +380,80 @@ func (p *pageState) startPage(from int) {
 // template reports whether line i of the current page is template: it
 // stands next to the same line as on the previous page.
 func (p *pageState) template(i int) bool {
-	if len(p.pairs) == 0 {
+	if p.pairs.n == 0 {
 		return false
 	}
-	if i > 0 {
-		if _, ok := p.pairs[pairHash(p.lines[i-1].hash, p.lines[i].hash)]; ok {
+	if i > 0 && p.pairs.has(pairHash(p.lines[i-1].hash, p.lines[i].hash)) {
+		return true
+	}
+	return i+1 < len(p.lines) && p.pairs.has(pairHash(p.lines[i].hash, p.lines[i+1].hash))
+}
+
+// pairSet is a set of pair hashes: an open-addressing table of a power
+// of two slots, at most half of them full, in which 0 marks a free slot
+// (a hash of 0 is kept aside). The pairs of every line of a page are put
+// in it and looked up, and a Go map's hashing and buckets cost a page
+// of short lines more than the rest of its template test.
+type pairSet struct {
+	slots []uint64
+	n     int // hashes in the set
+	zero  bool
+}
+
+// reset empties s for up to n hashes.
+func (s *pairSet) reset(n int) {
+	size := 16
+	for size < 2*n {
+		size <<= 1
+	}
+	if cap(s.slots) >= size {
+		s.slots = s.slots[:size]
+		clear(s.slots)
+	} else {
+		s.slots = make([]uint64, size)
+	}
+	s.n, s.zero = 0, false
+}
+
+// add puts h in s, which reset made room for.
+func (s *pairSet) add(h uint64) {
+	if h == 0 {
+		if !s.zero {
+			s.zero = true
+			s.n++
+		}
+		return
+	}
+	mask := uint64(len(s.slots) - 1)
+	for x := h & mask; ; x = (x + 1) & mask {
+		switch s.slots[x] {
+		case 0:
+			s.slots[x] = h
+			s.n++
+			return
+		case h:
+			return
+		}
+	}
+}
+
+// has reports whether h is in s.
+func (s *pairSet) has(h uint64) bool {
+	if h == 0 {
+		return s.zero
+	}
+	if len(s.slots) == 0 {
+		return false
+	}
+	mask := uint64(len(s.slots) - 1)
+	for x := h & mask; ; x = (x + 1) & mask {
+		switch s.slots[x] {
+		case 0:
+			return false
+		case h:
 			return true
 		}
 	}
-	if i+1 < len(p.lines) {
-		if _, ok := p.pairs[pairHash(p.lines[i].hash, p.lines[i+1].hash)]; ok {
-			return true
-		}
-	}
-	return false
 }
 
 func pairHash(a, b uint64) uint64 {

@@ -196,16 +196,26 @@ func bareName(line string) bool {
 // number, and not one of the short words every sentence and headline of
 // the languages we see has.
 func menuLike(line string) bool {
-	words := strings.Fields(line)
-	if len(words) < minMenuWords {
-		return false
-	}
-	for _, w := range words {
+	// The words as strings.Fields splits them, one at a time: the
+	// line is asked about for every page, and is mostly no menu.
+	words := 0
+	for rest := line; ; {
+		rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
+		if rest == "" {
+			break
+		}
+		w := rest
+		if end := strings.IndexFunc(rest, unicode.IsSpace); end >= 0 {
+			w, rest = rest[:end], rest[end:]
+		} else {
+			rest = ""
+		}
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) || page.IsStopword(strings.ToLower(w)) {
 			return false
 		}
+		words++
 	}
-	return true
+	return words >= minMenuWords
 }
 
 const minMenuWords = 8

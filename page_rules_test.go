@@ -3,6 +3,10 @@ package newsdump
 import (
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsdump/newsdump/internal/page"
 )
 
 // The line tests of the page rules, each on lines that must and must not
@@ -72,6 +76,46 @@ func TestTrimLine(t *testing.T) {
 			if got, want := trimLine(s), strings.TrimSpace(s); got != want {
 				t.Fatalf("trimLine(%q) = %q, want %q", s, got, want)
 			}
+		}
+	}
+}
+
+// TestMenuLikeFields checks menuLike against its definition on the words
+// strings.Fields splits, on lines with every kind of white space.
+func TestMenuLikeFields(t *testing.T) {
+	want := func(line string) bool {
+		words := strings.Fields(line)
+		if len(words) < minMenuWords {
+			return false
+		}
+		for _, w := range words {
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) || page.IsStopword(strings.ToLower(w)) {
+				return false
+			}
+		}
+		return true
+	}
+	words := []string{"News", "Sport", "Weather", "2024", "THE", "The", "and", "É", "\xff", "Über", "x", "Markets"}
+	spaces := []string{" ", "  ", "\t", "\u00a0", "\u2003", " \u3000 "}
+	rng := uint64(7)
+	next := func(n int) int {
+		rng ^= rng << 13
+		rng ^= rng >> 7
+		rng ^= rng << 17
+		return int(rng % uint64(n))
+	}
+	for range 5000 {
+		var b strings.Builder
+		if next(3) == 0 {
+			b.WriteString(spaces[next(len(spaces))])
+		}
+		for n := next(12); n > 0; n-- {
+			b.WriteString(words[next(len(words))])
+			b.WriteString(spaces[next(len(spaces))])
+		}
+		line := b.String()
+		if got := menuLike(line); got != want(line) {
+			t.Fatalf("menuLike(%q) = %v, want %v", line, got, !got)
 		}
 	}
 }

@@ -149,3 +149,35 @@ func TestPageTemplate(t *testing.T) {
 		}
 	}
 }
+
+// TestPairSet checks pairSet against a map: hashes that collide in its
+// table, the hash 0, repeats, and a reset between two pages.
+func TestPairSet(t *testing.T) {
+	var s pairSet
+	for page, n := range []int{0, 1, 40, 1000, 3} {
+		s.reset(n)
+		want := map[uint64]bool{}
+		for i := 0; i < n; i++ {
+			h := uint64(i%7) << 40 // many equal low bits: long probe runs
+			if i%5 == 0 {
+				h = uint64(i) * 0x9e3779b97f4a7c15
+			}
+			if i%11 == 0 {
+				h = 0
+			}
+			s.add(h)
+			s.add(h)
+			want[h] = true
+		}
+		if s.n != len(want) {
+			t.Fatalf("page %d: %d hashes in the set, want %d", page, s.n, len(want))
+		}
+		for i := 0; i < 2*n+2; i++ {
+			for _, h := range []uint64{uint64(i%7) << 40, uint64(i) * 0x9e3779b97f4a7c15, 0, uint64(i) + 1} {
+				if s.has(h) != want[h] {
+					t.Fatalf("page %d: has(%#x) = %v, want %v", page, h, !want[h], want[h])
+				}
+			}
+		}
+	}
+}

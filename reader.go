@@ -79,7 +79,7 @@ type readerScratch struct {
 	capIdx  []int
 	capEnds []int
 	pgLines []pageLineInfo
-	pairs   map[uint64]struct{}
+	pairs   pairSet
 	page    pageScratch
 }
 
@@ -90,7 +90,7 @@ func (r *Reader) adopt(s *readerScratch) {
 	b := &r.blk
 	b.lines, b.side, b.idx, b.capIdx, b.capEnds = s.lines[:0], s.side[:0], s.idx[:0], s.capIdx[:0], s.capEnds[:0]
 	r.pg.lines, r.pg.pairs, r.pg.scratch = s.pgLines[:0], s.pairs, s.page
-	clear(r.pg.pairs)
+	r.pg.pairs.n, r.pg.pairs.zero = 0, false // its slots are cleared when a page starts
 	*s = readerScratch{}
 }
 
@@ -105,8 +105,8 @@ func (r *Reader) release(s *readerScratch) *readerScratch {
 	if cap(s.pgLines) > maxKeptLines {
 		s.pgLines = nil
 	}
-	if len(s.pairs) > maxKeptPageLines {
-		s.pairs = nil
+	if len(s.pairs.slots) > 2*maxKeptPageLines {
+		s.pairs = pairSet{}
 	}
 	return s
 }
