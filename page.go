@@ -188,7 +188,12 @@ type pageState struct {
 	// page: a line that has the same neighbour as there is template.
 	pairs pairSet
 	lines []pageLineInfo // the current page's lines, one per block line
-	prose int            // the index of the page's first line of prose, or -1
+	// flushPage's and startPage's buffers for the lines that open the
+	// next page, reused from page to page.
+	keep     []keptLine
+	keepText []byte
+	rest     []pageLineInfo
+	prose    int // the index of the page's first line of prose, or -1
 	// text returns the text of the current page's line i, for the tests
 	// that only a candidate page start needs (see suffix, footerBefore).
 	text func(i int) []byte
@@ -369,12 +374,13 @@ func (p *pageState) startPage(from int) {
 	}
 	// The rest is the few lines that showed the new page: now the
 	// block's first lines, which addLine may look at again.
-	rest := slices.Clone(p.lines[from:])
+	rest := append(p.rest[:0], p.lines[from:]...)
 	p.lines = p.lines[:0]
 	p.nhead, p.run = 0, [pageHeadLines]int{}
 	for _, l := range rest {
 		p.addLine(l)
 	}
+	p.rest = rest
 }
 
 // template reports whether line i of the current page is template: it
@@ -502,12 +508,12 @@ func (r *Reader) flushPage(n int, last bool) {
 		r.pg.startPage(n)
 		return
 	}
-	type kept struct{ start, num, off, lead int }
-	var buf []byte
-	keep := make([]kept, 0, rest)
+	// The few lines that showed the next page move to the front of the
+	// block, through buffers kept from page to page.
+	buf, keep := r.pg.keepText[:0], slices.Grow(r.pg.keep[:0], rest)
 	for i := n; i < len(r.blk.lines); i++ {
 		l := r.blk.lines[i]
-		keep = append(keep, kept{len(buf), l.num, l.off, int(l.lead)})
+		keep = append(keep, keptLine{len(buf), l.num, l.off, int(l.lead)})
 		buf = append(buf, r.blk.text(i)...)
 	}
 	r.blk.reset()
@@ -518,8 +524,16 @@ func (r *Reader) flushPage(n int, last bool) {
 		}
 		r.blk.addCopy(buf[l.start:end], l.num, l.off, l.lead)
 	}
+	r.pg.keepText, r.pg.keep = buf, keep
+	if cap(buf) > inputSize {
+		r.pg.keepText = nil // after a page whose opening lines were huge
+	}
 	r.pg.startPage(n)
 }
+
+// keptLine is a line flushPage moves to the next page: where its text
+// is in pageState.keepText, and its place in the input.
+type keptLine struct{ start, num, off, lead int }
 
 // spaces is a run of spaces to copy a line's indentation from.
 const spaces = "                                                                "
