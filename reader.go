@@ -270,7 +270,10 @@ func (r *Reader) addBuffered() bool {
 		}
 		// Indentation, which page text is full of, is dropped as cleaning
 		// would drop it; the rest of the line may still be plain.
-		indent := leadingSpaces(r.buf[r.pos:r.w])
+		indent := 0
+		if r.pos < r.w && r.buf[r.pos] == ' ' { // (the samples' lines are not indented)
+			indent = leadingSpaces(r.buf[r.pos:r.w])
+		}
 		n, size, ok := plainLine(r.buf[r.pos+indent : r.w])
 		if !ok {
 			break
