@@ -194,3 +194,31 @@ func TestFastScores(t *testing.T) {
 		}
 	}
 }
+
+// TestStopwords checks the stopword table against the list: every word
+// of it is found, and no other word of up to eight letters among many
+// made from its words' letters and from other text.
+func TestStopwords(t *testing.T) {
+	want := map[uint64]bool{}
+	for _, w := range stopwordList {
+		want[packWord(w)] = true
+		if !IsStopword(w) {
+			t.Fatalf("IsStopword(%q) = false", w)
+		}
+	}
+	var words []string
+	for _, w := range stopwordList {
+		for i := 0; i < len(w); i++ {
+			words = append(words, w[:i]+w[i+1:], w+w[i:i+1], w[i:]+w[:i], w+"s")
+		}
+	}
+	words = append(words, strings.Fields("news sport weather markets headline the of and por para über été 2024 x y z")...)
+	for _, w := range words {
+		if w == "" {
+			continue // no token; its key, 0, marks a free slot
+		}
+		if got := isStopKey(packWord(w)); got != want[packWord(w)] {
+			t.Fatalf("isStopKey(packWord(%q)) = %v, want %v", w, got, !got)
+		}
+	}
+}
