@@ -2,7 +2,6 @@ package newsdump
 
 import (
 	"bytes"
-	"encoding/binary"
 	"fmt"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -192,21 +191,7 @@ func isControlByte(b byte) bool {
 
 func controlBytes(p []byte) int {
 	n := 0
-	i := 0
-	// Eight bytes with no byte below 0x20 and no 0x7F, as most of any
-	// text are (a line end aside), have no control byte: they are passed
-	// over with one test.
-	for ; i+8 <= len(p); i += 8 {
-		x := binary.LittleEndian.Uint64(p[i:])
-		v := x ^ ones*0x7F
-		if ((x-ones*0x20)&^x|(v-ones)&^v)&highs == 0 {
-			continue
-		}
-		for _, b := range p[i : i+8] {
-			n += int(controlTable[b])
-		}
-	}
-	for _, b := range p[i:] {
+	for _, b := range p {
 		n += int(controlTable[b])
 	}
 	return n

@@ -471,27 +471,3 @@ func TestBinaryInput(t *testing.T) {
 		t.Errorf("a line of control bytes: error %v, want mixed.txt:%d wrapping ErrBinary", err, junkLine)
 	}
 }
-
-// TestControlBytes checks controlBytes, which passes over eight bytes
-// without a control byte at once, against isControlByte byte by byte:
-// every byte value at every place in a word, among text and among other
-// control bytes.
-func TestControlBytes(t *testing.T) {
-	for c := 0; c < 256; c++ {
-		for pos := 0; pos < 20; pos++ {
-			for _, fill := range []byte{'a', ' ', '\n', 0x7f, 0x80, 0x1f, 0xff} {
-				p := bytes.Repeat([]byte{fill}, 20)
-				p[pos] = byte(c)
-				want := 0
-				for _, b := range p {
-					if isControlByte(b) {
-						want++
-					}
-				}
-				if got := controlBytes(p); got != want {
-					t.Fatalf("controlBytes(%q) = %d, want %d", p, got, want)
-				}
-			}
-		}
-	}
-}
