@@ -69,7 +69,7 @@ func extractPage(lines []string, hashes []uint64, template []bool, role []Role, 
 		x.Title = overBody()
 	case isMetaLine(lines[x.Title]):
 		x.Title = headlineAbove(lines, x.Title)
-	case menuLike(trimLine(lines[x.Title])):
+	case menuLike(strings.TrimSpace(lines[x.Title])):
 		x.Title = overBody()
 	}
 	res := pageResult{
@@ -88,7 +88,7 @@ func extractPage(lines []string, hashes []uint64, template []bool, role []Role, 
 		}
 	}
 	if x.Title >= 0 {
-		res.titleText = trimLine(lines[x.Title])
+		res.titleText = strings.TrimSpace(lines[x.Title])
 	}
 	// The extractor classes a line it takes for the hard-wrapped rest of
 	// the headline's with the headline; joined, such lines were more often
@@ -120,10 +120,10 @@ func extractPage(lines []string, hashes []uint64, template []bool, role []Role, 
 	// A first paragraph that opens with a dateline ("LAGOS (AFP) — ")
 	// is the body's, not a standfirst.
 	for i, c := range x.Class {
-		if c == page.Description && len(x.Body) > 0 && i < x.Body[0] && datelineAt(trimLine(lines[i]), 0) > 0 {
+		if c == page.Description && len(x.Body) > 0 && i < x.Body[0] && datelineAt(strings.TrimSpace(lines[i]), 0) > 0 {
 			x.Class[i] = page.Body
 			x.Body = append([]int{i}, x.Body...)
-			x.Paragraphs = append([]string{trimLine(lines[i])}, x.Paragraphs...)
+			x.Paragraphs = append([]string{strings.TrimSpace(lines[i])}, x.Paragraphs...)
 			res.role[i], res.reason[i] = RoleBody, "opens with a dateline"
 			break
 		}
@@ -134,21 +134,11 @@ func extractPage(lines []string, hashes []uint64, template []bool, role []Role, 
 	res.paragraphs = pageParagraphs(lines, x, &res)
 	for i, c := range x.Class {
 		if c == page.Description && i > x.Title && res.role[i] == RoleDescription {
-			res.description = trimLine(lines[i])
+			res.description = strings.TrimSpace(lines[i])
 			break
 		}
 	}
 	return res
-}
-
-// trimLine is strings.TrimSpace for a page's line, whose indentation is
-// mostly spaces, dozens of them: those are skipped eight at a time.
-func trimLine(line string) string {
-	n := 0
-	for n+8 <= len(line) && line[n:n+8] == "        " {
-		n += 8
-	}
-	return strings.TrimSpace(line[n:])
 }
 
 // isMetaLine reports whether a line is a byline or a date stamp, which
@@ -169,7 +159,7 @@ func isMetaLine(line string) bool {
 // print the headline over its byline; or -1.
 func headlineAbove(lines []string, meta int) int {
 	for i, seen := meta-1, 0; i >= 0 && seen < maxHeadlineSearch; i-- {
-		line := trimLine(lines[i])
+		line := strings.TrimSpace(lines[i])
 		if line == "" {
 			continue
 		}
@@ -238,7 +228,7 @@ func pageCaptions(lines []string, x page.Result, res *pageResult) []Caption {
 		if i < first-maxCaptionLead || i == x.Title || res.role[i] == RoleByline || res.role[i] == RoleDate {
 			continue
 		}
-		line := trimLine(lines[i])
+		line := strings.TrimSpace(lines[i])
 		if line == "" {
 			continue
 		}
@@ -248,11 +238,11 @@ func pageCaptions(lines []string, x page.Result, res *pageResult) []Caption {
 			continue
 		}
 		j := i + 1
-		for j < len(lines) && trimLine(lines[j]) == "" {
+		for j < len(lines) && strings.TrimSpace(lines[j]) == "" {
 			j++
 		}
 		if j < len(lines) {
-			if credit, ok := pagemeta.CreditLine(trimLine(lines[j])); ok {
+			if credit, ok := pagemeta.CreditLine(strings.TrimSpace(lines[j])); ok {
 				caps = append(caps, Caption{Text: line, Credit: credit})
 				res.role[i], res.reason[i] = RoleCaption, "followed by a photo credit"
 				res.role[j], res.reason[j] = RoleCredit, "a photo credit"
@@ -287,7 +277,7 @@ func bodyAfterCaption(lines []string, x page.Result, res *pageResult) page.Resul
 	from := x.Body[len(x.Body)-1] + 1
 	photo := false
 	for i := from; i < len(lines); i++ {
-		if trimLine(lines[i]) == "" {
+		if strings.TrimSpace(lines[i]) == "" {
 			continue
 		}
 		if res.role[i] != RoleCaption && res.role[i] != RoleCredit {
@@ -307,7 +297,7 @@ func bodyAfterCaption(lines []string, x page.Result, res *pageResult) page.Resul
 // blank lines and those skip names, up to the first other line.
 func proseAfter(lines []string, x page.Result, res *pageResult, from int, skip func(int) bool, reason string) page.Result {
 	for i := from; i < len(lines); i++ {
-		line := trimLine(lines[i])
+		line := strings.TrimSpace(lines[i])
 		switch {
 		case line == "" || skip(i):
 			continue
@@ -343,7 +333,7 @@ func pageParagraphs(lines []string, x page.Result, res *pageResult) []string {
 	drop := map[string]bool{}
 	body, kept := make([]string, 0, len(x.Body)), make([]int, 0, len(x.Body))
 	for _, i := range x.Body {
-		line := trimLine(lines[i])
+		line := strings.TrimSpace(lines[i])
 		switch {
 		case res.role[i] != RoleBody:
 		case adLabel(line):
@@ -364,7 +354,7 @@ func pageParagraphs(lines []string, x page.Result, res *pageResult) []string {
 		kept = wrappedBlocks(lines, kept, res)
 		body = body[:0]
 		for _, i := range kept {
-			body = append(body, trimLine(lines[i]))
+			body = append(body, strings.TrimSpace(lines[i]))
 		}
 		return unwrap(body, blankBetween(lines, kept))
 	}
@@ -388,7 +378,7 @@ func blankBetween(lines []string, kept []int) func(k int) bool {
 			return false
 		}
 		for j := kept[k-1] + 1; j < kept[k]; j++ {
-			if trimLine(lines[j]) == "" {
+			if strings.TrimSpace(lines[j]) == "" {
 				return true
 			}
 		}
@@ -404,14 +394,14 @@ func blankBetween(lines []string, kept []int) func(k int) bool {
 func wrappedBlocks(lines []string, kept []int, res *pageResult) []int {
 	margin := 0
 	for _, i := range kept {
-		margin = max(margin, utf8.RuneCountInString(trimLine(lines[i])))
+		margin = max(margin, utf8.RuneCountInString(strings.TrimSpace(lines[i])))
 	}
 	in := make(map[int]bool, len(kept))
 	for _, i := range kept {
 		in[i] = true
 	}
 	joins := func(j int) bool {
-		line := trimLine(lines[j])
+		line := strings.TrimSpace(lines[j])
 		if line == "" || in[j] || utf8.RuneCountInString(line) > margin || line[0] == '*' || line[0] == '+' || adLabel(line) {
 			return false
 		}

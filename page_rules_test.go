@@ -68,18 +68,6 @@ func TestHeadlineAbove(t *testing.T) {
 	}
 }
 
-// TestTrimLine checks trimLine against strings.TrimSpace.
-func TestTrimLine(t *testing.T) {
-	for n := 0; n <= 20; n++ {
-		for _, rest := range []string{"", "a", " a ", "\ta\t", "\u00a0a\u2003", "\u3000", "a  "} {
-			s := strings.Repeat(" ", n) + rest
-			if got, want := trimLine(s), strings.TrimSpace(s); got != want {
-				t.Fatalf("trimLine(%q) = %q, want %q", s, got, want)
-			}
-		}
-	}
-}
-
 // TestMenuLikeFields checks menuLike against its definition on the words
 // strings.Fields splits, on lines with every kind of white space.
 func TestMenuLikeFields(t *testing.T) {
