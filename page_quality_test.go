@@ -1,10 +1,15 @@
 package newsdump_test
 
 import (
+	"bytes"
+	"io"
 	"os"
 	"path/filepath"
 	"testing"
+	"testing/iotest"
 
+	"github.com/google/go-cmp/cmp"
+	"github.com/newsdump/newsdump"
 	"github.com/newsdump/newsdump/internal/pageeval"
 )
 
@@ -72,5 +77,52 @@ func TestPageFloors(t *testing.T) {
 		if r.DatesOK < want.dates {
 			t.Errorf("%s: dates right on %d pages, want at least %d", c, r.DatesOK, want.dates)
 		}
+	}
+}
+
+// TestPageReadSizes parses every real page text, and the page texts of
+// each converter back to back as one many-page file, from readers that
+// hand over one byte or half of what is asked at a time: the Reader reads
+// a page's plain lines where they sit in its input buffer, and the
+// articles must not depend on where the reads end.
+func TestPageReadSizes(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join(sharedExtract, "dev", "*.*.txt"))
+	if len(files) == 0 {
+		t.Skipf("no page texts in %s beside the repository: this test needs the annotated pages", sharedExtract)
+	}
+	readers := map[string]func(io.Reader) io.Reader{
+		"one byte": iotest.OneByteReader,
+		"half":     iotest.HalfReader,
+	}
+	check := func(name string, data []byte) {
+		want, err := newsdump.Parse(bytes.NewReader(data))
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		for rname, wrap := range readers {
+			got, err := newsdump.Parse(wrap(bytes.NewReader(data)))
+			if err != nil {
+				t.Fatalf("%s, %s reads: %v", name, rname, err)
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("%s: %s reads give other articles (-whole +%s):\n%s", name, rname, rname, diff)
+			}
+		}
+	}
+	joined := map[string][]byte{}
+	for _, f := range files {
+		if filepath.Ext(filepath.Base(f[:len(f)-len(".txt")])) == ".gold" {
+			continue
+		}
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		check(filepath.Base(f), data)
+		conv := filepath.Ext(f[:len(f)-len(".txt")])
+		joined[conv] = append(append(joined[conv], data...), "\n\n\n\n"...)
+	}
+	for conv, data := range joined {
+		check("all pages"+conv, data)
 	}
 }
