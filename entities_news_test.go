@@ -144,3 +144,11 @@ func TestNewsDev(t *testing.T) {
 		LOCATION: {82.1, 94.6, 87.9},
 	}, newsFloor{87.6, 84.1, 85.8})
 }
+
+// TestWikiDev scores ExtractEntities on testdata/wiki_dev.tsv,
+// encyclopedia-style sentences (histories of companies, universities,
+// labels, clubs, parties, agencies, broadcasters, churches and armies),
+// the kind of background text news carries and the dev sets above lack.
+func TestWikiDev(t *testing.T) {
+	scoreNewsSet(t, "testdata/wiki_dev.tsv", map[EntityType]newsFloor{}, newsFloor{})
+}
