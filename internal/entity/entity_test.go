@@ -433,6 +433,21 @@ func TestNameRules(t *testing.T) {
 			"negative: a comma after a place opens no list unless the list goes on after the name"},
 		{"Raised in Ohio, Wexner founded a retailer.", []span{loc("Ohio"), per("Wexner")},
 			"negative: the person an opening phrase of place introduces"},
+		// Encyclopedia text.
+		{"The drug was developed by Veltrix Therapeutics, which was bought in 2019.", []span{org("Veltrix Therapeutics")},
+			"Therapeutics ends a company's name"},
+		{"Zorvan Electronics supplies chips to carmakers.", []span{org("Zorvan Electronics")},
+			"Electronics ends a company's name"},
+		{"The Vienna Symphony gave the premiere.", []span{org("Vienna Symphony")},
+			"Symphony ends an orchestra's name: a place before it is part of the name"},
+		{"The programme was made by Tyne Tees Television.", []span{org("Tyne Tees Television")},
+			"Television ends a broadcaster's name"},
+		{"The Kessler Trust funds research on malaria.", []span{org("Kessler Trust")},
+			"Trust ends a charity's name"},
+		{"The fleet was later merged into the United States Pacific Fleet.", []span{org("United States Pacific Fleet")},
+			"Fleet ends a navy's unit"},
+		{"She was head of Harwood Laboratories for twenty years.", []span{org("Harwood Laboratories")},
+			"a first name before a head that is no surname is an organisation's name"},
 	} {
 		if diff := cmp.Diff(tt.want, names(tt.text)); diff != "" {
 			t.Errorf("%q (%s) (-want +got):\n%s", tt.text, tt.why, diff)

@@ -110,6 +110,30 @@ var orgHeads = map[string]bool{
 	"wanderers": true, "hotspur": true, "albion": true, "news": true, "post": true,
 	"administration": true, "directorate": true, "secretariat": true, "tribunal": true,
 	"inspectorate": true, "ombudsman": true, "conference": true, "guards": true,
+	// Heads of encyclopedia text: labels, studios, orchestras, makers,
+	// broadcasters, trusts and military units.
+	"records": true, "studios": true, "pictures": true, "entertainment": true,
+	"laboratories": true, "labs": true, "therapeutics": true, "electronics": true,
+	"software": true, "aviation": true, "breweries": true, "mills": true,
+	"publishing": true, "publishers": true, "chemicals": true, "railway": true,
+	"railways": true, "television": true, "broadcasting": true, "radio": true,
+	"philharmonic": true, "symphony": true, "opera": true, "choir": true, "ballet": true,
+	"polytechnic": true, "hospital": true, "clinic": true, "trust": true,
+	"corps": true, "regiment": true, "fleet": true, "legion": true, "media": true,
+}
+
+// institutionHeads are the organisation heads that no person's name
+// ends in, so that a first name before one begins an organisation's name
+// (see orgByHead): "Hartwell Academy", not "Margaret Court".
+var institutionHeads = map[string]bool{
+	"academy": true, "polytechnic": true, "university": true, "college": true, "institute": true,
+	"foundation": true, "corporation": true, "company": true, "industries": true,
+	"holdings": true, "technologies": true, "pharmaceuticals": true, "laboratories": true,
+	"labs": true, "therapeutics": true, "electronics": true, "software": true, "aviation": true,
+	"breweries": true, "studios": true, "pictures": true, "records": true, "entertainment": true,
+	"publishing": true, "publishers": true, "railway": true, "railways": true,
+	"television": true, "broadcasting": true, "philharmonic": true, "orchestra": true,
+	"hospital": true, "clinic": true, "airlines": true, "airways": true, "ministry": true,
 }
 
 // portfolioWords name a minister's portfolio before "Minister" or

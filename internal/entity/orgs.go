@@ -187,7 +187,11 @@ func (x *Extractor) orgByHead(i, j int, class tagClass) bool {
 		}
 		return x.isPlaceSpan(i, j-1)
 	}
-	if class == tagPerson && j-i == 2 && x.has(i, ner.GFirst) {
+	// "Margaret Court": a first name and a head that can be a surname
+	// are a person; a head that names no person is the organisation
+	// whose first word is a first name too: "Hartwell Academy",
+	// "Bramwell Laboratories".
+	if class == tagPerson && j-i == 2 && x.has(i, ner.GFirst) && (x.has(j-1, ner.GLast) || !institutionHeads[string(last)]) {
 		return false
 	}
 	if orgHeads[string(last)] && x.isCap(j-1) {
