@@ -268,6 +268,7 @@ func (x *Extractor) tagged(i, j int, class tagClass) {
 	if class == tagOrg {
 		j = x.orgOfTail(i, j)
 		i = x.orgAndHead(i, j)
+		i = x.orgHeadStart(i, j)
 	}
 	if class != tagOrg && x.orgByHead(i, j, class) {
 		class = tagOrg
@@ -421,6 +422,53 @@ func (x *Extractor) orgAndHead(i, j int) int {
 		i--
 	}
 	return i
+}
+
+// orgHeadStart returns the start of an organisation [i, j) whose name
+// ends in a head word or a legal form, or holds a head before "of" or
+// "for", taken back over up to three capitalised words before it that
+// the tagger left out: adjectives and nouns of the name ("Rough" +
+// "Trade Records", "Reserve" + "Bank of India", "Evangelical" +
+// "Lutheran Church"), nationality words ("Russian" + "Academy of
+// Sciences", as UNER annotates "Syrian Air Force") and places ("Hong
+// Kong" + "Jockey Club"). A title ("Foreign Minister"), a weekday or a
+// month, a name the tagger or a rule took, a headline and a sentence's
+// first word that is a common word ("Yesterday") end the name.
+func (x *Extractor) orgHeadStart(i, j int) int {
+	if x.doc.Title[i] || !x.endsInHead(i, j) {
+		return i
+	}
+	a := i
+	for a > 0 && i-a < 3 && !x.doc.Toks[a].SentStart {
+		k := a - 1
+		if x.inEntity[k] || !x.isCap(k) || x.lowIs(k, "the") || x.doc.Title[k] ||
+			x.labels[k] != ner.LO && x.labels[k] != ner.LBMisc && x.labels[k] != ner.LIMisc ||
+			x.has(k, ner.GTitle|ner.GWeekday|ner.GMonth) || titleTails[string(x.lowBytes(k))] ||
+			x.doc.Toks[k].SentStart && x.has(k, ner.GCommon) && !x.has(k, ner.GDemonym) {
+			break
+		}
+		a = k
+	}
+	return a
+}
+
+// endsInHead reports a name [i, j) of two words or more that ends in an
+// organisation head or a legal form, or holds a head before "of" or
+// "for" ("Bank of India").
+func (x *Extractor) endsInHead(i, j int) bool {
+	if j-i < 2 && !(j-i == 1 && orgHeads[string(x.lowBytes(i))]) {
+		return false
+	}
+	last := string(x.lowBytes(j - 1))
+	if orgHeads[last] || orgSuffixes[last] {
+		return true
+	}
+	for k := i; k+1 < j; k++ {
+		if orgHeads[string(x.lowBytes(k))] && (x.lowIs(k+1, "of") || x.lowIs(k+1, "for")) {
+			return true
+		}
+	}
+	return false
 }
 
 // isLowerName reports a word in lower case at token i that the lists
