@@ -172,6 +172,15 @@ func (x *Extractor) tagged(i, j int, class tagClass) {
 	// "Sam Bankman" + "-Fried", "Lai Ching" + "-te", "AT" + "&T": a
 	// hyphen or an ampersand between two words it touches goes on the
 	// name; a part in lower case only a person's ("Ching-te").
+	// "Johnson" + "& Johnson", "Barnes" + "& Noble": two names joined by
+	// an ampersand are a firm's, not people.
+	if class == tagPerson && x.lowIs(j, "&") && x.isCap(j+1) && !x.inEntity[j+1] && !x.doc.Toks[j+1].SentStart && !x.doc.Title[i] {
+		j += 2
+		for j < len(x.doc.Toks) && x.labels[j] == ner.LIPer && x.isCap(j) {
+			j++
+		}
+		class = tagOrg
+	}
 	for j+1 < len(x.doc.Toks) && (class == tagPerson || class == tagOrg) && x.adjacent(j-1) && x.adjacent(j) && !x.inEntity[j+1] &&
 		(x.lowIs(j, "-") && (x.isCap(j+1) || class == tagPerson && x.doc.Cls[j+1] == 'x' && len(x.lowBytes(j+1)) <= 3) ||
 			x.lowIs(j, "&") && x.isCap(j+1) && class == tagOrg) {
@@ -264,6 +273,18 @@ func (x *Extractor) tagged(i, j int, class tagClass) {
 	// tagger took it for.
 	if j-i == 1 && orgHeads[string(x.lowBytes(i))] && (x.lowIs(j, "of") || x.lowIs(j, "for")) && x.isCap(j+1) {
 		class = tagOrg
+	}
+	// "Walt Disney" + "Pictures", "Marwick" + "Trust for Rural
+	// Housing": a person's name before a head that names no person is
+	// the organisation named after the person.
+	if class == tagPerson || class == tagPlace {
+		if e := x.institutionTail(j); e > j {
+			j, class = e, tagOrg
+			// "Rolls-" + "Royce Holdings".
+			if i >= 2 && x.lowIs(i-1, "-") && x.adjacent(i-2) && x.adjacent(i-1) && x.isCap(i-2) && !x.inEntity[i-2] && !x.inEntity[i-1] {
+				i -= 2
+			}
+		}
 	}
 	if class == tagOrg {
 		j = x.orgOfTail(i, j)
@@ -422,6 +443,23 @@ func (x *Extractor) orgAndHead(i, j int) int {
 		i--
 	}
 	return i
+}
+
+// institutionTail returns the end of the capitalised words from j, at
+// most two, that end in a head no person's name ends in (see
+// institutionHeads), a legal form or "Trust": "Pictures", "Animation
+// Studios", "Trust"; or j.
+func (x *Extractor) institutionTail(j int) int {
+	for k := j; k < j+2 && k < len(x.doc.Toks) && x.isCap(k) && !x.inEntity[k] && !x.doc.Toks[k].SentStart && !x.doc.Title[k]; k++ {
+		if l := x.labels[k]; l == ner.LBPer || l == ner.LIPer {
+			break
+		}
+		low := string(x.lowBytes(k))
+		if institutionHeads[low] || orgSuffixes[low] || low == "trust" {
+			return k + 1
+		}
+	}
+	return j
 }
 
 // orgHeadStart returns the start of an organisation [i, j) whose name
