@@ -36,7 +36,11 @@ func (x *Extractor) orgContexts() {
 			x.inEntity[i], x.inEntity[i+1] = true, true
 		}
 		c := x.orgContext(i, j)
-		if c == noOrgContext || e.Type == Person && c != companyContext || e.Type == Location && x.isPlaceSpan(i, j) {
+		// A club's or a deal's slot retypes a one-word person no list
+		// knows as a person's name ("loaned to Trabzonspor", "merged with
+		// Pemco").
+		slotPerson := (c == clubContext || c == dealContext) && j-i == 1 && !x.has(i, ner.GFirst|ner.GLast|ner.GPerson)
+		if c == noOrgContext || e.Type == Person && c != companyContext && !slotPerson || e.Type == Location && c != clubContext && x.isPlaceSpan(i, j) {
 			continue
 		}
 		if e.Type != Org {
@@ -56,11 +60,11 @@ func (x *Extractor) orgContexts() {
 		if j <= i {
 			continue
 		}
-		if j-i > 5 || x.isPlaceSpan(i, j) || j-i == 1 && x.has(i, ner.GCommon|ner.GFirst|ner.GTitle|ner.GWeekday|ner.GMonth|ner.GDemonym) {
+		if j-i > 5 || j-i == 1 && x.has(i, ner.GCommon|ner.GFirst|ner.GTitle|ner.GWeekday|ner.GMonth|ner.GDemonym) {
 			i = j - 1
 			continue
 		}
-		if x.orgContext(i, j) != noOrgContext {
+		if c := x.orgContext(i, j); c != noOrgContext && (c == clubContext || !x.isPlaceSpan(i, j)) {
 			x.add(i, j, Org, x.value(i, j, Org))
 			x.ents[len(x.ents)-1].sure = true
 			added = true
@@ -78,6 +82,8 @@ const (
 	noOrgContext   orgContextKind = iota
 	companyContext                // only companies have it: shares, a chief executive
 	agencyContext                 // organisations have it, and so do some people: a spokesman
+	clubContext                   // a club's: "signed for", "on loan to", even a place's name ("played for Yorkshire")
+	dealContext                   // a company's deal: "merged with", "acquired by"
 )
 
 // orgContext says what the words around the name [i, j) show it to be.
@@ -121,6 +127,12 @@ func (x *Extractor) orgContext(i, j int) orgContextKind {
 	}
 	if i >= 2 && (x.lowIs(i-1, "at") && x.lowIs(i-2, "analysts") || x.lowIs(i-1, "on") && x.lowIs(i-2, "rating")) {
 		return companyContext
+	}
+	if !poss && x.isClubSlot(i, j) {
+		return clubContext
+	}
+	if !poss && j-i <= 3 && !x.has(i, ner.GFirst) && x.isDealSlot(i, j) {
+		return dealContext
 	}
 	if poss || j-i > 3 || x.has(i, ner.GFirst) || x.isPlaceSpan(i, j) || x.isNationalityLike(i) {
 		return noOrgContext
@@ -228,3 +240,83 @@ func (x *Extractor) tokenRange(start, end int) (int, int) {
 	}
 	return i, j
 }
+
+// isClubSlot reports a name [i, j) where a player's club stands, which
+// UNER annotates ORG whatever its name: "signed for Celtic", "played for
+// Yorkshire", "on loan to Galatasaray", "transferred to Juventus",
+// "captained Dynamo Kyiv", and both names of "joined Ajax from
+// Feyenoord". People are left alone by orgContexts.
+func (x *Extractor) isClubSlot(i, j int) bool {
+	if i < 1 || x.doc.Title[i] {
+		return false
+	}
+	p, q := string(x.lowBytes(i-1)), ""
+	if i >= 2 && !x.doc.Toks[i-1].SentStart {
+		q = string(x.lowBytes(i - 2))
+	}
+	switch {
+	case p == "for" && (q == "signed" || q == "played" || q == "plays" || q == "playing" || q == "signs"),
+		p == "to" && (q == "loaned" || q == "transferred" || q == "loan"),
+		p == "from" && q == "loan",
+		p == "captained":
+		return true
+	case p == "joined" && x.lowIs(j, "from") && x.isCap(j+1):
+		return true
+	case p == "from":
+		// "joined" + a name + "from" + this name.
+		for k := i - 2; k > 0 && k >= i-5 && !x.doc.Toks[k].SentStart; k-- {
+			if x.lowIs(k, "joined") {
+				return k+1 < i-1 && x.isCap(k+1)
+			}
+		}
+	}
+	return false
+}
+
+// isDealSlot reports a name [i, j) that companies' deals name: "merged
+// with Solvane", "merged into Sud Aviation", "to form Brandtsol" after a
+// merger, "acquired by", "bought by", "Daimler acquired Chrysler", "sold
+// its division to Haier". Places of the gazetteer are left alone by
+// orgContexts ("bought Alaska").
+func (x *Extractor) isDealSlot(i, j int) bool {
+	if i < 1 || x.doc.Title[i] {
+		return false
+	}
+	p, q := string(x.lowBytes(i-1)), ""
+	if i >= 2 {
+		q = string(x.lowBytes(i - 2))
+	}
+	switch {
+	case (p == "with" || p == "into") && (q == "merged" || q == "merge" || q == "merger" || q == "merging"),
+		p == "by" && (q == "acquired" || q == "bought" || q == "taken" && x.lowIs(i-3, "over")),
+		// "Tata Group acquired", "the company acquired": a buyer that is
+		// a name or a company ("learners acquiring L2" is no deal).
+		p == "acquired" && (x.doc.Cls[i-2] != 'x' || buyerWords[q]):
+		return true
+	case p == "form" && q == "to", p == "to" && !x.lowIs(i-2, "from"):
+		// "merged with Y to form Z", "sold its appliance division to
+		// Haier": the deal's verb a few words before, in the sentence.
+		verbs := mergeVerbs
+		if p == "to" {
+			verbs = saleVerbs
+		}
+		for k := i - 2; k >= 0 && k >= i-8 && !x.lowIs(k, "."); k-- {
+			if verbs[string(x.lowBytes(k))] {
+				return true
+			}
+			if x.doc.Toks[k].SentStart {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// buyerWords before "acquired" make what was acquired a company.
+var buyerWords = map[string]bool{"it": true, "company": true, "group": true, "firm": true, "bank": true}
+
+// mergeVerbs before "to form" make the new name a company's.
+var mergeVerbs = map[string]bool{"merged": true, "merging": true, "merger": true, "combined": true, "amalgamated": true}
+
+// saleVerbs before "to" make the buyer a company ("sold its stake to").
+var saleVerbs = map[string]bool{"sold": true, "sells": true, "selling": true}
