@@ -97,6 +97,7 @@ func (x *Extractor) extract(text string, starts []int) {
 	if m, err := ner.DefaultModel(); err == nil {
 		m.Tag(d, x.labels, &x.scratch)
 	}
+	x.unmarkNameDense()
 	x.joinParticles()
 	x.acronymDefinitions()
 	x.rulesDatesNumbers()

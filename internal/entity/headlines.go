@@ -56,6 +56,36 @@ var headlineSmallWords = map[string]bool{
 	"over": true, "after": true, "amid": true, "up": true, "off": true, "out": true,
 }
 
+// unmarkNameDense clears the tagger's headline mark (ner.Doc.Title, four
+// in five long words capitalised) on the sentences that have a long word
+// in lower case that Title Case would have capitalised: "He was educated
+// at Eton College and Balliol College, Oxford." is a sentence full of
+// names, not a headline, and the rules read its capitals as names. The
+// tagger has already run on the mark, which the rules alone see cleared.
+// A word of five letters or more that is no small word of headlines
+// ("after", "amid") is one Title Case capitalises.
+func (x *Extractor) unmarkNameDense() {
+	d := &x.doc
+	n := len(d.Toks)
+	for i := 0; i < n; {
+		j := i + 1
+		for j < n && !d.Toks[j].SentStart {
+			j++
+		}
+		if d.Title[i] {
+			for k := i; k < j; k++ {
+				if low := x.lowBytes(k); d.Cls[k] == 'x' && len(low) >= 5 && !headlineSmallWords[string(low)] {
+					for m := i; m < j; m++ {
+						d.Title[m] = false
+					}
+					break
+				}
+			}
+		}
+		i = j
+	}
+}
+
 // KnownName reports whether name, found as typ in a headline written in
 // Title Case or capitals, is one that the word lists alone make a typ
 // when the article's body does not name it: a place the gazetteer holds

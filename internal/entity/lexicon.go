@@ -119,7 +119,7 @@ var orgHeads = map[string]bool{
 	"railways": true, "television": true, "broadcasting": true, "radio": true,
 	"philharmonic": true, "symphony": true, "opera": true, "choir": true, "ballet": true,
 	"polytechnic": true, "hospital": true, "clinic": true, "trust": true,
-	"corps": true, "regiment": true, "fleet": true, "legion": true, "media": true,
+	"corps": true, "regiment": true, "fleet": true, "legion": true, "media": true, "force": true,
 }
 
 // institutionHeads are the organisation heads that no person's name

@@ -161,6 +161,11 @@ func (x *Extractor) tagged(i, j int, class tagClass) {
 	// tagger took for one ("Marks and Spencer", whose first word is none,
 	// stays one).
 	if class == tagOrg && j-i >= 3 {
+		if k := x.headPairSplit(i, j); k > 0 {
+			x.tagged(i, k, tagOrg)
+			x.tagged(k+1, j, tagOrg)
+			return
+		}
 		for k := i + 1; k+1 < j; k++ {
 			if (x.lowIs(k, "and") || x.lowIs(k, "&")) && x.isKnownOrg(i, k) && x.isKnownOrg(k+1, j) {
 				x.tagged(i, k, tagOrg)
@@ -289,11 +294,13 @@ func (x *Extractor) tagged(i, j int, class tagClass) {
 	if class == tagOrg {
 		j = x.orgOfTail(i, j)
 		i = x.orgAndHead(i, j)
-		i = x.orgHeadStart(i, j)
 	}
 	if class != tagOrg && x.orgByHead(i, j, class) {
 		class = tagOrg
 		sure = orgSuffixes[string(x.lowBytes(j-1))]
+	}
+	if class == tagOrg {
+		i = x.orgHeadStart(i, j)
 	}
 	// "Prince Abdulaziz", "Sen. Warren": a title of people before the
 	// name decides for the tagger, unless the name is an organisation or
@@ -479,6 +486,17 @@ func (x *Extractor) orgHeadStart(i, j int) int {
 	a := i
 	for a > 0 && i-a < 3 && !x.doc.Toks[a].SentStart {
 		k := a - 1
+		// "King's" + "College London", "Women's" + "Auxiliary Air
+		// Force": a common word or a title with a possessive begins
+		// the name; a place's, a person's or a known name's possessive
+		// is one ("Britain's Labour Party").
+		if (x.lowIs(k, "'s") || x.lowIs(k, "’s")) && k > 0 && x.adjacent(k-1) && x.isCap(k-1) && !x.inEntity[k-1] &&
+			x.labels[k-1] == ner.LO && x.has(k-1, ner.GCommon|ner.GTitle) && (x.has(k-1, ner.GTitle) || !x.has(k-1, ner.GFirst)) &&
+			!x.has(k-1, ner.GLast|ner.GCountry|ner.GCity|ner.GCapital|ner.GLoc|ner.GDemonym) &&
+			!x.doc.Title[k-1] && !(x.doc.Toks[k-1].SentStart && !x.has(k-1, ner.GTitle)) {
+			a = k - 1
+			break
+		}
 		if x.inEntity[k] || !x.isCap(k) || x.lowIs(k, "the") || x.doc.Title[k] ||
 			x.labels[k] != ner.LO && x.labels[k] != ner.LBMisc && x.labels[k] != ner.LIMisc ||
 			x.has(k, ner.GTitle|ner.GWeekday|ner.GMonth) || titleTails[string(x.lowBytes(k))] ||
@@ -502,7 +520,8 @@ func (x *Extractor) endsInHead(i, j int) bool {
 		return true
 	}
 	for k := i; k+1 < j; k++ {
-		if orgHeads[string(x.lowBytes(k))] && (x.lowIs(k+1, "of") || x.lowIs(k+1, "for")) {
+		// "Bank of India", "College London".
+		if orgHeads[string(x.lowBytes(k))] && (x.lowIs(k+1, "of") || x.lowIs(k+1, "for") || x.isPlaceSpan(k+1, j)) {
 			return true
 		}
 	}

@@ -72,8 +72,13 @@ func (x *Extractor) orgRules() {
 		if x.isPortfolioTitle(e) && e > i && portfolioWords[string(x.lowBytes(e-1))] {
 			e = i
 		}
-		if e-i >= 2 && !x.doc.Title[i] && x.orgByHead(i, e, tagMisc) {
-			x.addIndexed(i, e, Org, x.doc.Text[x.doc.Toks[i].Start:x.doc.Toks[e-1].End])
+		if k := x.headPairSplit(i, e); k > 0 {
+			// "Eton College and Balliol College": two names.
+			x.addIndexed(i, k, Org, x.doc.Text[x.doc.Toks[i].Start:x.doc.Toks[k-1].End])
+			x.addIndexed(k+1, e, Org, x.doc.Text[x.doc.Toks[k+1].Start:x.doc.Toks[e-1].End])
+		} else if e-i >= 2 && !x.doc.Title[i] && x.orgByHead(i, e, tagMisc) {
+			s := x.orgHeadStart(i, e) // "Women's" + "Auxiliary Air Force"
+			x.addIndexed(s, e, Org, x.doc.Text[x.doc.Toks[s].Start:x.doc.Toks[e-1].End])
 		} else if e == j && e > i && orgHeads[string(x.lowBytes(j-1))] && !x.doc.Title[i] && x.ofNameAt(j) {
 			// "Bank of" before a place the tagger found, "International
 			// Committee of the" before "Red Cross": the organisation is
@@ -116,6 +121,25 @@ func (x *Extractor) listedOrgs(i, j int) {
 		}
 		x.addIndexed(k, k+1, Org, x.tokenText(k))
 	}
+}
+
+// headPairSplit returns the "and" or "&" of a run of capitalised words
+// [i, e) that joins two organisations of two words or more, the first
+// ending in a head word: "Eton College and Balliol College", "Bank of
+// England and Lloyds Bank"; or -1. A run whose first part ends in no
+// head is one name ("Department of Health and Human Services",
+// "Transport and General Workers' Union").
+func (x *Extractor) headPairSplit(i, e int) int {
+	if e-i < 5 || x.doc.Title[i] {
+		return -1
+	}
+	for k := i + 2; k+2 < e; k++ {
+		if (x.lowIs(k, "and") || x.lowIs(k, "&")) && orgHeads[string(x.lowBytes(k-1))] &&
+			x.orgByHead(i, k, tagMisc) && x.orgByHead(k+1, e, tagMisc) {
+			return k
+		}
+	}
+	return -1
 }
 
 // isPortfolioTitle reports a title at token i that takes the name of a
