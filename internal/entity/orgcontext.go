@@ -279,7 +279,17 @@ func (x *Extractor) isClubSlot(i, j int) bool {
 // its division to Haier". Places of the gazetteer are left alone by
 // orgContexts ("bought Alaska").
 func (x *Extractor) isDealSlot(i, j int) bool {
-	if i < 1 || x.doc.Title[i] {
+	if x.doc.Title[i] {
+		return false
+	}
+	// After: "Solvane merged with", "Ferrand Aviation was nationalised",
+	// "Brandt Chemie was founded": what only organisations undergo.
+	// A capitalised word before the name says the name is cut short
+	// ("Korean" + "Broadcasting System").
+	if (!x.isCap(i-1) || x.lowIs(i-1, "the")) && (x.lowIs(j, "merged") || (x.lowIs(j, "was") || x.lowIs(j, "were")) && orgHistoryVerbs[string(x.lowBytes(j+1))]) {
+		return true
+	}
+	if i < 1 {
 		return false
 	}
 	p, q := string(x.lowBytes(i-1)), ""
@@ -314,6 +324,14 @@ func (x *Extractor) isDealSlot(i, j int) bool {
 
 // buyerWords before "acquired" make what was acquired a company.
 var buyerWords = map[string]bool{"it": true, "company": true, "group": true, "firm": true, "bank": true}
+
+// orgHistoryVerbs after "was" make the name before it an organisation's
+// (places of the lists are left alone: "Rome was founded").
+var orgHistoryVerbs = map[string]bool{
+	"founded": true, "incorporated": true, "nationalised": true, "nationalized": true,
+	"privatised": true, "privatized": true, "liquidated": true, "delisted": true, "acquired": true,
+	"demutualised": true, "demutualized": true,
+}
 
 // mergeVerbs before "to form" make the new name a company's.
 var mergeVerbs = map[string]bool{"merged": true, "merging": true, "merger": true, "combined": true, "amalgamated": true}
