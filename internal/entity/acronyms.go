@@ -67,6 +67,11 @@ func (x *Extractor) longFormStart(p int, acr string) int {
 			}
 			continue
 		}
+		// "Co-operation": a part in lower case after a hyphen that
+		// touches it gives no letter.
+		if !x.doc.Toks[k].SentStart && x.doc.Cls[k] == 'x' && k >= 2 && x.lowIs(k-1, "-") && x.adjacent(k-1) && x.adjacent(k-2) && x.isCap(k-2) {
+			continue
+		}
 		if x.doc.Toks[k].SentStart || !longFormGlue[string(x.lowBytes(k))] {
 			break
 		}

@@ -488,6 +488,8 @@ func TestNameRules(t *testing.T) {
 			"what is nationalised is a company, though the tagger saw no name"},
 		{"Rome was founded in 753 BC.", []span{loc("Rome")},
 			"negative: a place of the lists that was founded stays the place"},
+		{"The Gulf Co-operation Council (GCC) met in Riyadh.", []span{org("Gulf Co-operation Council"), org("GCC"), loc("Riyadh")},
+			"a part in lower case after a hyphen in a long name gives its acronym no letter"},
 		{"The fleet was later merged into the United States Pacific Fleet.", []span{org("United States Pacific Fleet")},
 			"Fleet ends a navy's unit"},
 		{"She was head of Harwood Laboratories for twenty years.", []span{org("Harwood Laboratories")},
