@@ -95,7 +95,19 @@ var extractions = sync.Pool{New: func() any { return new(extraction) }}
 // LOCATION, nor are the places named inside them. A company is told from
 // a person by what is said of it: its results ("Qantas reported a record
 // profit"), an apposition ("Canva, the Australian design start-up"), "said
-// it would", "shares of", "analysts at". An acronym in capitals of two to
+// it would", "shares of", "analysts at"; and, in encyclopedia text, by its
+// history: a club's slot ("signed for Celtic", "played for Yorkshire",
+// "joined Ajax from Feyenoord") makes a team of the name, a place's too,
+// and a deal's ("merged with", "acquired by", "was nationalised") a company
+// of a name the lists know as no place. A head word that no person's name
+// ends in makes an organisation of the person or place before it ("Walt
+// Disney Pictures", "Vienna Symphony"), two names joined by "&" are a firm
+// ("Johnson & Johnson"), and the capitalised words the tagger left out
+// before a name with a head belong to it, a nationality word too, as UNER
+// annotates "Syrian Air Force" ("Russian Academy of Sciences"). A sentence
+// that capitalises four in five of its words but has a long word in lower
+// case ("He was educated at Eton College and Balliol College, Oxford.") is
+// read as a sentence full of names, not as a Title Case headline. An acronym in capitals of two to
 // six letters that is no place, people, common word or common
 // abbreviation is an organisation ("told KUNA", "the IUCN"): news writes
 // organisations so. Web text and speech also write fields and things so
