@@ -150,5 +150,13 @@ func TestNewsDev(t *testing.T) {
 // labels, clubs, parties, agencies, broadcasters, churches and armies),
 // the kind of background text news carries and the dev sets above lack.
 func TestWikiDev(t *testing.T) {
-	scoreNewsSet(t, "testdata/wiki_dev.tsv", map[EntityType]newsFloor{}, newsFloor{})
+	// Floors 2 points under the figures reached (PERSON 80.0 / 98.4 /
+	// 88.2, ORG 93.7 / 85.9 / 89.7, LOCATION 83.6 / 91.5 / 87.4, all 89.4 /
+	// 88.5 / 89.0); when the set was added, before the rules written for
+	// it, all was 81.7 / 78.6 / 80.1 and ORG 90.1 / 71.0 / 79.4.
+	scoreNewsSet(t, "testdata/wiki_dev.tsv", map[EntityType]newsFloor{
+		PERSON:   {78.0, 96.4, 86.2},
+		ORG:      {91.7, 83.9, 87.7},
+		LOCATION: {81.6, 89.5, 85.4},
+	}, newsFloor{87.4, 86.5, 87.0})
 }
