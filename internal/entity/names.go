@@ -508,15 +508,15 @@ func (x *Extractor) orgHeadStart(i, j int) int {
 	return a
 }
 
-// endsInHead reports a name [i, j) of two words or more that ends in an
-// organisation head or a legal form, or holds a head before "of" or
-// "for" ("Bank of India").
+// endsInHead reports a name [i, j) that ends in an organisation head or
+// a legal form, or holds a head before "of" or "for" ("Bank of India") or
+// before a place ("College London"); a name of one word only when it is
+// a head.
 func (x *Extractor) endsInHead(i, j int) bool {
-	if j-i < 2 && !(j-i == 1 && orgHeads[string(x.lowBytes(i))]) {
+	if j-i < 1 || j-i == 1 && !orgHeads[string(x.lowBytes(i))] {
 		return false
 	}
-	last := string(x.lowBytes(j - 1))
-	if orgHeads[last] || orgSuffixes[last] {
+	if last := x.lowBytes(j - 1); orgHeads[string(last)] || orgSuffixes[string(last)] {
 		return true
 	}
 	for k := i; k+1 < j; k++ {
