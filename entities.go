@@ -118,9 +118,9 @@ var extractions = sync.Pool{New: func() any { return new(extraction) }}
 // names ("i am from mexico"), is kept when the word lists know its words
 // as names and none as a common word.
 //
-// Quality, exact span and type: F1 71.5 over PERSON, ORG and LOCATION on
-// the UNER English-PUD news and Wikipedia set (PERSON 80, ORG 56, LOCATION
-// 71), 65.9 on GUM's test documents, 88.4 on 200 hand-written news
+// Quality, exact span and type: F1 71.6 over PERSON, ORG and LOCATION on
+// the UNER English-PUD news and Wikipedia set (PERSON 80, ORG 57, LOCATION
+// 71), 65.8 on GUM's test documents, 88.7 on 200 hand-written news
 // sentences held out from the rules (testdata/news_heldout.tsv).
 //
 // The model (about 5 MB in memory) is embedded and loaded once, on first
