@@ -82,12 +82,6 @@ func plainSpanGeneric(s []byte, i int) int {
 	return exactStop(s, start, i, len(s))
 }
 
-// windowStop returns the index in p of the first byte that ends plain
-// ASCII text, given that plainSpanGeneric's test flagged the window. Below the
-// first byte that ends plain text the test raises no flag. Its lowest flag
-// is either on that byte, or on the byte before it for a pair: two spaces
-// (the second ends plain text), or a printable byte and a byte that ends
-// plain text whose sum is 0x40 too ("6" and LF).
 // firstWindowStop returns the index of the first byte of the 32 from i on
 // that ends plain text, as plainSpanGeneric finds it, or -1 when none
 // does; s has at least 33 bytes from i.
@@ -114,6 +108,12 @@ func firstWindowStop(s []byte, i int) int {
 	return -1
 }
 
+// windowStop returns the index in p of the first byte that ends plain
+// ASCII text, given that plainSpanGeneric's test flagged the window. Below the
+// first byte that ends plain text the test raises no flag. Its lowest flag
+// is either on that byte, or on the byte before it for a pair: two spaces
+// (the second ends plain text), or a printable byte and a byte that ends
+// plain text whose sum is 0x40 too ("6" and LF).
 func windowStop(p *[33]byte) int {
 	for k := 0; k < 32; k += 8 {
 		w := binary.LittleEndian.Uint64(p[k:])

@@ -128,9 +128,8 @@ func (x *Extractor) tokenText(i int) string {
 	return x.doc.Text[t.Start:t.End]
 }
 
-// lowText returns token i's lower-cased text as a string for map
-// look-ups ("" outside the text). Map look-ups with string(bytes) keys do
-// not allocate.
+// lowBytes returns token i's lower-cased text (nil outside the text),
+// for map look-ups with string(bytes) keys, which do not allocate.
 func (x *Extractor) lowBytes(i int) []byte {
 	if i < 0 || i >= len(x.doc.Toks) {
 		return nil

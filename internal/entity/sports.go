@@ -93,8 +93,6 @@ func (x *Extractor) makeTeam(ent, i int) bool {
 	return moved
 }
 
-// sportsSentence reports a sentence [s, e) with a score ("2-1") or a
-// word of sport.
 // isClubName reports a PERSON of the tagger that is a club's name: two
 // words or more ending in a city's name, the first no given name
 // ("Atletico Madrid", "Bayer Leverkusen"; not "Jack London").
@@ -103,6 +101,8 @@ func (x *Extractor) isClubName(e *Entity) bool {
 	return i >= 0 && j-i >= 2 && x.has(j-1, ner.GCity|ner.GCapital) && !x.has(i, ner.GFirst)
 }
 
+// sportsSentence reports a sentence [s, e) with a score ("2-1") or a
+// word of sport.
 func (x *Extractor) sportsSentence(s, e int) bool {
 	for k := s; k < e; k++ {
 		if x.isScore(k) || sportsWords[string(x.lowBytes(k))] {

@@ -302,6 +302,9 @@ func (c *pageCtx) fillGaps(in []bool, score []float32) {
 	}
 }
 
+// tailMin is the lowest line score extendTail takes into the tail.
+const tailMin = -1.5
+
 // extendTail keeps the paragraphs of prose that follow the body's last
 // run directly: the decode may switch out of the body a paragraph or two
 // early when the last paragraphs are dense with names and capitals, as
@@ -311,8 +314,6 @@ func (c *pageCtx) fillGaps(in []bool, score []float32) {
 // the last that ends a sentence; a line scored below tailMin, a list
 // item, a copyright line or a repeat ends it ("Reporting by …; Editing
 // by …", which ends no sentence, is not taken).
-const tailMin = -1.5
-
 func (c *pageCtx) extendTail(in []bool, score []float32) {
 	last := -1
 	for k := len(in) - 1; k >= 0; k-- {
