@@ -14,21 +14,14 @@ import (
 // gives the same results as the generic hashed path (a copy of the
 // model, which does not take the fast path) on the dev pages.
 func TestFastPath(t *testing.T) {
-	files, _ := filepath.Glob("../../../shared/extract/dev/*.txt")
-	if len(files) == 0 {
-		t.Skip("no dev pages")
+	names, pages := devPageLines(t)
+	if len(pages) == 0 {
+		t.Skip("no ../shared/extract/dev")
 	}
 	def := defaultModel()
 	generic := *def
-	for _, f := range files {
-		if strings.HasSuffix(f, ".gold.txt") {
-			continue
-		}
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		lines := strings.Split(string(b), "\n")
+	for i, lines := range pages {
+		f := names[i]
 		for _, ls := range [][]string{lines, lines[:len(lines)/2], lines[len(lines)/3:]} {
 			want, got := generic.Extract(ls), def.Extract(ls)
 			if !reflect.DeepEqual(want, got) {
@@ -41,20 +34,10 @@ func TestFastPath(t *testing.T) {
 // TestExtractHashed checks that Extract gives the same result whether it
 // hashes the lines itself or is given hashes made with another function.
 func TestExtractHashed(t *testing.T) {
-	files, _ := filepath.Glob("../../../shared/extract/dev/*.txt")
-	pages := [][]string{
+	_, dev := devPageLines(t)
+	pages := append([][]string{
 		{"Home", "  * News", "A headline here", "  \tThe first paragraph of the story, long enough to be prose in it.  ", "Home", "* News", "\r"},
-	}
-	for _, f := range files {
-		if strings.HasSuffix(f, ".gold.txt") {
-			continue
-		}
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		pages = append(pages, strings.Split(string(b), "\n"))
-	}
+	}, dev...)
 	seed := maphash.MakeSeed()
 	for _, lines := range pages {
 		hashes := make([]uint64, len(lines))
@@ -132,21 +115,14 @@ func TestBucketTables(t *testing.T) {
 // each candidate's bound (titleScoreFast without its words) to no less
 // than its score; and prepTitle's candidates to titleCandidate.
 func TestFastScores(t *testing.T) {
-	files, _ := filepath.Glob("../../../shared/extract/dev/*.txt")
-	if len(files) == 0 {
+	names, pages := devPageLines(t)
+	if len(pages) == 0 {
 		t.Skip("no ../shared/extract/dev")
 	}
 	m := defaultModel()
 	tabs := m.tabs()
-	for _, f := range files {
-		if strings.HasSuffix(f, ".gold.txt") {
-			continue
-		}
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		lines := strings.Split(string(b), "\n")
+	for i, lines := range pages {
+		f := names[i]
 		for _, ls := range [][]string{lines, lines[:len(lines)/2], lines[len(lines)/3:]} {
 			c := new(pageCtx)
 			c.init(ls, nil)
@@ -221,4 +197,23 @@ func TestStopwords(t *testing.T) {
 			t.Fatalf("isStopKey(packWord(%q)) = %v, want %v", w, got, !got)
 		}
 	}
+}
+
+// devPageLines returns the lines of each page text in
+// ../shared/extract/dev and its file's name; none without the folder.
+func devPageLines(t *testing.T) (names []string, pages [][]string) {
+	t.Helper()
+	files, _ := filepath.Glob("../../../shared/extract/dev/*.txt")
+	for _, f := range files {
+		if strings.HasSuffix(f, ".gold.txt") {
+			continue
+		}
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		names = append(names, f)
+		pages = append(pages, strings.Split(string(b), "\n"))
+	}
+	return names, pages
 }
