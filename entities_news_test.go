@@ -163,3 +163,46 @@ func TestWikiDev(t *testing.T) {
 		LOCATION: {81.6, 89.5, 85.4},
 	}, newsFloor{87.4, 86.5, 87.0})
 }
+
+// TestEntitiesCutSentences runs ExtractEntities on every prefix and suffix,
+// cut at a space, of the hand-written sentences of testdata/*_dev.tsv,
+// testdata/orgs_news.tsv and testdata/news_heldout.tsv (their text only,
+// not their gold): the rules look a few tokens either side of a name, and
+// a name at either end of a text must give no panic and entities whose
+// Text is exactly text[Start:End], in order and apart.
+func TestEntitiesCutSentences(t *testing.T) {
+	var texts []string
+	for _, path := range []string{"testdata/news_dev.tsv", "testdata/wiki_dev.tsv", "testdata/orgs_news.tsv", "testdata/news_heldout.tsv"} {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(data), "\n") {
+			if text, _, ok := strings.Cut(line, "\t"); ok && !strings.HasPrefix(line, "#") {
+				texts = append(texts, text)
+			}
+		}
+	}
+	if len(texts) < 800 {
+		t.Fatalf("%d sentences read, want the four sets' 800 or more", len(texts))
+	}
+	cuts := 0
+	for _, text := range texts {
+		for i := 0; i < len(text); i++ {
+			if text[i] != ' ' {
+				continue
+			}
+			for _, cut := range []string{text[:i], text[i+1:]} {
+				cuts++
+				prev := 0
+				for _, e := range ExtractEntities(cut) {
+					if e.Start < prev || e.End <= e.Start || e.End > len(cut) || cut[e.Start:e.End] != e.Text {
+						t.Fatalf("in %q: entity %+v is not text[%d:%d], or overlaps the one before (ending at %d)", cut, e, e.Start, e.End, prev)
+					}
+					prev = e.End
+				}
+			}
+		}
+	}
+	t.Logf("%d cut sentences of %d", cuts, len(texts))
+}

@@ -301,7 +301,7 @@ func (x *Extractor) isDealSlot(i, j int) bool {
 		p == "by" && (q == "acquired" || q == "bought" || q == "taken" && x.lowIs(i-3, "over")),
 		// "Tata Group acquired", "the company acquired": a buyer that is
 		// a name or a company ("learners acquiring L2" is no deal).
-		p == "acquired" && (x.doc.Cls[i-2] != 'x' || buyerWords[q]):
+		p == "acquired" && i >= 2 && (x.doc.Cls[i-2] != 'x' || buyerWords[q]):
 		return true
 	case p == "form" && q == "to", p == "to" && !x.lowIs(i-2, "from"):
 		// "merged with Y to form Z", "sold its appliance division to
