@@ -165,7 +165,7 @@ func TestWikiDev(t *testing.T) {
 }
 
 // TestEntitiesCutSentences runs ExtractEntities on every prefix and suffix,
-// cut at a space, of the hand-written sentences of testdata/*_dev.tsv,
+// cut at a space or a punctuation mark, of the hand-written sentences of testdata/*_dev.tsv,
 // testdata/orgs_news.tsv and testdata/news_heldout.tsv (their text only,
 // not their gold): the rules look a few tokens either side of a name, and
 // a name at either end of a text must give no panic and entities whose
@@ -189,10 +189,13 @@ func TestEntitiesCutSentences(t *testing.T) {
 	cuts := 0
 	for _, text := range texts {
 		for i := 0; i < len(text); i++ {
-			if text[i] != ' ' {
+			c := text[i]
+			if c >= 0x80 || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' {
 				continue
 			}
-			for _, cut := range []string{text[:i], text[i+1:]} {
+			// At a space, and on both sides of ASCII punctuation: "(IUCN",
+			// "-Fried", "& Co".
+			for _, cut := range []string{text[:i], text[i+1:], text[:i+1], text[i:]} {
 				cuts++
 				prev := 0
 				for _, e := range ExtractEntities(cut) {
