@@ -336,6 +336,11 @@ func pageParagraphs(lines []string, x page.Result, res *pageResult) []string {
 		line := strings.TrimSpace(lines[i])
 		switch {
 		case res.role[i] != RoleBody:
+		case line == "*" || line == "+":
+			// A list item with no text, which the converter printed for
+			// an icon or an empty link: without its bullet, nothing is
+			// left of it.
+			res.role[i], res.reason[i] = RoleNavigation, "a list bullet with no text"
 		case adLabel(line):
 			res.role[i], res.reason[i] = RolePromo, "an advertisement's label"
 		case shouting(line):
@@ -363,7 +368,7 @@ func pageParagraphs(lines []string, x page.Result, res *pageResult) []string {
 	}
 	paras := make([]string, 0, len(x.Paragraphs))
 	for _, p := range x.Paragraphs {
-		if !drop[p] {
+		if !drop[p] && p != "" {
 			paras = append(paras, p)
 		}
 	}
