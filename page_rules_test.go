@@ -1,11 +1,14 @@
 package newsdump
 
 import (
+	"os"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/newsdump/newsdump/internal/page"
 )
 
@@ -105,5 +108,54 @@ func TestMenuLikeFields(t *testing.T) {
 		if got := menuLike(line); got != want(line) {
 			t.Fatalf("menuLike(%q) = %v, want %v", line, got, !got)
 		}
+	}
+}
+
+// TestPageBareBullet: a list item with no text (a bullet alone on its
+// line, as converters print an icon or an empty link) is navigation, and
+// no empty paragraph; the items around it stay in the body.
+func TestPageBareBullet(t *testing.T) {
+	data, err := os.ReadFile("testdata/fuzz/FuzzParse/page_bare_bullet")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The seed file's one value, a Go string literal after "[]byte(".
+	_, lit, _ := strings.Cut(string(data), "[]byte(")
+	page, err := strconv.Unquote(strings.TrimSuffix(strings.TrimSpace(lit), ")"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts, err := Parse(strings.NewReader(page))
+	if err != nil || len(arts) != 1 {
+		t.Fatalf("Parse: %d articles, %v; want one", len(arts), err)
+	}
+	want := []string{"Libraries will open on Sundays from next month.", "Late fees for children's books will be dropped."}
+	var items []string
+	for _, p := range arts[0].Paragraphs {
+		if p == "" {
+			t.Errorf("an empty paragraph in %q", arts[0].Paragraphs)
+		}
+		if strings.HasPrefix(p, "Libraries") || strings.HasPrefix(p, "Late fees") {
+			items = append(items, p)
+		}
+	}
+	if diff := cmp.Diff(want, items); diff != "" {
+		t.Errorf("list items (-want +got):\n%s", diff)
+	}
+	roles, err := Explain(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, l := range roles {
+		if strings.TrimSpace(l.Text) == "*" {
+			found = true
+			if l.Role != RoleNavigation {
+				t.Errorf("the bare bullet on line %d is %s (%s), want navigation", l.Line, l.Role, l.Reason)
+			}
+		}
+	}
+	if !found {
+		t.Error("Explain gives no role to the bare bullet")
 	}
 }
