@@ -110,7 +110,9 @@
 // a kicker such as "Analysis" or a section name), Paragraphs the body in
 // order, hard-wrapped lines joined; Captions the photo captions that
 // carry a credit ("(Photo by X / AFP)", "(Getty Images)", or a credit on
-// the next line: "Image Credit: X", "Photo: X"); Authors the people the
+// the next line: "Image Credit: X", "Photo: X"), each once however often
+// the page prints it; a list bullet with no text is navigation, not an
+// empty paragraph; Authors the people the
 // byline names, as printed ("By Jane Doe and John Roe in London" gives
 // both; agencies and "Staff" are not people); Published the first
 // publication stamp in ISO 8601 as precise as the page is, with the

@@ -227,6 +227,9 @@ func checkRoundTrips(t *testing.T, a Article) {
 		t.Fatalf("JSON round trip (-article +decoded):\n%s", diff)
 	}
 
+	if a.Title == "" {
+		return // a page whose headline was not found: the samples' layout starts with one
+	}
 	lines := map[string]bool{a.Title: true}
 	var dump strings.Builder
 	dump.WriteString(a.Title + "\n\n")

@@ -220,6 +220,7 @@ const maxHeadlineSearch = 4
 // credit line of their own ("Image Credit: X", "Photo: X").
 func pageCaptions(lines []string, x page.Result, res *pageResult) []Caption {
 	var caps []Caption
+	var seen map[Caption]bool
 	first, last := len(lines), -1
 	if len(x.Body) > 0 {
 		first, last = x.Body[0], x.Body[len(x.Body)-1]
@@ -233,8 +234,8 @@ func pageCaptions(lines []string, x page.Result, res *pageResult) []Caption {
 			continue
 		}
 		if text, credit, ok := pagemeta.Credit(line); ok && text != "" {
-			caps = append(caps, Caption{Text: text, Credit: credit})
 			res.role[i], res.reason[i] = RoleCaption, "ends in a photo credit"
+			caps = addCaption(caps, &seen, Caption{Text: text, Credit: credit}, res, i)
 			continue
 		}
 		j := i + 1
@@ -243,14 +244,29 @@ func pageCaptions(lines []string, x page.Result, res *pageResult) []Caption {
 		}
 		if j < len(lines) {
 			if credit, ok := pagemeta.CreditLine(strings.TrimSpace(lines[j])); ok {
-				caps = append(caps, Caption{Text: line, Credit: credit})
 				res.role[i], res.reason[i] = RoleCaption, "followed by a photo credit"
+				caps = addCaption(caps, &seen, Caption{Text: line, Credit: credit}, res, i)
 				res.role[j], res.reason[j] = RoleCredit, "a photo credit"
 				i = j
 			}
 		}
 	}
 	return caps
+}
+
+// addCaption appends c, the caption of line i, to caps unless the page
+// printed it before (a gallery's caption shown twice): an article's
+// repeats are dropped, and line i's reason says so.
+func addCaption(caps []Caption, seen *map[Caption]bool, c Caption, res *pageResult, i int) []Caption {
+	if *seen == nil {
+		*seen = map[Caption]bool{}
+	}
+	if (*seen)[c] {
+		res.reason[i] = "repeats a caption above"
+		return caps
+	}
+	(*seen)[c] = true
+	return append(caps, c)
 }
 
 // teaser gives a page whose body the extractor found empty the

@@ -159,3 +159,31 @@ func TestPageBareBullet(t *testing.T) {
 		t.Error("Explain gives no role to the bare bullet")
 	}
 }
+
+// TestPageCaptionRepeat: a page that prints a photo's caption twice (a
+// gallery and its lightbox) gives the caption once.
+func TestPageCaptionRepeat(t *testing.T) {
+	var b strings.Builder
+	for _, n := range []string{"Home", "News", "World", "Business", "Sport", "Culture", "Opinion", "Contact us", "Subscribe", "Log in", "Search", "Menu"} {
+		b.WriteString("  * " + n + "\n")
+	}
+	caption := "Crowds gather outside the town hall before the vote on Tuesday. (Photo by Jane Doe / Reuters)"
+	b.WriteString("\nCity council approves new budget for public libraries\n\n" + caption + "\n\n" + caption + "\n\n")
+	for _, p := range []string{
+		"The city council on Tuesday approved a new budget that raises spending on public libraries by a fifth, after a debate that lasted most of the evening.",
+		"Council members said the money would pay for longer opening hours, more staff and repairs to three branches that have been closed since the floods last spring.",
+		"The mayor, who proposed the increase in March, said the vote showed that the city still valued its libraries and the people who work in them.",
+		"Opponents argued that the money should have gone to road repairs, which they said were more urgent after the winter storms damaged several bridges.",
+	} {
+		b.WriteString(p + "\n\n")
+	}
+	b.WriteString("Copyright 2026 City News. All rights reserved.\n")
+	arts, err := Parse(strings.NewReader(b.String()), WithLayout(LayoutPage))
+	if err != nil || len(arts) != 1 {
+		t.Fatalf("Parse: %d articles, %v; want one", len(arts), err)
+	}
+	want := []Caption{{Text: "Crowds gather outside the town hall before the vote on Tuesday.", Credit: "Jane Doe / Reuters"}}
+	if diff := cmp.Diff(want, arts[0].Captions); diff != "" {
+		t.Errorf("captions (-want +got):\n%s", diff)
+	}
+}
