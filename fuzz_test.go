@@ -488,8 +488,8 @@ func FuzzSentences(f *testing.F) {
 }
 
 // TestTruncatedPages holds Parse's invariants (checkParse) on every real
-// page text of ../shared/extract cut short at six places, mid-line and
-// mid-character as a crawl that stopped writing leaves them.
+// page text of ../shared/extract, whole and cut short at six places,
+// mid-line and mid-character as a crawl that stopped writing leaves them.
 func TestTruncatedPages(t *testing.T) {
 	files, _ := filepath.Glob(filepath.Join("..", "shared", "extract", "dev", "*.*.txt"))
 	if len(files) == 0 {
@@ -503,7 +503,7 @@ func TestTruncatedPages(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for k := 1; k <= 6; k++ {
+		for k := 1; k <= 7; k++ {
 			cut := len(data) * k / 7
 			t.Run(fmt.Sprintf("%s/%d", filepath.Base(f), cut), func(t *testing.T) { checkParse(t, data[:cut]) })
 		}
