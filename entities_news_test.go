@@ -16,6 +16,36 @@ var newsTypes = []struct {
 // newsFloor is a precision, recall and F1 floor, in percent.
 type newsFloor struct{ p, r, f float64 }
 
+// setSentence is a line of a hand-written sentence set
+// (testdata/*.tsv): the sentence, its gold list (after the tab) and its
+// line number.
+type setSentence struct {
+	text, gold string
+	line       int
+}
+
+// readSentenceSet reads a hand-written sentence set: one sentence a line,
+// a tab, its gold list; lines starting with "#" are comments.
+func readSentenceSet(t *testing.T, path string) []setSentence {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []setSentence
+	for n, line := range strings.Split(strings.TrimRight(string(data), "\n"), "\n") {
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		text, gold, ok := strings.Cut(line, "\t")
+		if !ok {
+			t.Fatalf("%s:%d: no tab in %q", path, n+1, line)
+		}
+		out = append(out, setSentence{text, gold, n + 1})
+	}
+	return out
+}
+
 // scoreNewsSet scores the PERSON, ORG and LOCATION entities of
 // ExtractEntities on a news set (testdata/news_*.tsv: a sentence, a tab,
 // "TYPE:exact text|..." in the header's conventions). An entity counts
@@ -25,25 +55,14 @@ type newsFloor struct{ p, r, f float64 }
 // logged and checked against the floors.
 func scoreNewsSet(t *testing.T, path string, floors map[EntityType]newsFloor, allFloor newsFloor) {
 	t.Helper()
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
 	type key struct {
 		typ  EntityType
 		text string
 	}
 	tp, gold, pred := map[EntityType]int{}, map[EntityType]int{}, map[EntityType]int{}
-	sentences := 0
-	for n, line := range strings.Split(strings.TrimRight(string(data), "\n"), "\n") {
-		if strings.HasPrefix(line, "#") {
-			continue
-		}
-		text, names, ok := strings.Cut(line, "\t")
-		if !ok {
-			t.Fatalf("%s:%d: no tab in %q", path, n+1, line)
-		}
-		sentences++
+	set := readSentenceSet(t, path)
+	for _, ss := range set {
+		text, names := ss.text, ss.gold
 		want := map[key]int{}
 		var order []key
 		for _, name := range strings.Split(names, "|") {
@@ -61,7 +80,7 @@ func scoreNewsSet(t *testing.T, path string, floors map[EntityType]newsFloor, al
 				}
 			}
 			if !ok || !found || !strings.Contains(text, span) {
-				t.Fatalf("%s:%d: bad gold entity %q in %q", path, n+1, name, text)
+				t.Fatalf("%s:%d: bad gold entity %q in %q", path, ss.line, name, text)
 			}
 		}
 		var got []string
@@ -108,7 +127,7 @@ func scoreNewsSet(t *testing.T, path string, floors map[EntityType]newsFloor, al
 		allTP, allGold, allPred = allTP+tp[ty.typ], allGold+gold[ty.typ], allPred+pred[ty.typ]
 	}
 	p, r, f := prf(allTP, allGold, allPred)
-	t.Logf("all      P %d/%d = %.1f  R %d/%d = %.1f  F1 %.1f (%d sentences)", allTP, allPred, p, allTP, allGold, r, f, sentences)
+	t.Logf("all      P %d/%d = %.1f  R %d/%d = %.1f  F1 %.1f (%d sentences)", allTP, allPred, p, allTP, allGold, r, f, len(set))
 	if p < allFloor.p || r < allFloor.r || f < allFloor.f {
 		t.Errorf("all types P %.1f R %.1f F1 %.1f: below the floors %.1f / %.1f / %.1f", p, r, f, allFloor.p, allFloor.r, allFloor.f)
 	}
@@ -164,23 +183,17 @@ func TestWikiDev(t *testing.T) {
 	}, newsFloor{87.4, 86.5, 87.0})
 }
 
-// TestEntitiesCutSentences runs ExtractEntities on every prefix and suffix,
-// cut at a space or a punctuation mark, of the hand-written sentences of testdata/*_dev.tsv,
-// testdata/orgs_news.tsv and testdata/news_heldout.tsv (their text only,
-// not their gold): the rules look a few tokens either side of a name, and
+// TestEntitiesCutSentences runs ExtractEntities on every prefix and
+// suffix, cut at a space or a punctuation mark, of the hand-written
+// sentences of testdata/*_dev.tsv, testdata/orgs_news.tsv and
+// testdata/news_heldout.tsv (their text only, not their gold): the rules look a few tokens either side of a name, and
 // a name at either end of a text must give no panic and entities whose
 // Text is exactly text[Start:End], in order and apart.
 func TestEntitiesCutSentences(t *testing.T) {
 	var texts []string
 	for _, path := range []string{"testdata/news_dev.tsv", "testdata/wiki_dev.tsv", "testdata/orgs_news.tsv", "testdata/news_heldout.tsv"} {
-		data, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, line := range strings.Split(string(data), "\n") {
-			if text, _, ok := strings.Cut(line, "\t"); ok && !strings.HasPrefix(line, "#") {
-				texts = append(texts, text)
-			}
+		for _, ss := range readSentenceSet(t, path) {
+			texts = append(texts, ss.text)
 		}
 	}
 	if len(texts) < 800 {

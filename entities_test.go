@@ -717,19 +717,9 @@ func TestArticleSurnamesInContext(t *testing.T) {
 // name-suggestion-index list and its rules they were 56.2 and 87.5.
 func TestOrgRecallNews(t *testing.T) {
 	const recallFloor, precisionFloor = 85.0, 95.0
-	data, err := os.ReadFile("testdata/orgs_news.tsv")
-	if err != nil {
-		t.Fatal(err)
-	}
 	var tp, gold, pred int
-	for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
-		if strings.HasPrefix(line, "#") {
-			continue
-		}
-		text, names, ok := strings.Cut(line, "\t")
-		if !ok {
-			t.Fatalf("no tab in %q", line)
-		}
+	for _, ss := range readSentenceSet(t, "testdata/orgs_news.tsv") {
+		text, names := ss.text, ss.gold
 		want := map[string]int{}
 		for _, n := range strings.Split(names, "|") {
 			if n != "" {
