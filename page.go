@@ -421,6 +421,10 @@ func (s *pairSet) reset(n int) {
 	s.n, s.zero = 0, false
 }
 
+// forget empties s without clearing its slots, which reset clears
+// before the next add (has reads no slot of an empty set).
+func (s *pairSet) forget() { s.n, s.zero = 0, false }
+
 // add puts h in s, which reset made room for.
 func (s *pairSet) add(h uint64) {
 	if h == 0 {
@@ -448,7 +452,7 @@ func (s *pairSet) has(h uint64) bool {
 	if h == 0 {
 		return s.zero
 	}
-	if len(s.slots) == 0 {
+	if s.n == 0 || len(s.slots) == 0 {
 		return false
 	}
 	mask := uint64(len(s.slots) - 1)

@@ -151,7 +151,9 @@ func TestPageTemplate(t *testing.T) {
 }
 
 // TestPairSet checks pairSet against a map: hashes that collide in its
-// table, the hash 0, repeats, and a reset between two pages.
+// table, the hash 0, repeats, a reset between two pages, and forget (a
+// Reader taken from the pool), after which the set holds nothing though
+// its slots were not cleared.
 func TestPairSet(t *testing.T) {
 	var s pairSet
 	for page, n := range []int{0, 1, 40, 1000, 3} {
@@ -177,6 +179,12 @@ func TestPairSet(t *testing.T) {
 				if s.has(h) != want[h] {
 					t.Fatalf("page %d: has(%#x) = %v, want %v", page, h, !want[h], want[h])
 				}
+			}
+		}
+		s.forget()
+		for h := range want {
+			if s.has(h) {
+				t.Fatalf("page %d: has(%#x) after forget", page, h)
 			}
 		}
 	}

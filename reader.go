@@ -90,7 +90,7 @@ func (r *Reader) adopt(s *readerScratch) {
 	b := &r.blk
 	b.lines, b.side, b.idx, b.capIdx, b.capEnds = s.lines[:0], s.side[:0], s.idx[:0], s.capIdx[:0], s.capEnds[:0]
 	r.pg.lines, r.pg.pairs, r.pg.scratch = s.pgLines[:0], s.pairs, s.page
-	r.pg.pairs.n, r.pg.pairs.zero = 0, false // its slots are cleared when a page starts
+	r.pg.pairs.forget()
 	*s = readerScratch{}
 }
 
