@@ -67,6 +67,8 @@ type Extractor struct {
 	crude         bool                 // the text names an oil benchmark as the crude (NamesCrude)
 	nextNumber    []int                // see rulesDatesNumbers
 	entityAt      []int32              // see entityIndex
+	ofHeads       []int32              // see nextOfHead
+	ofHeadsMade   bool                 // ofHeads is made for this text
 	indexed       bool                 // entityAt is made for this call of orgRules
 	ents          []Entity
 }
@@ -89,6 +91,7 @@ func (x *Extractor) extract(text string, starts []int) {
 	// "Brig. Gen." and "Oct." that the tokenizer's own rule breaks at.
 	d.Starts = starts
 	d.Reset(text, gaz)
+	x.ofHeadsMade = false
 	n := len(d.Toks)
 	x.inEntity = growSlice(x.inEntity, n)
 	clear(x.inEntity)

@@ -77,7 +77,49 @@ var labelClasses = [ner.NLabels]tagClass{
 }
 
 // tagged adds one span found by the tagger, after the rules.
+//
+// A span that is two names ("Airbus and Boeing", "UK" and "Prime
+// Minister Keir Starmer") is added as its left part and then as its
+// right part, which may split again: a list of n banks that the tagger
+// took for one name splits in n steps of the loop, not n nested calls,
+// and each step checks for taken words only where the part before it
+// may have taken some, so that the list costs time linear in its length
+// (TestTaggedListLinear).
 func (x *Extractor) tagged(i, j int, class tagClass) {
+	takenTo := j // words of [i, j) from takenTo on are known free
+	for {
+		p, ok := x.taggedPart(i, j, class, takenTo)
+		if !ok {
+			return
+		}
+		n := len(x.ents)
+		x.tagged(p.i, p.k, p.leftClass)
+		// The left part can only have taken words up to the end of the
+		// entities it added.
+		t := p.rightStart
+		for _, ent := range x.ents[n:] {
+			for t < p.j && int(x.doc.Toks[t].Start) < ent.End {
+				t++
+			}
+		}
+		i, j, class, takenTo = p.rightStart, p.j, p.rightClass, max(p.freeFrom, t)
+	}
+}
+
+// taggedSplit is a tagged span [i, j) that is two names: [i, k) of
+// leftClass and [rightStart, j) of rightClass, where rightStart is k, or
+// k+1 past an "and". The words of [freeFrom, j) were free before the
+// left part was added.
+type taggedSplit struct {
+	i, k, rightStart, j   int
+	leftClass, rightClass tagClass
+	freeFrom              int
+}
+
+// taggedPart is one step of tagged: it adds the span [i, j), or, for a
+// span that is two names, adds nothing and returns them. The words of
+// [i, j) from takenTo on are known to be free.
+func (x *Extractor) taggedPart(i, j int, class tagClass, takenTo int) (taggedSplit, bool) {
 	// "Foreign Ministry" is an organisation, whose first word is also a
 	// title of people ("Foreign Minister"): the head decides before the
 	// titles are taken off.
@@ -113,14 +155,11 @@ func (x *Extractor) tagged(i, j int, class tagClass) {
 				continue
 			}
 			if k-i == 1 && x.isBodyAbbreviation(i) {
-				x.tagged(i, k, tagOrg)
+				return taggedSplit{i, k, k, j, tagOrg, tagPerson, max(k, takenTo)}, true
 			} else if x.isPlaceSpan(i, k) {
-				x.tagged(i, k, tagPlace)
-			} else {
-				break // the first title decides
+				return taggedSplit{i, k, k, j, tagPlace, tagPerson, max(k, takenTo)}, true
 			}
-			x.tagged(k, j, tagPerson)
-			return
+			break // the first title decides
 		}
 	}
 	// "Inspector Mark Evans of Thames Valley" + "Police": the tagger's
@@ -130,7 +169,7 @@ func (x *Extractor) tagged(i, j int, class tagClass) {
 			if x.lowIs(k, "of") && x.isCap(k+1) {
 				x.tagged(i, k, tagPerson)
 				x.tagged(k+1, j+1, tagOrg)
-				return
+				return taggedSplit{}, false
 			}
 		}
 	}
@@ -154,23 +193,19 @@ func (x *Extractor) tagged(i, j int, class tagClass) {
 		!(x.isConnector(i) && (x.isCap(i+1) || x.lowIs(i+1, "-"))) && !x.isLowerName(i) && !lower {
 		i++
 	}
-	if i >= j || !x.free(i, j) {
-		return
+	if i >= j || !x.free(i, min(j, takenTo)) {
+		return taggedSplit{}, false
 	}
 	// "Airbus and Boeing": two organisations of the gazetteer that the
 	// tagger took for one ("Marks and Spencer", whose first word is none,
 	// stays one).
 	if class == tagOrg && j-i >= 3 {
 		if k := x.headPairSplit(i, j); k > 0 {
-			x.tagged(i, k, tagOrg)
-			x.tagged(k+1, j, tagOrg)
-			return
+			return taggedSplit{i, k, k + 1, j, tagOrg, tagOrg, k + 1}, true
 		}
 		for k := i + 1; k+1 < j; k++ {
 			if (x.lowIs(k, "and") || x.lowIs(k, "&")) && x.isKnownOrg(i, k) && x.isKnownOrg(k+1, j) {
-				x.tagged(i, k, tagOrg)
-				x.tagged(k+1, j, tagOrg)
-				return
+				return taggedSplit{i, k, k + 1, j, tagOrg, tagOrg, k + 1}, true
 			}
 		}
 	}
@@ -202,7 +237,7 @@ func (x *Extractor) tagged(i, j int, class tagClass) {
 		if a < i {
 			i, class = a, tagOrg
 		} else if class == tagPerson {
-			return
+			return taggedSplit{}, false
 		}
 	}
 	// A weekday or a month alone is no name, nor is a title alone ("Player
@@ -210,23 +245,23 @@ func (x *Extractor) tagged(i, j int, class tagClass) {
 	// holder of it whom the tagger took for a person or a body: "the
 	// Secretary acted within his authority", "asserted by the Crown".
 	if j-i == 1 && (x.has(i, ner.GWeekday|ner.GMonth) || x.has(i, ner.GTitle) && !x.lowIs(i-1, "the")) {
-		return
+		return taggedSplit{}, false
 	}
 	if j-i == 1 && (x.isDemonymAt(i) || x.isGroupWord(i)) {
-		return // left to norp
+		return taggedSplit{}, false // left to norp
 	}
 	// "the Kurdish group": a nationality word no list knows is no
 	// organisation.
 	if class == tagOrg && j-i == 1 && x.isNationalityLike(i) && !strings.HasSuffix(string(x.lowBytes(i)), "ian") {
 		x.add(i, j, NORP, x.tokenText(i))
-		return
+		return taggedSplit{}, false
 	}
 	if class == tagPerson && j-i == 1 && !x.has(i, ner.GFirst|ner.GLast) {
 		low := string(x.lowBytes(i))
 		// "Spanish", "Athenians": group words, not people.
 		if strings.HasSuffix(low, "ians") || strings.HasSuffix(low, "eans") || strings.HasSuffix(low, "ish") || strings.HasSuffix(low, "ese") {
 			x.add(i, j, NORP, x.tokenText(i))
-			return
+			return taggedSplit{}, false
 		}
 		// "Sirens sounded ...": a common word capitalised at the start of
 		// a sentence or in a headline; but a well-known person's name
@@ -234,16 +269,16 @@ func (x *Extractor) tagged(i, j int, class tagClass) {
 		// is the person: "Bush nominated", not "God, I".
 		known := x.has(i, ner.GPerson) && x.doc.Toks[i].SentStart && i+1 < len(x.doc.Toks) && x.doc.Cls[i+1] == 'x'
 		if (x.doc.Toks[i].SentStart || x.doc.Title[i]) && ner.DefaultGazetteer().IsCommon(x.lowBytes(i)) && !known {
-			return
+			return taggedSplit{}, false
 		}
 		// A plural at the start of a sentence ("Sirens sounded") is
 		// rarely a surname that no list knows.
 		if x.doc.Toks[i].SentStart && len(low) > 4 && strings.HasSuffix(low, "s") && !strings.HasSuffix(low, "ss") && i+1 < len(x.doc.Toks) && x.doc.Cls[i+1] == 'x' {
-			return
+			return taggedSplit{}, false
 		}
 		// "Luckily, ...": a sentence adverb.
 		if x.doc.Toks[i].SentStart && strings.HasSuffix(low, "ly") && x.lowIs(i+1, ",") {
-			return
+			return taggedSplit{}, false
 		}
 	}
 	if class == tagPerson {
@@ -343,6 +378,7 @@ func (x *Extractor) tagged(i, j int, class tagClass) {
 	case tagPlace:
 		x.add(i, j, Location, canonicalPlace(text))
 	}
+	return taggedSplit{}, false
 }
 
 // orgTail extends a tagged name [i, j) over a legal form, a club's or a

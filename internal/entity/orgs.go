@@ -221,12 +221,29 @@ func (x *Extractor) orgByHead(i, j int, class tagClass) bool {
 	if orgHeads[string(last)] && x.isCap(j-1) {
 		return true
 	}
-	for k := i; k+1 < j; k++ {
-		if (x.lowIs(k+1, "of") || x.lowIs(k+1, "for")) && orgHeads[string(x.lowBytes(k))] {
-			return true
+	return x.nextOfHead(i)+1 < j
+}
+
+// nextOfHead returns the first token from i on that is an organisation
+// head before "of" or "for" ("University" of "University of Oxford"), or
+// the number of tokens if there is none. The answers are made once per
+// text, so that orgByHead costs the same for a span of any length: a
+// list of n names that the tagger took for one is split by n of its
+// calls (see tagged).
+func (x *Extractor) nextOfHead(i int) int {
+	n := len(x.doc.Toks)
+	if !x.ofHeadsMade {
+		x.ofHeads = growSlice(x.ofHeads, n+1)
+		x.ofHeads[n] = int32(n)
+		for k := n - 1; k >= 0; k-- {
+			x.ofHeads[k] = x.ofHeads[k+1]
+			if (x.lowIs(k+1, "of") || x.lowIs(k+1, "for")) && orgHeads[string(x.lowBytes(k))] {
+				x.ofHeads[k] = int32(k)
+			}
 		}
+		x.ofHeadsMade = true
 	}
-	return false
+	return int(x.ofHeads[i])
 }
 
 // isPlaceSpan reports whether tokens [i, j) are exactly a place of the

@@ -1,0 +1,89 @@
+package entity
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/newsdump/newsdump/internal/ner"
+)
+
+// taggedRun runs the name rules on text as if the tagger had read the
+// words from the sixth on as one name of label b (a B label) running
+// over the words of list, whatever the tagger would read.
+func taggedRun(text, list string, b uint8) []Entity {
+	var x Extractor
+	x.doc.Reset(text, ner.DefaultGazetteer())
+	n := len(x.doc.Toks)
+	x.inEntity = make([]bool, n)
+	x.labels = make([]uint8, n)
+	m := len(strings.Fields(list))
+	for k := 5; k < 5+m; k++ {
+		x.labels[k] = b + 1
+	}
+	x.labels[5] = b
+	x.names()
+	return x.ents
+}
+
+// taggedListText puts list in a sentence of five words before it and
+// enough words in lower case after it that the sentence is no headline
+// in Title Case.
+func taggedListText(list string) string {
+	return "the deal was made by " + list + " on the day" + strings.Repeat(" with many more words", len(list)/5) + "."
+}
+
+// TestTaggedListLinear checks the rules for a tagged name that is a list
+// of names ("Airbus and Boeing", "UK Minister Keir Starmer") on lists that
+// the tagger takes for one name: each name of the list comes out alone,
+// and a list 32 times as long takes about 32 times as long, not a
+// thousand (the ratio of two times measured in one run, which is no
+// speed: the bound is three times what a linear cost gives). Before
+// tagged split such lists in a loop, and orgByHead read its "of" heads
+// from a table, each name cost a scan of the rest of the list.
+func TestTaggedListLinear(t *testing.T) {
+	const n = 2000
+	list := strings.Repeat("Grand Union Bank and ", n) + "Royal Bank"
+	var got []string
+	for _, e := range taggedRun(taggedListText(list), list, ner.LBOrg) {
+		got = append(got, string(e.Type)+" "+e.Text)
+	}
+	var want []string
+	for k := 0; k < n; k++ {
+		want = append(want, "ORG Grand Union Bank")
+	}
+	want = append(want, "ORG Royal Bank")
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("a list of %d banks (-want +got):\n%s", n+1, diff)
+	}
+
+	for _, tt := range []struct {
+		unit, last string
+		label      uint8
+	}{
+		{"Royal Bank & ", "Royal Bank", ner.LBOrg},
+		{"Grand Union Bank and ", "Royal Bank", ner.LBOrg},
+		{"Royal Bank and ", "Royal Spain", ner.LBOrg},         // no split: one scan
+		{"Royal Bank and ", "Royal Bank of Spain", ner.LBOrg}, // a head before "of"
+		{"UK Minister ", "Minister Keir", ner.LBPer},          // a place before each title
+	} {
+		cost := func(n int) time.Duration {
+			list := strings.Repeat(tt.unit, n) + tt.last
+			text := taggedListText(list)
+			best := time.Duration(1<<63 - 1)
+			for range 3 {
+				start := time.Now()
+				taggedRun(text, list, tt.label)
+				best = min(best, time.Since(start))
+			}
+			return best
+		}
+		short, long := cost(500), cost(16000)
+		ratio := float64(long) / float64(short)
+		t.Logf("%q × 16,000 + %q: %v, %.0f times %v for 500", tt.unit, tt.last, long, ratio, short)
+		if ratio > 96 {
+			t.Errorf("%q × 16,000 + %q takes %v, %.0f times %v for 500: the cost grows faster than the list", tt.unit, tt.last, long, ratio, short)
+		}
+	}
+}
