@@ -139,32 +139,34 @@ func scoreNewsSet(t *testing.T, path string, floors map[EntityType]newsFloor, al
 // culture), written and annotated apart from the rules and never tuned on:
 // no rule is to be changed to fix one of its lines.
 func TestNewsHeldout(t *testing.T) {
-	// Floors 2 points under the figures reached (PERSON 89.2 / 90.3 /
-	// 89.7, ORG 91.1 / 76.2 / 83.0, LOCATION 89.6 / 97.2 / 93.2, all 90.0
-	// / 87.4 / 88.7); when the set was added they were PERSON 83.3 / 87.1
-	// / 85.2, ORG 87.6 / 71.8 / 78.9, LOCATION 87.6 / 96.2 / 91.7, all
-	// 86.4 / 84.5 / 85.5. Floors guard against regressions only: no rule
-	// was tuned on these lines.
+	// Floors 2 points under the figures reached (PERSON 87.6 / 91.0 /
+	// 89.2, ORG 92.4 / 80.6 / 86.1, LOCATION 92.1 / 98.6 / 95.2, all 91.0
+	// / 89.7 / 90.4, with the tagger's word clusters; all was 90.0 / 87.4
+	// / 88.7 before them); when the set was added they were PERSON 83.3 /
+	// 87.1 / 85.2, ORG 87.6 / 71.8 / 78.9, LOCATION 87.6 / 96.2 / 91.7,
+	// all 86.4 / 84.5 / 85.5. Floors guard against regressions only: no
+	// rule was tuned on these lines.
 	scoreNewsSet(t, "testdata/news_heldout.tsv", map[EntityType]newsFloor{
-		PERSON:   {87.2, 88.3, 87.7},
-		ORG:      {89.1, 74.2, 81.0},
-		LOCATION: {87.6, 95.2, 91.2},
-	}, newsFloor{88.0, 85.4, 86.7})
+		PERSON:   {85.6, 89.0, 87.2},
+		ORG:      {90.4, 78.6, 84.1},
+		LOCATION: {90.1, 96.6, 93.2},
+	}, newsFloor{89.0, 87.7, 88.4})
 }
 
 // TestNewsDev scores ExtractEntities on testdata/news_dev.tsv, the news
 // sentences the rules are tuned on (titles, long organisation names,
 // countries as teams, little-known companies, events and products).
 func TestNewsDev(t *testing.T) {
-	// Floors 2 points under the figures reached (PERSON 87.3 / 93.6 /
-	// 90.3, ORG 94.5 / 78.0 / 85.5, LOCATION 84.1 / 96.6 / 89.9, all 89.6 /
-	// 86.1 / 87.8); when the set was added, before the rules written for
-	// it, all was 82.2 / 78.5 / 80.3 and ORG 85.8 / 66.3 / 74.8.
+	// Floors 2 points under the figures reached (PERSON 86.4 / 91.2 /
+	// 88.7, ORG 96.2 / 82.8 / 89.0, LOCATION 86.5 / 95.3 / 90.7, all 91.1 /
+	// 87.8 / 89.4, with the tagger's word clusters; all was 89.6 / 86.1 /
+	// 87.8 before them); when the set was added, before the rules written
+	// for it, all was 82.2 / 78.5 / 80.3 and ORG 85.8 / 66.3 / 74.8.
 	scoreNewsSet(t, "testdata/news_dev.tsv", map[EntityType]newsFloor{
-		PERSON:   {85.3, 91.6, 88.3},
-		ORG:      {92.5, 76.0, 83.5},
-		LOCATION: {82.1, 94.6, 87.9},
-	}, newsFloor{87.6, 84.1, 85.8})
+		PERSON:   {84.4, 89.2, 86.7},
+		ORG:      {94.2, 80.8, 87.0},
+		LOCATION: {84.5, 93.3, 88.7},
+	}, newsFloor{89.1, 85.8, 87.4})
 }
 
 // TestWikiDev scores ExtractEntities on testdata/wiki_dev.tsv,
@@ -172,15 +174,20 @@ func TestNewsDev(t *testing.T) {
 // labels, clubs, parties, agencies, broadcasters, churches and armies),
 // the kind of background text news carries and the dev sets above lack.
 func TestWikiDev(t *testing.T) {
-	// Floors 2 points under the figures reached (PERSON 80.0 / 98.4 /
-	// 88.2, ORG 93.7 / 85.9 / 89.7, LOCATION 83.6 / 91.5 / 87.4, all 89.4 /
-	// 88.5 / 89.0); when the set was added, before the rules written for
-	// it, all was 81.7 / 78.6 / 80.1 and ORG 90.1 / 71.0 / 79.4.
+	// Floors 2 points under the figures reached (PERSON 79.2 / 93.4 /
+	// 85.7, ORG 90.5 / 84.5 / 87.4, LOCATION 80.8 / 91.5 / 85.8, all 86.7 /
+	// 87.0 / 86.8); when the set was added, before the rules written for
+	// it, all was 81.7 / 78.6 / 80.1 and ORG 90.1 / 71.0 / 79.4. With the
+	// rules it reached 89.4 / 88.5 / 89.0; the tagger's word clusters
+	// lowered it to 86.8 (the rules were written against the errors of
+	// the tagger before them) while they raised every set not tuned on:
+	// UNER PUD 71.6 → 72.5, GUM test 65.8 → 66.4, news_heldout 88.7 →
+	// 90.4.
 	scoreNewsSet(t, "testdata/wiki_dev.tsv", map[EntityType]newsFloor{
-		PERSON:   {78.0, 96.4, 86.2},
-		ORG:      {91.7, 83.9, 87.7},
-		LOCATION: {81.6, 89.5, 85.4},
-	}, newsFloor{87.4, 86.5, 87.0})
+		PERSON:   {77.2, 91.4, 83.7},
+		ORG:      {88.5, 82.5, 85.4},
+		LOCATION: {78.8, 89.5, 83.8},
+	}, newsFloor{84.7, 85.0, 84.8})
 }
 
 // TestEntitiesCutSentences runs ExtractEntities on every prefix and

@@ -310,13 +310,14 @@ func TestNERFloors(t *testing.T) {
 		floors map[string]float64 // F1 per type; "all" is PER+ORG+LOC
 	}{
 		{"uner_en_pud", []string{filepath.Join(dir, "eval", "uner_en_pud", "en_pud-ud-test.iob2")},
-			map[string]float64{"PER": 79, "ORG": 56, "LOC": 71, "all": 71}},
+			map[string]float64{"PER": 80, "ORG": 57, "LOC": 72, "all": 72}},
 		// GUM test ORG was 49.4 before the rules for encyclopedia text
-		// (testdata/wiki_dev.tsv) and is 48.8 with them, one false
+		// (testdata/wiki_dev.tsv) and 48.8 with them, one false
 		// organisation more in 88; they raised PUD ORG from 56.4 to 56.8
-		// and the held-out news from 88.4 to 88.7, so its floor is 48.
+		// and the held-out news from 88.4 to 88.7, so its floor is 48. It
+		// is 48.6 with the tagger's word clusters.
 		{"gum_test", gum,
-			map[string]float64{"PER": 63, "ORG": 48, "LOC": 73, "all": 65}},
+			map[string]float64{"PER": 64, "ORG": 48, "LOC": 74, "all": 66}},
 	}
 	for _, s := range sets {
 		sents, err := conll.ReadFiles(s.files...)
@@ -712,11 +713,12 @@ func TestArticleSurnamesInContext(t *testing.T) {
 // hand-written news sentences (testdata/orgs_news.tsv): companies, banks,
 // utilities, agencies, armed forces, parties and clubs as wire copy names
 // them, many at a sentence's start ("National Grid said"). The floors are
-// the figures reached (recall 85.7, precision 96.0; 83.0 and 95.9 before
-// the context rules of issue 16's news_dev work); before the
-// name-suggestion-index list and its rules they were 56.2 and 87.5.
+// the figures reached (recall 90.2, precision 95.3 with the tagger's word
+// clusters; 85.7 and 96.0 before them, 83.0 and 95.9 before the context
+// rules of issue 16's news_dev work); before the name-suggestion-index
+// list and its rules they were 56.2 and 87.5.
 func TestOrgRecallNews(t *testing.T) {
-	const recallFloor, precisionFloor = 85.0, 95.0
+	const recallFloor, precisionFloor = 90.0, 95.0
 	var tp, gold, pred int
 	for _, ss := range readSentenceSet(t, "testdata/orgs_news.tsv") {
 		text, names := ss.text, ss.gold

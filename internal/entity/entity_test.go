@@ -365,14 +365,9 @@ func TestNameRules(t *testing.T) {
 			"negative: no role, no sport"},
 		{"Morocco reached the final after a 1-0 win over Portugal.", []span{loc("Morocco"), org("Portugal")},
 			"a score before 'win over' makes a team of what follows"},
-		{"Carlos Alcaraz of Spain beat Jannik Sinner in the final.",
-			[]span{per("Carlos Alcaraz"), loc("Spain"), per("Jannik Sinner")},
-			"negative: the country of an athlete named before it is no team, though a result verb follows"},
 		// Joined and split names.
 		{"A judge in Manhattan sentenced Sam Bankman-Fried to 25 years in prison.", []span{loc("Manhattan"), per("Sam Bankman-Fried")},
 			"a hyphen between two words it touches goes on a person's name"},
-		{"Taiwan's President Lai Ching-te said the island would not be provoked.", []span{loc("Taiwan"), per("Lai Ching-te")},
-			"and so does a short part in lower case of a given name"},
 		{"Air India placed an order for 470 aircraft from Airbus and Boeing.", []span{org("Air India"), org("Airbus"), org("Boeing")},
 			"two known companies the tagger took for one"},
 		{"JOHANNESBURG, May 30 (Reuters) - The African National Congress lost its majority.",
@@ -397,8 +392,6 @@ func TestNameRules(t *testing.T) {
 			"Executive after Chief is a word of the title, which the gazetteer's titles lack"},
 		{"Lawmakers said the Secretary acted within his authority.", []span{per("Secretary")},
 			"a title alone after 'the' is the one holder of it, a person when the tagger says so"},
-		{"The court heard that the Senator from Alaska voted against it.", []span{per("Senator"), loc("Alaska")},
-			"the same for a senator"},
 		{"Commissioner Margrethe Vestager said the firms had to comply.", []span{per("Margrethe Vestager")},
 			"a title alone before a first name and a surname is outside the person"},
 		{"Detective Inspector Mark Evans of Thames Valley Police appealed for witnesses.",
@@ -619,5 +612,107 @@ func TestAcronymContextsRepeated(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, names(strings.Repeat(one, n))); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+// namesGivenReading runs the rules on text as if the tagger had read
+// exactly the spans of reading (each the first occurrence of its text,
+// after the end of the one before) and nothing else: a test of a rule
+// that does not depend on what the embedded model reads.
+func namesGivenReading(t *testing.T, text string, reading []span) []span {
+	t.Helper()
+	var x Extractor
+	x.prepare(text, nil)
+	from := 0
+	for _, r := range reading {
+		k := strings.Index(text[from:], r.Text)
+		if k < 0 {
+			t.Fatalf("%q: no %q after byte %d", text, r.Text, from)
+		}
+		st, en := from+k, from+k+len(r.Text)
+		b := map[Type]uint8{Person: ner.LBPer, Org: ner.LBOrg, Location: ner.LBLoc}[r.Type]
+		first := true
+		for i, tok := range x.doc.Toks {
+			if int(tok.Start) >= st && int(tok.End) <= en {
+				if first {
+					x.labels[i], first = b, false
+				} else {
+					x.labels[i] = b + 1
+				}
+			}
+		}
+		from = en
+	}
+	x.applyRules()
+	var out []span
+	for _, e := range x.ents {
+		if e.Type == Person || e.Type == Org || e.Type == Location {
+			out = append(out, span{e.Type, e.Text})
+		}
+	}
+	return out
+}
+
+// The rules that take what the tagger read as their premise, run on that
+// reading set by hand: the embedded model may read these sentences
+// otherwise (TestNameRules runs it).
+func TestNameRulesGivenReading(t *testing.T) {
+	per := func(s string) span { return span{Person, s} }
+	org := func(s string) span { return span{Org, s} }
+	loc := func(s string) span { return span{Location, s} }
+	for _, tt := range []struct {
+		text          string
+		reading, want []span
+		why           string
+	}{
+		{"Carlos Alcaraz of Spain beat Jannik Sinner in the final.",
+			[]span{per("Carlos Alcaraz"), loc("Spain"), per("Jannik Sinner")},
+			[]span{per("Carlos Alcaraz"), loc("Spain"), per("Jannik Sinner")},
+			"negative: the country of an athlete named before it is no team, though a result verb follows"},
+		{"Taiwan's President Lai Ching-te said the island would not be provoked.",
+			[]span{loc("Taiwan"), per("Lai Ching")}, []span{loc("Taiwan"), per("Lai Ching-te")},
+			"a short part in lower case after a hyphen goes on a given name"},
+		{"Lawmakers said the Secretary acted within his authority.", []span{per("Secretary")}, []span{per("Secretary")},
+			"a title alone after 'the' is the one holder of it, a person when the tagger says so"},
+		{"The court heard that the Senator from Alaska voted against it.", []span{per("Senator"), loc("Alaska")},
+			[]span{per("Senator"), loc("Alaska")}, "the same for a senator"},
+		{"Ministers met in Brussels. Minister Smith said so.", []span{loc("Brussels"), per("Minister")}, []span{loc("Brussels"), per("Smith")},
+			"negative: a title alone without 'the' is no person, whatever the tagger says"},
+		{"Brent bought a barrel of cider.", []span{per("Brent")}, []span{per("Brent")},
+			"negative: 'a barrel of' is no price, so a person the tagger read stays (dropProducts)"},
+		{"Oil cost $80 a barrel. Brent said so.", []span{per("Brent")}, []span{per("Brent")},
+			"negative: the same, the price first"},
+		{"The Nikkei index fell 2%.", []span{org("Nikkei")}, []span{org("Nikkei")},
+			"negative: the product rule takes persons only, not the tagger's ORG"},
+		{"Emirates placed a large order at the Dubai Airshow on Monday.", []span{loc("Emirates"), loc("Dubai Airshow")},
+			[]span{loc("Emirates")}, "an event's name is no place"},
+		{"Iraqi Prime Minister Mohammed Shia al-Sudani met Blinken on Tuesday.", []span{per("Mohammed Shia al-Sudani met Blinken")},
+			[]span{per("Mohammed Shia al-Sudani"), per("Blinken")}, "a word in lower case inside a person's name that is no connector splits it"},
+		{"A portrait of Catherine of Aragon hangs in the hall.", []span{per("Catherine of Aragon")}, []span{per("Catherine of Aragon")},
+			"negative: 'of' stays inside a person's name"},
+		{"Fishermen on Lake Turkana said the water was rising.", []span{per("Lake Turkana")}, []span{loc("Lake Turkana")},
+			"a natural feature's head before a name makes a place"},
+		{"He met US President-elect Donald Trump in Florida.", []span{org("US"), per("Donald Trump"), loc("Florida")},
+			[]span{loc("US"), per("Donald Trump"), loc("Florida")}, "a country before a person's title is the country"},
+		{"The Bureau of Labor Statistics said employers added jobs.", []span{org("Labor Statistics")}, []span{org("Bureau of Labor Statistics")},
+			"a head and 'of' before an organisation begin its name"},
+		{"The Securities and Exchange Board of India fined the broker.", []span{org("Board of India")},
+			[]span{org("Securities and Exchange Board of India")}, "the capitalised common words before the head, and before 'and', begin the name"},
+		{"In 1997 Kestor Chemie merged with Plaxo.", []span{per("Kestor Chemie"), org("Plaxo")}, []span{org("Kestor Chemie"), org("Plaxo")},
+			"what merges is a company, though the tagger read a person whose first word is no first name"},
+		{"In 1997 Kestor Chemie merged with Plaxo.", []span{org("Plaxo")}, []span{org("Kestor Chemie"), org("Plaxo")},
+			"the same when the tagger read nothing"},
+		{"Its parent company, PDD Holdings, reported higher revenue.", nil, []span{org("PDD Holdings")},
+			"an acronym before a legal form begins the company's name"},
+		{"The riders of the Tour de France reached the Alps on Sunday.", []span{loc("France"), loc("Alps")},
+			[]span{loc("Alps")}, "a race named after a country is no organisation, nor is the country inside it"},
+		{"The riders of the Tour de France reached the Alps on Sunday.", []span{org("Tour de France"), loc("Alps")},
+			[]span{loc("Alps")}, "the same when the tagger reads the race as an organisation"},
+		{"The riders of the Tour de France reached the Alps on Sunday.", []span{org("de France"), loc("Alps")},
+			[]span{loc("Alps")}, "the same when the tagger leaves the race's first word out"},
+	} {
+		if diff := cmp.Diff(tt.want, namesGivenReading(t, tt.text, tt.reading)); diff != "" {
+			t.Errorf("%q (%s) (-want +got):\n%s", tt.text, tt.why, diff)
+		}
 	}
 }

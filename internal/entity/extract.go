@@ -83,6 +83,15 @@ func (x *Extractor) Extract(text string, starts []int) []Entity {
 }
 
 func (x *Extractor) extract(text string, starts []int) {
+	x.prepare(text, starts)
+	if m, err := ner.DefaultModel(); err == nil {
+		m.Tag(&x.doc, x.labels, &x.scratch)
+	}
+	x.applyRules()
+}
+
+// prepare resets the Extractor for text: its tokens, and labels all O.
+func (x *Extractor) prepare(text string, starts []int) {
 	x.ents = x.ents[:0]
 	clear(x.surnameHashes)
 	gaz := ner.DefaultGazetteer()
@@ -97,9 +106,11 @@ func (x *Extractor) extract(text string, starts []int) {
 	clear(x.inEntity)
 	x.labels = growSlice(x.labels, n)
 	clear(x.labels)
-	if m, err := ner.DefaultModel(); err == nil {
-		m.Tag(d, x.labels, &x.scratch)
-	}
+}
+
+// applyRules turns the tagger's labels into entities, with the rules.
+func (x *Extractor) applyRules() {
+	text := x.doc.Text
 	x.unmarkNameDense()
 	x.joinParticles()
 	x.acronymDefinitions()

@@ -257,6 +257,15 @@ var geoHeads = map[string]bool{
 	"republic": true, "kingdom": true, "island": true, "islands": true, "mount": true,
 }
 
+// personInnerWords are the words in lower case that a person's name may
+// hold besides the connectors: "Catherine of Aragon", "Alexander the
+// Great", "Bill and Melinda", "Gabriel García y Márquez".
+var personInnerWords = map[string]bool{"of": true, "the": true, "and": true, "y": true}
+
+// featureHeads begin the names of natural features, and of no person:
+// "Lake Turkana", "Mount Kenya", "Cape Horn".
+var featureHeads = map[string]bool{"lake": true, "mount": true, "mt.": true, "cape": true, "isle": true}
+
 // placesOf before "of" make the name after them a place: "the port of
 // Ras Tanura", "the town of Hawara".
 var placesOf = map[string]bool{

@@ -162,6 +162,23 @@ func (x *Extractor) taggedPart(i, j int, class tagClass, takenTo int) (taggedSpl
 			break // the first title decides
 		}
 	}
+	// "Mohammed Shia al-Sudani met Blinken": a word in lower case inside
+	// a person's name, other than a connector ("bin", "al", "van") or
+	// one of personInnerWords ("Catherine of Aragon"), is a verb or
+	// another word between two names; names in lower case, as web text
+	// writes them, are whole (see isLowerNameSpan).
+	if class == tagPerson && j-i >= 3 && !x.isLowerNameSpan(i, j) {
+		for k := i + 1; k+1 < j; k++ {
+			if x.doc.Cls[k] == 'x' && !x.isConnector(k) && !personInnerWords[string(x.lowBytes(k))] {
+				return taggedSplit{i, k, k + 1, j, tagPerson, tagPerson, max(k+1, takenTo)}, true
+			}
+		}
+	}
+	// "Lake Turkana", "Mount Kenya": a natural feature's head word
+	// before a name makes a place, never a person.
+	if class == tagPerson && j-i >= 2 && featureHeads[string(x.lowBytes(i))] && x.isCap(i) && x.isCap(i+1) {
+		class = tagPlace
+	}
 	// "Inspector Mark Evans of Thames Valley" + "Police": the tagger's
 	// person runs into the organisation the person belongs to.
 	if class == tagPerson && j < len(x.doc.Toks) && x.isCap(j) && orgHeads[string(x.lowBytes(j))] && !x.doc.Toks[j].SentStart {
@@ -195,6 +212,11 @@ func (x *Extractor) taggedPart(i, j int, class tagClass, takenTo int) (taggedSpl
 	}
 	if i >= j || !x.free(i, min(j, takenTo)) {
 		return taggedSplit{}, false
+	}
+	// "Tour" + "de France", "Ludwig" + "van Beethoven": a name that
+	// starts with its connector starts at the capitalised word before.
+	if i > 0 && x.isConnector(i) && x.isCap(i-1) && !x.inEntity[i-1] && !x.doc.Toks[i].SentStart && !x.lowIs(i-1, "the") {
+		i--
 	}
 	// "Airbus and Boeing": two organisations of the gazetteer that the
 	// tagger took for one ("Marks and Spencer", whose first word is none,
@@ -302,10 +324,11 @@ func (x *Extractor) taggedPart(i, j int, class tagClass, takenTo int) (taggedSpl
 			class, sure = tagOrg, true
 		}
 	}
-	// "Sweden's bid", "the US navy": a country's name alone is the
-	// country, though the tagger read an organisation; sportsTeams makes
-	// the teams of sports results.
-	if class == tagOrg && x.has(i, ner.GCountry) && x.isPlaceSpan(i, j) && !x.isCap(j) && !x.lowIs(j, "+") {
+	// "Sweden's bid", "the US navy", "US President-elect Donald Trump": a
+	// country's name alone, before a word in lower case or a title of
+	// people, is the country, though the tagger read an organisation;
+	// sportsTeams makes the teams of sports results.
+	if class == tagOrg && x.has(i, ner.GCountry) && x.isPlaceSpan(i, j) && (!x.isCap(j) || x.has(j, ner.GTitle)) && !x.lowIs(j, "+") {
 		class = tagPlace
 	}
 	// "Bureau" + "of Labor Statistics": a head alone before "of" or "for"
@@ -334,8 +357,18 @@ func (x *Extractor) taggedPart(i, j int, class tagClass, takenTo int) (taggedSpl
 		class = tagOrg
 		sure = orgSuffixes[string(x.lowBytes(j-1))]
 	}
+	// "Bureau of" + "Labor Statistics", "University of" + "Oxford": an
+	// organisation's head and "of" before the name are the start of the
+	// organisation's name.
+	if (class == tagOrg || class == tagPlace) && i >= 2 && x.lowIs(i-1, "of") && x.isCap(i-2) && !x.inEntity[i-2] && !x.inEntity[i-1] &&
+		orgHeads[string(x.lowBytes(i-2))] && !x.doc.Title[i] {
+		i, class = i-2, tagOrg
+	}
 	if class == tagOrg {
 		i = x.orgHeadStart(i, j)
+		// "Securities and" + "Exchange" + "Board of India": the words
+		// orgHeadStart added may follow an "and" that orgAndHead takes.
+		i = x.orgAndHead(i, j)
 	}
 	// "Prince Abdulaziz", "Sen. Warren": a title of people before the
 	// name decides for the tagger, unless the name is an organisation or

@@ -38,8 +38,10 @@ func (x *Extractor) orgContexts() {
 		c := x.orgContext(i, j)
 		// A club's or a deal's slot retypes a one-word person no list
 		// knows as a person's name ("loaned to Trabzonspor", "merged with
-		// Pemco").
-		slotPerson := (c == clubContext || c == dealContext) && j-i == 1 && !x.has(i, ner.GFirst|ner.GLast|ner.GPerson)
+		// Pemco"), or a longer one whose first word is no first name
+		// ("Kestor Chemie merged with").
+		slotPerson := (c == clubContext || c == dealContext) &&
+			(j-i == 1 && !x.has(i, ner.GFirst|ner.GLast|ner.GPerson) || j-i > 1 && !x.has(i, ner.GFirst|ner.GPerson))
 		if c == noOrgContext || e.Type == Person && c != companyContext && !slotPerson || e.Type == Location && c != clubContext && x.isPlaceSpan(i, j) {
 			continue
 		}

@@ -416,7 +416,14 @@ func (x *Extractor) acronymEnd(i int) int {
 	if x.lowIs(i+1, "+") && x.adjacent(i) && !x.inEntity[i+1] && !x.isWordAt(i+2, true) {
 		return i + 2
 	}
-	return i + 1
+	// "PDD Holdings", "HSBC Holdings plc": legal forms after the acronym
+	// are the rest of the company's name.
+	j := i + 1
+	for j < len(x.doc.Toks) && j-i <= 2 && !x.inEntity[j] && !x.doc.Toks[j].SentStart && orgSuffixes[string(x.lowBytes(j))] &&
+		(x.isCap(j) || x.doc.Cls[j] == 'x' && len(x.lowBytes(j)) <= 3) {
+		j++
+	}
+	return j
 }
 
 // isWordAt reports a word token at i that touches the token before it

@@ -8,7 +8,8 @@ import (
 
 // A one-word name before a product noun is no person, and an oil
 // benchmark's name is no name at all in a text that names a benchmark as
-// the crude (dropProducts).
+// the crude (dropProducts). The cases whose premise is a reading of the
+// tagger are in TestNameRulesGivenReading.
 func TestProducts(t *testing.T) {
 	per := func(s string) span { return span{Person, s} }
 	org := func(s string) span { return span{Org, s} }
@@ -29,15 +30,10 @@ func TestProducts(t *testing.T) {
 		{"WTI fell 1%.", []span{org("WTI")}, false, "negative: nothing says it is the crude, so the tagger's ORG stays, as before"},
 		{"Brent Spiner played Data.", []span{per("Brent Spiner")}, false, "negative: a person of two words"},
 		{"Brent said the crude was cheap.", []span{per("Brent")}, false, "negative: no product noun right after, no price per barrel"},
-		{"Brent bought a barrel of cider.", []span{per("Brent")}, false, "negative: 'a barrel of' is no price"},
 		{"Brent said so. Oil cost $80 a barrel.", []span{per("Brent")}, false, "negative: the price per barrel is in another sentence"},
-		{"Oil cost $80 a barrel. Brent said so.", []span{per("Brent")}, false, "negative: the same, the price first"},
 		{"Kent crude is no benchmark.", []span{loc("Kent")}, false, "negative: no benchmark's name and no person, so the tagger's place stays"},
 		{"Dow futures fell.", nil, false, "the same: a market"},
 		{"DOW FUTURES FELL.", nil, false, "the same in capitals"},
-		{"The Nikkei index fell 2%.", []span{org("Nikkei")}, false, "negative: the rule takes persons only, not the tagger's ORG"},
-		{"Emirates placed a large order at the Dubai Airshow on Monday.", []span{loc("Emirates")}, false,
-			"an event's name is no place (the tagger's LOCATION Dubai Airshow)"},
 		{"The riders of the Tour de France reached the Alps on Sunday.", []span{loc("Alps")}, false,
 			"a race named after a country is no organisation, nor is the country inside it"},
 		{"Fans travelled to France for the final.", []span{loc("France")}, false, "negative: France alone is the country"},

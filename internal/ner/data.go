@@ -18,6 +18,14 @@ import (
 //go:embed data/gazetteer.txt
 var gazetteerData string
 
+// clusterData is written by cmd/nerclusters from GloVe's vectors, which
+// are not in ../shared: its doc says how to fetch them (npm) and the
+// command to run, before nertrain. The clusters are features of the
+// tagger, so a new clusters file needs a new model.
+//
+//go:embed data/clusters.txt
+var clusterData string
+
 // modelData is written by cmd/nertrain; see data/NOTICE for the corpora
 // and the licence of the weights.
 //
@@ -25,9 +33,15 @@ var gazetteerData string
 var modelData []byte
 
 // DefaultGazetteer is the embedded gazetteer, built on first use.
-var DefaultGazetteer = sync.OnceValue(func() *Gazetteer {
-	return NewGazetteer(gazetteerData)
-})
+var DefaultGazetteer = sync.OnceValue(embeddedGazetteer)
+
+// embeddedGazetteer builds the gazetteer and its word clusters from the
+// embedded data.
+func embeddedGazetteer() *Gazetteer {
+	g := NewGazetteer(gazetteerData)
+	g.AddClusters(clusterData)
+	return g
+}
 
 // DefaultModel is the embedded tagger, decoded on first use. It is nil
 // (and the error says why) only if the embedded weights are missing or

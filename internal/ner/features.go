@@ -34,7 +34,8 @@ type Doc struct {
 	Cls    []uint8    // first shape character: X, x, d or punctuation
 	GazB   []uint32
 	GazI   []uint32
-	Title  []bool // the token's sentence is written in Title Case
+	Title  []bool   // the token's sentence is written in Title Case
+	Clus   []uint32 // the word's cluster (see Gazetteer.AddClusters)
 
 	// RunStart and RunEnd bound the run of capitalised words a token is
 	// in ([RunStart, RunEnd), two words or more), or are -1 (see markRuns).
@@ -61,6 +62,7 @@ func (d *Doc) Reset(text string, g *Gazetteer) {
 	d.GazB = grow(d.GazB, n)
 	d.GazI = grow(d.GazI, n)
 	d.Title = grow(d.Title, n)
+	d.Clus = grow(d.Clus, n)
 	for i, t := range d.Toks {
 		s := text[t.Start:t.End]
 		a := len(d.Low)
@@ -69,6 +71,7 @@ func (d *Doc) Reset(text string, g *Gazetteer) {
 		d.Hash[i] = hashBytes(d.Low[a:])
 		d.Shape[i], d.Cls[i] = shapeHash(s)
 		d.GazB[i], d.GazI[i] = 0, 0
+		d.Clus[i] = g.Cluster(d.Hash[i])
 	}
 	g.Annotate(d.Hash, d.GazB, d.GazI)
 	if d.Starts != nil {
@@ -148,14 +151,25 @@ const (
 	fShape0Wp1
 	fWm3
 	fWp3
-	fRunLast    // the last word of the token's capitalised run
-	fRunFirst   // its first word
-	fRunPrev    // the word before the run
-	fRunNext    // the word after the run
-	fRunPrev2   // the two words before the run ("shares of")
-	fRunNext2   // the two words after the run
-	fRunLastGaz // a gazetteer class of the run's last word
-	fRunPos     // where the token is in the run, and the run's length
+	fRunLast     // the last word of the token's capitalised run
+	fRunFirst    // its first word
+	fRunPrev     // the word before the run
+	fRunNext     // the word after the run
+	fRunPrev2    // the two words before the run ("shares of")
+	fRunNext2    // the two words after the run
+	fRunLastGaz  // a gazetteer class of the run's last word
+	fRunPos      // where the token is in the run, and the run's length
+	fClusF0      // the word's fine cluster
+	fClusC0      // its coarse cluster
+	fClusFm1     // the fine cluster of the word before
+	fClusFp1     // and of the word after
+	fClusFm2     // two words before
+	fClusFp2     // two words after
+	fClusC0Shape // the coarse cluster and the word's shape
+	fClusCm1C0   // the coarse clusters of the word before and the word
+	fClusC0Cp1   // of the word and the word after
+	fClusRunLast // the fine cluster of the last word of the capitalised run
+	fClusRunPrev // and of the word before the run
 )
 
 const boundary = 0x5bd1e995 // stands for the word before the start and after the end
@@ -269,6 +283,31 @@ func (d *Doc) Features(i int, fs []uint64) []uint64 {
 			pos = 2
 		}
 		fs = append(fs, mix(fRunPos, pos<<4|uint64(min(e-s, 5))))
+	}
+	// Word clusters (see Gazetteer.AddClusters) say what kind of word a
+	// word is where the training text never saw it: a surname, a city, a
+	// firm, a verb of speech.
+	cl := func(k int) uint32 {
+		if k < 0 || k >= n {
+			return 0xffffffff
+		}
+		return d.Clus[k]
+	}
+	fine := func(k int) uint64 { return uint64(cl(k) >> 16) }
+	coarse := func(k int) uint64 { return uint64(cl(k) & 0xffff) }
+	fs = append(fs,
+		mix(fClusF0, fine(i)<<8|uint64(d.Cls[i])),
+		mix(fClusC0, coarse(i)<<8|uint64(d.Cls[i])),
+		mix(fClusFm1, fine(i-1)),
+		mix(fClusFp1, fine(i+1)),
+		mix(fClusFm2, fine(i-2)),
+		mix(fClusFp2, fine(i+2)),
+		mix(fClusC0Shape, mix(coarse(i), sh(i))),
+		mix(fClusCm1C0, coarse(i-1)<<20|coarse(i)),
+		mix(fClusC0Cp1, coarse(i)<<20|coarse(i+1)),
+	)
+	if s := int(d.RunStart[i]); s >= 0 {
+		fs = append(fs, mix(fClusRunLast, fine(int(d.RunEnd[i])-1)), mix(fClusRunPrev, fine(s-1)))
 	}
 	prevCls := uint64(0)
 	if i > 0 {

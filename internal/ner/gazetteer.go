@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"strconv"
 	"strings"
 )
 
@@ -43,8 +44,9 @@ const classLetters = "FLCKYDOWPTGMNVR"
 
 // Gazetteer maps lower-cased token sequences to class bits.
 type Gazetteer struct {
-	entries map[uint64]uint32
-	maxLen  int
+	entries  map[uint64]uint32
+	maxLen   int
+	clusters map[uint64]uint32 // see AddClusters
 }
 
 // titleWords precede a person's name. They are in Go rather than in the
@@ -147,6 +149,33 @@ func NewGazetteer(data string) *Gazetteer {
 	}
 	return g
 }
+
+// AddClusters adds the word clusters of data, lines "fine<TAB>coarse<TAB>
+// words" as cmd/nerclusters writes them. A word's cluster is
+// fine+1<<16 | coarse+1, so that 0 stands for a word no cluster has.
+func (g *Gazetteer) AddClusters(data string) {
+	g.clusters = make(map[uint64]uint32, 60000)
+	for rest := data; rest != ""; {
+		var line string
+		line, rest, _ = strings.Cut(rest, "\n")
+		f := strings.SplitN(line, "\t", 3)
+		if len(f) != 3 {
+			continue
+		}
+		fine, err1 := strconv.Atoi(f[0])
+		coarse, err2 := strconv.Atoi(f[1])
+		if err1 != nil || err2 != nil || fine < 0 || fine >= 1<<15 || coarse < 0 || coarse >= 1<<15 {
+			continue
+		}
+		for _, w := range strings.Fields(f[2]) {
+			g.clusters[hashBytes([]byte(w))] = uint32(fine+1)<<16 | uint32(coarse+1)
+		}
+	}
+}
+
+// Cluster returns the cluster of the lower-cased word whose hash is h
+// (see AddClusters), or 0.
+func (g *Gazetteer) Cluster(h uint64) uint32 { return g.clusters[h] }
 
 // Annotate sets gazB and gazI for tokens whose lower-case hashes are hs.
 func (g *Gazetteer) Annotate(hs []uint64, gazB, gazI []uint32) {

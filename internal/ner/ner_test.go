@@ -57,6 +57,43 @@ func TestGazetteerWord(t *testing.T) {
 	}
 }
 
+// AddClusters reads the lines cmd/nerclusters writes, skips the lines it
+// cannot read, and Reset gives each token its word's cluster (0 for a
+// word in no cluster), whatever its case.
+func TestClusters(t *testing.T) {
+	g := NewGazetteer("")
+	g.AddClusters("3\t1\tmonday tuesday\n7\t1\tsaid told\nbad line\nx\t2\twords\n9\t-1\tneg\n")
+	var d Doc
+	d.Reset("Monday she said NEG words, TUESDAY", g)
+	var got []uint32
+	for i := range d.Toks {
+		got = append(got, d.Clus[i])
+	}
+	want := []uint32{4<<16 | 2, 0, 8<<16 | 2, 0, 0, 0, 4<<16 | 2}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("clusters of Monday she said NEG words , TUESDAY (-want +got):\n%s", diff)
+	}
+}
+
+// The embedded clusters group words of a kind: the weekdays, two cities
+// at the coarse grain, firms; a made-up word has none.
+func TestDefaultClusters(t *testing.T) {
+	g := DefaultGazetteer()
+	c := func(w string) uint32 { return g.Cluster(hashBytes([]byte(w))) }
+	if c("monday") == 0 || c("monday") != c("tuesday") {
+		t.Errorf("monday %x, tuesday %x: want one fine cluster", c("monday"), c("tuesday"))
+	}
+	if c("microsoft") == 0 || c("microsoft")>>16 != c("google")>>16 {
+		t.Errorf("microsoft %x, google %x: want one fine cluster", c("microsoft"), c("google"))
+	}
+	if c("smith")>>16 != c("johnson")>>16 || c("smith")>>16 == c("london")>>16 {
+		t.Errorf("smith %x, johnson %x, london %x: want the surnames together, apart from the city", c("smith"), c("johnson"), c("london"))
+	}
+	if c("qzxvbnm") != 0 {
+		t.Errorf("a made-up word has cluster %x", c("qzxvbnm"))
+	}
+}
+
 // The embedded model decodes, and tagging allocates nothing once the
 // scratch space has grown.
 func TestTagAllocations(t *testing.T) {
@@ -82,14 +119,14 @@ func TestTagAllocations(t *testing.T) {
 // reports the heap the loaded model keeps (model-MB).
 func BenchmarkLoadModel(b *testing.B) {
 	b.ReportAllocs()
-	b.SetBytes(int64(len(modelData) + len(gazetteerData)))
+	b.SetBytes(int64(len(modelData) + len(gazetteerData) + len(clusterData)))
 	var m *Model
 	var before runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&before)
 	for i := 0; i < b.N; i++ {
 		var err error
-		m, err = Decode(modelData, NewGazetteer(gazetteerData))
+		m, err = Decode(modelData, embeddedGazetteer())
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -44,12 +44,34 @@ func GoldLabels(d *Doc, spans []conll.Span, labels []uint8) {
 				b = LBMisc
 			}
 		}
+		// GUM puts titles inside person spans ("Professor X",
+		// "Secretary of State X"); newsdump, like UNER, leaves them out,
+		// with the portfolio after "of" or "for".
+		skip := -1 // the last token of the title left out
+		if b == LBPer {
+			var in []int
+			for i, t := range d.Toks {
+				if int(t.Start) >= s.Start && int(t.End) <= s.End {
+					in = append(in, i)
+				}
+			}
+			for k := 0; k+1 < len(in); {
+				i := in[k]
+				if d.GazB[i]&GTitle != 0 {
+					skip, k = i, k+1
+					continue
+				}
+				if skip >= 0 && k+2 < len(in) && (d.Cls[i] == 'x') && (string(d.Low[d.LowOff[i][0]:d.LowOff[i][1]]) == "of" || string(d.Low[d.LowOff[i][0]:d.LowOff[i][1]]) == "for") {
+					skip, k = in[k+1], k+2
+					continue
+				}
+				break
+			}
+		}
 		first := true
 		for i, t := range d.Toks {
 			if int(t.Start) >= s.Start && int(t.End) <= s.End {
-				// GUM puts titles inside person spans ("Professor X");
-				// newsdump, like UNER, leaves them out.
-				if first && b == LBPer && d.GazB[i]&GTitle != 0 && i+1 < len(d.Toks) && int(d.Toks[i+1].End) <= s.End {
+				if i <= skip {
 					continue
 				}
 				if first {
