@@ -129,8 +129,13 @@ type span struct {
 // names returns the PERSON, ORG and LOCATION entities of text.
 func names(text string) []span {
 	var x Extractor
+	return nameSpans(x.Extract(text, nil))
+}
+
+// nameSpans returns the PERSON, ORG and LOCATION entities of ents.
+func nameSpans(ents []Entity) []span {
 	var out []span
-	for _, e := range x.Extract(text, nil) {
+	for _, e := range ents {
 		if e.Type == Person || e.Type == Org || e.Type == Location {
 			out = append(out, span{e.Type, e.Text})
 		}
@@ -644,13 +649,7 @@ func namesGivenReading(t *testing.T, text string, reading []span) []span {
 		from = en
 	}
 	x.applyRules()
-	var out []span
-	for _, e := range x.ents {
-		if e.Type == Person || e.Type == Org || e.Type == Location {
-			out = append(out, span{e.Type, e.Text})
-		}
-	}
-	return out
+	return nameSpans(x.ents)
 }
 
 // The rules that take what the tagger read as their premise, run on that
