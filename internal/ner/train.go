@@ -61,7 +61,8 @@ func GoldLabels(d *Doc, spans []conll.Span, labels []uint8) {
 					skip, k = i, k+1
 					continue
 				}
-				if skip >= 0 && k+2 < len(in) && (d.Cls[i] == 'x') && (string(d.Low[d.LowOff[i][0]:d.LowOff[i][1]]) == "of" || string(d.Low[d.LowOff[i][0]:d.LowOff[i][1]]) == "for") {
+				// "of State", "for Health" after a title, with a name left.
+				if low := string(d.Low[d.LowOff[i][0]:d.LowOff[i][1]]); skip >= 0 && k+2 < len(in) && (low == "of" || low == "for") {
 					skip, k = in[k+1], k+2
 					continue
 				}
