@@ -140,7 +140,7 @@ func ExtractEntities(text string) []Entity {
 // a one-word name make it).
 func extractEntities(text string, contexts *[]entity.Type) (_ []Entity, crude bool) {
 	// The tagger is an averaged perceptron over BIO labels with Viterbi
-	// decoding, on word, shape, affix, gazetteer and context features
+	// decoding, on word, shape, affix, gazetteer, word-cluster and context features
 	// (internal/ner); the rules are internal/entity's. The quality figures
 	// above come from internal/ner/cmd/nereval, and TestNERFloors keeps
 	// them. The working memory comes from a pool, so that a call allocates
