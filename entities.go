@@ -312,18 +312,19 @@ func surnameIndex(all []found) entity.Surnames {
 // surnamesInContext makes a one-word place or organisation that is the
 // surname of a person named in full in the article, and that the words
 // around it show to be a person ("Jordan said he was tired" a paragraph
-// after "Michael Jordan"), or that no list knows as a place or an
-// organisation ("met Blinken" after "Antony Blinken"), that person;
-// linkSurnames then gives it the full name. Within one string
-// internal/entity does the same, and also the reverse ("Jordan reopened
-// its border" stays the country).
+// after "Michael Jordan"), or a one-word place that no list knows as a
+// place ("met Blinken" after "Antony Blinken"), that person; linkSurnames
+// then gives it the full name. An organisation needs the words around it
+// ("Shares of Adani" after "Gautam Adani" stays the company). Within one
+// string internal/entity does the same, and also the reverse ("Jordan
+// reopened its border" stays the country).
 func surnamesInContext(all []found, surnames entity.Surnames) {
 	for i := range all {
 		f := &all[i]
 		if f.e.Type != LOCATION && f.e.Type != ORG || isByline(f.m) || strings.Contains(f.e.Text, " ") {
 			continue
 		}
-		if f.ctx != entity.Person && (f.ctx != "" || entity.KnownName(f.e.Text, entity.Type(f.e.Type), false)) {
+		if f.ctx != entity.Person && (f.ctx != "" || f.e.Type != LOCATION || entity.KnownName(f.e.Text, entity.Location, false)) {
 			continue
 		}
 		if _, ok := surnames[f.e.Text]; ok {

@@ -709,6 +709,35 @@ func TestArticleSurnamesInContext(t *testing.T) {
 	}
 }
 
+// surnamesInContext, on mentions set by hand (whatever the tagger reads):
+// a one-word place no list knows that is the surname of a person named in
+// full is that person; a known place, an organisation, or a name with
+// words around it that say it is a place are left alone.
+func TestSurnamesInContextUnknownPlace(t *testing.T) {
+	mk := func(typ EntityType, text string, ctx entity.Type) found {
+		return found{m: Mention{Field: fieldParagraphs, Text: text}, e: Entity{Type: typ, Text: text, Value: text}, ctx: ctx}
+	}
+	all := []found{
+		mk(PERSON, "Antony Blinken", ""),
+		mk(PERSON, "Gautam Adani", ""),
+		mk(PERSON, "Michael Jordan", ""),
+		mk(LOCATION, "Blinken", ""),              // "met Blinken": no list knows a place Blinken
+		mk(ORG, "Adani", ""),                     // "Shares of Adani": the company
+		mk(LOCATION, "Jordan", ""),               // a country of the lists
+		mk(LOCATION, "Blinken", entity.Location), // the words around it say place
+		mk(ORG, "Adani", entity.Person),          // the words around it say person
+	}
+	surnamesInContext(all, surnameIndex(all))
+	var got []EntityType
+	for _, f := range all[3:] {
+		got = append(got, f.e.Type)
+	}
+	want := []EntityType{PERSON, ORG, LOCATION, LOCATION, PERSON}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("types of Blinken, Adani, Jordan, Blinken (place context), Adani (person context) (-want +got):\n%s", diff)
+	}
+}
+
 // TestOrgRecallNews scores the ORG entities of ExtractEntities on
 // hand-written news sentences (testdata/orgs_news.tsv): companies, banks,
 // utilities, agencies, armed forces, parties and clubs as wire copy names
