@@ -411,13 +411,12 @@ func (x *Extractor) inCode(i int) bool {
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 // acronymEnd returns the end of the organisation acronym at i: a "+"
-// that touches it is part of the name ("OPEC+").
+// that touches it is part of the name ("OPEC+"), and so are up to two
+// legal forms after it ("PDD Holdings", "HSBC Holdings plc").
 func (x *Extractor) acronymEnd(i int) int {
 	if x.lowIs(i+1, "+") && x.adjacent(i) && !x.inEntity[i+1] && !x.isWordAt(i+2, true) {
 		return i + 2
 	}
-	// "PDD Holdings", "HSBC Holdings plc": legal forms after the acronym
-	// are the rest of the company's name.
 	j := i + 1
 	for j < len(x.doc.Toks) && j-i <= 2 && !x.inEntity[j] && !x.doc.Toks[j].SentStart && orgSuffixes[string(x.lowBytes(j))] &&
 		(x.isCap(j) || x.doc.Cls[j] == 'x' && len(x.lowBytes(j)) <= 3) {

@@ -111,8 +111,8 @@ func (m *Model) Tag(d *Doc, labels []uint8, s *Scratch) {
 	for i := 0; i < n; i++ {
 		s.fs = d.Features(i, s.fs[:0])
 		row := s.score[i*NLabels : i*NLabels+NLabels]
-		// The adds are written out, one per label (the constants below
-		// stop the build if NLabels changes): a loop over the labels
+		// The adds are written out, one per label (the constants before
+		// Scratch stop the build if NLabels changes): a loop over the labels
 		// took about a tenth of ExtractEntities' time in its bounds and
 		// counter.
 		var a0, a1, a2, a3, a4, a5, a6, a7, a8 int32
