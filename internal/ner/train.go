@@ -90,10 +90,40 @@ type example struct {
 	feats []uint32 // buckets of all tokens, back to back
 	offs  []int32  // token i's buckets are feats[offs[i]:offs[i+1]]
 	gold  []uint8
+	// free marks the tokens whose labels the corpus does not give
+	// (conll.Sentence.Unlabelled); nil when there are none.
+	free []bool
+}
+
+// latentGold returns the labels the update takes as gold for an example
+// with free tokens: the best path under the current weights (emission
+// scores score, transitions tw) among those that keep the corpus's label
+// on every other token. This is the latent-variable perceptron's way of
+// learning from partly labelled sentences: the free tokens neither teach
+// the labels they were wrongly given nor cost the sentence.
+func latentGold(tw *[NLabels + 1][NLabels]float32, ex *example, score []float32, back, out []uint8) []uint8 {
+	n := len(ex.gold)
+	s := make([]float32, n*NLabels)
+	copy(s, score[:n*NLabels])
+	for i := range n {
+		if ex.free[i] {
+			continue
+		}
+		for l := range NLabels {
+			if uint8(l) != ex.gold[i] {
+				s[i*NLabels+l] = -1e30
+			}
+		}
+	}
+	out = append(out, make([]uint8, n)...)
+	viterbi(tw, s, back, out, -1e30)
+	return out
 }
 
 // Train fits an averaged structured perceptron on the sentences for the
-// given number of epochs, logging progress to log.
+// given number of epochs, logging progress to log. The tokens of a
+// sentence's Unlabelled spans are free: the update takes them as the
+// model reads them (latentGold).
 func Train(sents []conll.Sentence, g *Gazetteer, epochs int, seed uint64, log io.Writer) *Model {
 	var d Doc
 	var fs []uint64
@@ -105,6 +135,16 @@ func Train(sents []conll.Sentence, g *Gazetteer, epochs int, seed uint64, log io
 		}
 		ex := example{gold: make([]uint8, len(d.Toks)), offs: make([]int32, 0, len(d.Toks)+1)}
 		GoldLabels(&d, s.Spans, ex.gold)
+		for _, u := range s.Unlabelled {
+			for i, t := range d.Toks {
+				if int(t.Start) >= u.Start && int(t.End) <= u.End {
+					if ex.free == nil {
+						ex.free = make([]bool, len(d.Toks))
+					}
+					ex.free[i] = true
+				}
+			}
+		}
 		for i := range d.Toks {
 			ex.offs = append(ex.offs, int32(len(ex.feats)))
 			fs = d.Features(i, fs[:0])
@@ -125,7 +165,7 @@ func Train(sents []conll.Sentence, g *Gazetteer, epochs int, seed uint64, log io
 	for i := range order {
 		order[i] = i
 	}
-	var pred []uint8
+	var pred, gold []uint8
 	var score []float32
 	var back []uint8
 	for ep := 0; ep < epochs; ep++ {
@@ -147,6 +187,10 @@ func Train(sents []conll.Sentence, g *Gazetteer, epochs int, seed uint64, log io
 				}
 				copy(score[i*NLabels:], acc[:])
 			}
+			gold = ex.gold
+			if ex.free != nil {
+				gold = latentGold(&tw, ex, score, back, gold[:0:0])
+			}
 			viterbi(&tw, score, back, pred, -1e30)
 			toks += n
 			update := func(i int, l uint8, delta float32) {
@@ -158,16 +202,16 @@ func Train(sents []conll.Sentence, g *Gazetteer, epochs int, seed uint64, log io
 			for i := 0; i < n; i++ {
 				pg, pp := NLabels, NLabels
 				if i > 0 {
-					pg, pp = int(ex.gold[i-1]), int(pred[i-1])
+					pg, pp = int(gold[i-1]), int(pred[i-1])
 				}
-				if ex.gold[i] != pred[i] {
+				if gold[i] != pred[i] {
 					errs++
-					update(i, ex.gold[i], 1)
+					update(i, gold[i], 1)
 					update(i, pred[i], -1)
 				}
-				if ex.gold[i] != pred[i] || pg != pp {
-					tw[pg][ex.gold[i]]++
-					tu[pg][ex.gold[i]] += c
+				if gold[i] != pred[i] || pg != pp {
+					tw[pg][gold[i]]++
+					tu[pg][gold[i]] += c
 					tw[pp][pred[i]]--
 					tu[pp][pred[i]] -= c
 				}

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"io"
 	"strings"
 	"testing"
 
@@ -31,5 +32,59 @@ func TestGoldLabelsTitles(t *testing.T) {
 		if diff := cmp.Diff(tt.want, labels); diff != "" {
 			t.Errorf("%q, span %q (-want +got):\n%s", tt.text, tt.span, diff)
 		}
+	}
+}
+
+// latentGold keeps the corpus's labels where it gives them and takes the
+// best path the scores allow on the free tokens, within BIO.
+func TestLatentGold(t *testing.T) {
+	var tw [NLabels + 1][NLabels]float32
+	// "the United States spoke": the scores prefer a place on the two
+	// free tokens, and a person on "the", whose gold O holds.
+	gold := []uint8{LO, LO, LO, LO}
+	score := make([]float32, 4*NLabels)
+	score[0*NLabels+LBPer] = 5
+	score[1*NLabels+LBLoc] = 3
+	score[2*NLabels+LILoc] = 3
+	score[3*NLabels+LBOrg] = 1
+	ex := &example{gold: gold, free: []bool{false, true, true, false}}
+	got := latentGold(&tw, ex, score, make([]uint8, 4*NLabels), nil)
+	if diff := cmp.Diff([]uint8{LO, LBLoc, LILoc, LO}, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	// An I- label cannot open a free run after a gold O, however it scores.
+	score = make([]float32, 2*NLabels)
+	score[1*NLabels+LIOrg] = 9
+	score[1*NLabels+LBOrg] = 1
+	ex = &example{gold: []uint8{LO, LO}, free: []bool{false, true}}
+	tw[LO][LIOrg] = -1e30 // as training learns it
+	got = latentGold(&tw, ex, score, make([]uint8, 2*NLabels), nil)
+	if diff := cmp.Diff([]uint8{LO, LBOrg}, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+// Training on sentences that leave a name unlabelled learns it from the
+// sentences that label it, where learning the unlabelled ones as O would
+// teach O.
+func TestTrainUnlabelled(t *testing.T) {
+	g := NewGazetteer("")
+	var sents []conll.Sentence
+	for i := range 30 {
+		text := "They flew to the Zembla Isles today"
+		sp := conll.Span{Start: strings.Index(text, "Zembla"), End: strings.Index(text, " today"), Type: "LOC"}
+		s := conll.Sentence{Text: text, Spans: []conll.Span{sp}}
+		if i%3 != 0 { // two in three leave it out
+			s = conll.Sentence{Text: text, Unlabelled: []conll.Span{{Start: sp.Start, End: sp.End}}}
+		}
+		sents = append(sents, s)
+	}
+	m := Train(sents, g, 4, 1, io.Discard)
+	var d Doc
+	d.Reset("They flew to the Zembla Isles today", g)
+	labels := make([]uint8, len(d.Toks))
+	m.Tag(&d, labels, &Scratch{})
+	if diff := cmp.Diff([]uint8{LO, LO, LO, LO, LBLoc, LILoc, LO}, labels); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
 	}
 }

@@ -34,10 +34,20 @@ type Span struct {
 type Sentence struct {
 	Text  string
 	Spans []Span
+	// Unlabelled are names the corpus leaves without a label although
+	// they are names: in GUM's layout, a run of proper nouns (NNP, NNPS)
+	// that ends in a plural one and is all O. GUM's entity layer was
+	// converted from mentions headed by a singular proper noun, so "the
+	// United States" (86 times) and "the United Nations" (26) are O
+	// there, where the other corpora call them a place and an
+	// organisation. Their Type is empty. Score ignores them; training
+	// leaves their tokens' labels to the model (ner.Train).
+	Unlabelled []Span
 }
 
 type token struct {
 	text, tag string
+	pos       string // GUM's part-of-speech column, else ""
 }
 
 // ReadFile reads every sentence of one file.
@@ -90,9 +100,11 @@ func ReadFile(path string) ([]Sentence, error) {
 			if strings.Contains(fields[0], "-") || strings.Contains(fields[0], ".") {
 				continue // multiword or empty-node lines carry no tag
 			}
-			tok = token{fields[1], fields[2]}
+			tok = token{text: fields[1], tag: fields[2]}
+		case len(fields) == 3 && strings.Contains(l, "\t"):
+			tok = token{text: fields[0], tag: fields[2], pos: fields[1]}
 		case len(fields) >= 2:
-			tok = token{fields[0], fields[len(fields)-1]}
+			tok = token{text: fields[0], tag: fields[len(fields)-1]}
 		default:
 			return out, fmt.Errorf("%s:%d: cannot read %q", path, line, l)
 		}
@@ -136,7 +148,34 @@ func build(toks []token, raw string) Sentence {
 		}
 		s.Spans[cur].End = offs[i][1]
 	}
+	s.Unlabelled = unlabelledNames(toks, offs)
 	return s
+}
+
+// unlabelledNames returns the spans of Sentence.Unlabelled: maximal runs
+// of capitalised proper nouns, all tagged O, whose last is plural.
+func unlabelledNames(toks []token, offs [][2]int) []Span {
+	var out []Span
+	for i := 0; i < len(toks); {
+		j := i
+		for j < len(toks) && (toks[j].pos == "NNP" || toks[j].pos == "NNPS") && toks[j].tag == "O" && startsUpper(toks[j].text) {
+			j++
+		}
+		if j == i {
+			i++
+			continue
+		}
+		if toks[j-1].pos == "NNPS" {
+			out = append(out, Span{Start: offs[i][0], End: offs[j-1][1]})
+		}
+		i = j
+	}
+	return out
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 func tokenTexts(toks []token) []string {

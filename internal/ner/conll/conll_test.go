@@ -27,13 +27,18 @@ func TestReadFile(t *testing.T) {
 	dir := t.TempDir()
 	files := map[string]string{
 		"uner.iob2": "# sent_id = 1\n# text = Al-Zaman: Kori Schulman wrote.\n1\tAl\tB-ORG\t-\tx\n2\t-\tI-ORG\t-\tx\n3\tZaman\tI-ORG\t-\tx\n4\t:\tO\n5\tKori\tB-PER\t-\tx\n6\tSchulman\tI-PER\n7\twrote\tO\n8\t.\tB-O\n\n",
-		"gum.iob2":  "# newdoc id = x\nNASA\tNNP\tB-ORG\nin\tIN\tO\nNew\tNNP\tB-LOC\nYork\tNNP\tI-LOC\n\n",
+		"gum.iob2":  "# newdoc id = x\nNASA\tNNP\tB-ORG\nin\tIN\tO\nNew\tNNP\tB-LOC\nYork\tNNP\tI-LOC\n\nthe\tDT\tO\nUnited\tNNP\tO\nStates\tNNPS\tO\nand\tCC\tO\nthe\tDT\tO\nOlympic\tNNP\tB-ORG\nGames\tNNPS\tI-ORG\nor\tCC\tO\nwords\tNNPS\tO\nof\tIN\tO\nJohn\tNNP\tO\n\n",
 		"wiki.txt":  "-DOCSTART- O\n\nJapanese I-MISC\nband I-ORG\nThe I-ORG\nMad I-ORG\nin O\nParis I-LOC\nLondon B-LOC\n",
 	}
 	want := map[string][]Sentence{
 		"uner.iob2": {{Text: "Al-Zaman: Kori Schulman wrote.", Spans: []Span{{0, 8, "ORG"}, {10, 23, "PER"}}}},
-		"gum.iob2":  {{Text: "NASA in New York", Spans: []Span{{0, 4, "ORG"}, {8, 16, "LOC"}}}},
-		"wiki.txt":  {{Text: "Japanese band The Mad in Paris London", Spans: []Span{{0, 8, "MISC"}, {9, 21, "ORG"}, {25, 30, "LOC"}, {31, 37, "LOC"}}}},
+		"gum.iob2": {
+			{Text: "NASA in New York", Spans: []Span{{0, 4, "ORG"}, {8, 16, "LOC"}}},
+			// A plural proper noun ends an unlabelled name; a lower-case
+			// one (a tagging slip) and a singular one alone do not.
+			{Text: "the United States and the Olympic Games or words of John", Spans: []Span{{26, 39, "ORG"}}, Unlabelled: []Span{{4, 17, ""}}},
+		},
+		"wiki.txt": {{Text: "Japanese band The Mad in Paris London", Spans: []Span{{0, 8, "MISC"}, {9, 21, "ORG"}, {25, 30, "LOC"}, {31, 37, "LOC"}}}},
 	}
 	for name, data := range files {
 		p := filepath.Join(dir, name)

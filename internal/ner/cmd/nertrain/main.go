@@ -16,7 +16,10 @@
 // person span ("Professor X", a GUM habit) are left out, a person span
 // that is one nationality word ("Americans") becomes an other-name span,
 // and OTH and MISC spans are learnt as other names, which ExtractEntities
-// never outputs but which keep the tagger from calling them O.
+// never outputs but which keep the tagger from calling them O. Names that
+// GUM's conversion left unlabelled ("the United States", headed by a
+// plural proper noun: conll.Sentence.Unlabelled) are learnt as the model
+// reads them, not as O (ner.Train).
 //
 // With -augment F the training set grows by F times as many sentences as
 // hold a span of the -augment-types (mention replacement): copies of those
