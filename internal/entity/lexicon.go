@@ -195,6 +195,15 @@ var orgNouns = map[string]bool{
 	"network": true, "agencies": true, "companies": true, "firms": true, "banks": true,
 }
 
+// shoutedShortWords are two-letter function words, which in capitals are
+// shouted ("3 TO 4 DAYS"), not acronyms. "IS" is left out: the Islamic
+// State is one.
+var shoutedShortWords = map[string]bool{
+	"to": true, "up": true, "or": true, "of": true, "in": true, "on": true, "at": true,
+	"by": true, "it": true, "so": true, "no": true, "do": true, "go": true, "be": true,
+	"we": true, "he": true, "me": true, "my": true, "an": true, "as": true, "if": true,
+}
+
 // notOrgAcronyms are capitalised abbreviations that are not organisations.
 var notOrgAcronyms = map[string]bool{
 	"tv": true, "ai": true, "ceo": true, "cfo": true, "gdp": true, "pm": true, "am": true,

@@ -373,7 +373,10 @@ func (x *Extractor) isAcronymOrg(i int) bool {
 	if x.has(i, ner.GCity) && (x.doc.Toks[i].SentStart || x.lowIs(i+1, ",") || x.lowIs(i+1, "(") || x.lowIs(i+1, "—") || x.lowIs(i+1, "-")) {
 		return false
 	}
-	if len(t) > 2 && ner.DefaultGazetteer().IsCommon(x.lowBytes(i)) && !knownOrgs[string(x.lowBytes(i))] {
+	// A common word in capitals is shouted, not an acronym; of two
+	// letters, only a function word ("TO", "UP", "OR") is surely one:
+	// the common words' list has abbreviations too ("BA" and IAG).
+	if (len(t) > 2 && ner.DefaultGazetteer().IsCommon(x.lowBytes(i)) || shoutedShortWords[string(x.lowBytes(i))]) && !knownOrgs[string(x.lowBytes(i))] {
 		return false
 	}
 	// In a run of capitals (a shouted headline or a name in capitals)
@@ -412,7 +415,9 @@ func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 // acronymEnd returns the end of the organisation acronym at i: a "+"
 // that touches it is part of the name ("OPEC+"), and so are up to two
-// legal forms after it ("PDD Holdings", "HSBC Holdings plc").
+// legal forms after it ("PDD Holdings", "HSBC Holdings plc") or up to
+// three capitalised words that end in an organisation's head or legal
+// form ("AK Party", "ASML Holding NV").
 func (x *Extractor) acronymEnd(i int) int {
 	if x.lowIs(i+1, "+") && x.adjacent(i) && !x.inEntity[i+1] && !x.isWordAt(i+2, true) {
 		return i + 2
@@ -422,7 +427,26 @@ func (x *Extractor) acronymEnd(i int) int {
 		(x.isCap(j) || x.doc.Cls[j] == 'x' && len(x.lowBytes(j)) <= 3) {
 		j++
 	}
+	if j > i+1 {
+		return j
+	}
+	for k := i + 1; k <= i+3 && x.acronymNameWord(i, k); k++ {
+		if w := string(x.lowBytes(k)); orgHeads[w] || orgSuffixes[w] {
+			j = k + 1
+		}
+	}
 	return j
+}
+
+// acronymNameWord reports whether token k may carry on the name of the
+// acronym at i: a capitalised word no entity holds, in the acronym's
+// sentence, not another acronym, though a legal form in capitals may
+// end the name ("ASML Holding NV").
+func (x *Extractor) acronymNameWord(i, k int) bool {
+	if k >= len(x.doc.Toks) || x.inEntity[k] || x.doc.Toks[k].SentStart {
+		return false
+	}
+	return x.isCap(k) && !x.isAllCaps(k) || k > i+1 && orgSuffixes[string(x.lowBytes(k))]
 }
 
 // isWordAt reports a word token at i that touches the token before it
