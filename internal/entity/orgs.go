@@ -384,6 +384,16 @@ func (x *Extractor) isAcronymOrg(i int) bool {
 	if x.isAllCaps(i-1) || x.isAllCaps(i+1) {
 		return false
 	}
+	// Before a word in lower case, an acronym no list knows is more
+	// often a term than an organisation: "a DH librarian", "the GISB
+	// draft", "its SLIM lander". One may be an organisation before a
+	// function word ("told KUNA that"), a verb of speech ("KUNA said"),
+	// a particle ("opened VW up") or its people and doings ("FSLN
+	// followers", "CRTC hearings").
+	if w := x.lowBytes(i + 1); i+1 < len(x.doc.Toks) && x.doc.Cls[i+1] == 'x' && !functionWords[string(w)] && !speechVerbs[string(w)] &&
+		!verbParticles[string(w)] && !orgRoles[string(w)] && !orgPeopleAndDoings[string(w)] {
+		return false
+	}
 	return true
 }
 
