@@ -386,12 +386,13 @@ func (x *Extractor) isAcronymOrg(i int) bool {
 	}
 	// Before a word in lower case, an acronym no list knows is more
 	// often a term than an organisation: "a DH librarian", "the GISB
-	// draft", "its SLIM lander". One may be an organisation before a
-	// function word ("told KUNA that"), a verb of speech ("KUNA said"),
-	// a particle ("opened VW up") or its people and doings ("FSLN
-	// followers", "CRTC hearings").
-	if w := x.lowBytes(i + 1); i+1 < len(x.doc.Toks) && x.doc.Cls[i+1] == 'x' && !functionWords[string(w)] && !speechVerbs[string(w)] &&
-		!verbParticles[string(w)] && !orgRoles[string(w)] && !orgPeopleAndDoings[string(w)] {
+	// draft", "its SLIM lander". It may be one before a function word
+	// ("told KUNA that"), a verb of speech, a particle ("opened VW up")
+	// or the organisation's people and doings ("of FSLN followers",
+	// "these CRTC hearings"), and at the start of a sentence, where it
+	// is the subject of the verb after it ("WTI fell").
+	if w := x.lowBytes(i + 1); i+1 < len(x.doc.Toks) && !x.doc.Toks[i].SentStart && x.doc.Cls[i+1] == 'x' &&
+		!functionWords[string(w)] && !speechVerbs[string(w)] && !verbParticles[string(w)] && !orgRoles[string(w)] && !orgPeopleAndDoings[string(w)] {
 		return false
 	}
 	return true
