@@ -19,6 +19,7 @@ func (x *Extractor) orgRules() {
 	for i := 0; i < n; i++ {
 		if x.inEntity[i] {
 			x.retypeOneWordOrg(i)
+			x.dropCommonAbbreviation(i)
 			continue
 		}
 		if !x.isCap(i) || x.lowIs(i, "the") {
@@ -283,6 +284,23 @@ func (x *Extractor) retypeOneWordOrg(i int) {
 	}
 }
 
+// dropCommonAbbreviation drops an organisation the tagger read in the
+// one word i when that word is a common abbreviation in capitals ("the
+// RFP", "FYI"), which isAcronymOrg would not have made one.
+func (x *Extractor) dropCommonAbbreviation(i int) {
+	if !x.isAllCaps(i) || !notOrgAcronyms[string(x.lowBytes(i))] {
+		return
+	}
+	s, e := int(x.doc.Toks[i].Start), int(x.doc.Toks[i].End)
+	at := x.entityIndex()
+	if k := at[i]; k >= 0 {
+		if en := &x.ents[k]; en.Start == s && en.End == e && en.Type == Org {
+			en.Type = takenOver
+			at[i], x.inEntity[i] = -1, false
+		}
+	}
+}
+
 // takeOver reports whether the entities inside tokens [i, j), a name of
 // the organisation gazetteer whose first word is in none, are shorter
 // names within it, and drops them if so: "Bank of America" and "Credit
@@ -442,7 +460,7 @@ func (x *Extractor) acronymEnd(i int) int {
 		return j
 	}
 	for k := i + 1; k <= i+3 && x.acronymNameWord(i, k); k++ {
-		if w := string(x.lowBytes(k)); orgHeads[w] || orgSuffixes[w] {
+		if w := x.lowBytes(k); orgHeads[string(w)] || orgSuffixes[string(w)] {
 			j = k + 1
 		}
 	}
