@@ -248,7 +248,7 @@
 // under a date when a caption's date makes it safe; when unsure it leaves
 // the value empty. Names come from an embedded averaged-perceptron tagger
 // plus rules; dates and numbers come from rules. The model, gazetteer and
-// word clusters load once, on first use (about 60 ms, 8 MB of heap).
+// word clusters load once, on first use (about 80 ms, 8 MB of heap).
 //
 // # Duplicates
 //

@@ -118,9 +118,9 @@ var extractions = sync.Pool{New: func() any { return new(extraction) }}
 // names ("i am from mexico"), is kept when the word lists know its words
 // as names and none as a common word.
 //
-// Quality, exact span and type: F1 72.5 over PERSON, ORG and LOCATION on
-// the UNER English-PUD news and Wikipedia set (PERSON 80, ORG 58, LOCATION
-// 72), 66.4 on GUM's test documents, 90.4 on 200 hand-written news
+// Quality, exact span and type: F1 73.0 over PERSON, ORG and LOCATION on
+// the UNER English-PUD news and Wikipedia set (PERSON 81, ORG 59, LOCATION
+// 73), 67.1 on GUM's test documents, 90.9 on 200 hand-written news
 // sentences held out from the rules (testdata/news_heldout.tsv).
 //
 // The model and its word clusters (about 8 MB in memory) are embedded and

@@ -309,15 +309,21 @@ func TestNERFloors(t *testing.T) {
 		files  []string
 		floors map[string]float64 // F1 per type; "all" is PER+ORG+LOC
 	}{
+		// The floors are half a point or less under the figures reached:
+		// PUD PER 80.8, ORG 58.8, LOC 72.7, all 73.0; GUM test PER 65.8,
+		// ORG 49.4, LOC 74.2, all 67.1 (67.9 when the names GUM leaves
+		// unlabelled, conll.Sentence.Unlabelled, are not counted: nereval
+		// -skip-unlabelled).
 		{"uner_en_pud", []string{filepath.Join(dir, "eval", "uner_en_pud", "en_pud-ud-test.iob2")},
-			map[string]float64{"PER": 80, "ORG": 57, "LOC": 72, "all": 72}},
+			map[string]float64{"PER": 80.5, "ORG": 58.5, "LOC": 72.5, "all": 72.5}},
 		// GUM test ORG was 49.4 before the rules for encyclopedia text
 		// (testdata/wiki_dev.tsv) and 48.8 with them, one false
 		// organisation more in 88; they raised PUD ORG from 56.4 to 56.8
-		// and the held-out news from 88.4 to 88.7, so its floor is 48. It
-		// is 48.6 with the tagger's word clusters.
+		// and the held-out news from 88.4 to 88.7. It was 48.6 with the
+		// tagger's word clusters and is 49.4 with its weights the mean of
+		// five runs.
 		{"gum_test", gum,
-			map[string]float64{"PER": 64, "ORG": 48, "LOC": 74, "all": 66}},
+			map[string]float64{"PER": 65.5, "ORG": 49, "LOC": 74, "all": 66.5}},
 	}
 	for _, s := range sets {
 		sents, err := conll.ReadFiles(s.files...)
@@ -337,7 +343,7 @@ func TestNERFloors(t *testing.T) {
 				c = r.ByType[ty]
 			}
 			if c.F1() < floor {
-				t.Errorf("%s %s: F1 %.1f below the floor %.0f", s.name, ty, c.F1(), floor)
+				t.Errorf("%s %s: F1 %.1f below the floor %.1f", s.name, ty, c.F1(), floor)
 			}
 		}
 	}
@@ -742,12 +748,13 @@ func TestSurnamesInContextUnknownPlace(t *testing.T) {
 // hand-written news sentences (testdata/orgs_news.tsv): companies, banks,
 // utilities, agencies, armed forces, parties and clubs as wire copy names
 // them, many at a sentence's start ("National Grid said"). The floors are
-// the figures reached (recall 90.2, precision 95.3 with the tagger's word
-// clusters; 85.7 and 96.0 before them, 83.0 and 95.9 before the context
+// the figures reached (recall 91.1, precision 96.2 with the tagger's
+// weights the mean of five runs; 90.2 and 95.3 with its word clusters;
+// 85.7 and 96.0 before them, 83.0 and 95.9 before the context
 // rules of issue 16's news_dev work); before the name-suggestion-index
 // list and its rules they were 56.2 and 87.5.
 func TestOrgRecallNews(t *testing.T) {
-	const recallFloor, precisionFloor = 90.0, 95.0
+	const recallFloor, precisionFloor = 91.0, 96.0
 	var tp, gold, pred int
 	for _, ss := range readSentenceSet(t, "testdata/orgs_news.tsv") {
 		text, names := ss.text, ss.gold

@@ -79,7 +79,7 @@ func TestTrainUnlabelled(t *testing.T) {
 		}
 		sents = append(sents, s)
 	}
-	m := Train(sents, g, 4, 1, io.Discard)
+	m := Train(sents, g, 4, []uint64{1, 2}, io.Discard)
 	var d Doc
 	d.Reset("They flew to the Zembla Isles today", g)
 	labels := make([]uint8, len(d.Toks))

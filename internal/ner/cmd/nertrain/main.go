@@ -10,7 +10,11 @@
 // -holdout the EWT and GUM dev files are left out: rules and features are
 // tuned with such a model on those files (nereval -gum dev, and
 // en_ewt-ud-dev.iob2), which the embedded model has seen. Training is
-// deterministic for a given -seed and takes a few seconds on one core.
+// deterministic for a given -seed and takes about four seconds a run on
+// one core. The model is the mean of -runs runs (5 by default) with the
+// seeds -seed, -seed+1, …: on the -holdout dev files, three such means of
+// five (seeds 1-5, 6-10, 11-15) scored 68.6 on GUM dev and 72.9 on EWT
+// dev with the rules, against 68.3 and 72.8 for single runs (seeds 1-3).
 //
 // The gold spans are cleaned on the way in: titles at the start of a
 // person span ("Professor X", a GUM habit) are left out, a person span
@@ -52,7 +56,8 @@ func main() {
 	data := flag.String("data", "../shared/ner", "folder holding train/")
 	out := flag.String("out", "internal/ner/data/model.bin", "model file to write")
 	epochs := flag.Int("epochs", 8, "passes over the training data")
-	seed := flag.Uint64("seed", 1, "shuffling seed")
+	seed := flag.Uint64("seed", 1, "shuffling seed of the first run")
+	runs := flag.Int("runs", 5, "training runs, with seeds -seed, -seed+1, …, whose weights are averaged")
 	holdout := flag.Bool("holdout", false, "leave out the EWT and GUM dev files, for a model to tune the rules on them (never embed it)")
 	aug := flag.Float64("augment", 0, "add this many copies per training sentence with a span of an -augment-types type, its spans replaced by other names")
 	augTypes := flag.String("augment-types", "ORG", "comma-separated types whose spans -augment replaces (PER, ORG, LOC)")
@@ -63,7 +68,15 @@ func main() {
 	for _, t := range strings.Split(*augTypes, ",") {
 		o.augTypes[strings.TrimSpace(t)] = true
 	}
-	if err := run(*data, *out, *epochs, *seed, *holdout, o); err != nil {
+	if *runs < 1 {
+		fmt.Fprintln(os.Stderr, "nertrain: -runs must be at least 1")
+		os.Exit(2)
+	}
+	seeds := make([]uint64, *runs)
+	for i := range seeds {
+		seeds[i] = *seed + uint64(i)
+	}
+	if err := run(*data, *out, *epochs, seeds, *holdout, o); err != nil {
 		fmt.Fprintln(os.Stderr, "nertrain:", err)
 		os.Exit(1)
 	}
@@ -76,7 +89,7 @@ type options struct {
 	lists    string
 }
 
-func run(data, out string, epochs int, seed uint64, holdout bool, o options) error {
+func run(data, out string, epochs int, seeds []uint64, holdout bool, o options) error {
 	train := filepath.Join(data, "train")
 	files, err := filepath.Glob(filepath.Join(train, "uner_en_ewt", "*.iob2"))
 	if err != nil {
@@ -115,12 +128,12 @@ func run(data, out string, epochs int, seed uint64, holdout bool, o options) err
 		default:
 			return fmt.Errorf("-augment-names %q: want lists, train or synth", o.augNames)
 		}
-		more := augment(sents, n, o.augTypes, o.augment, seed)
+		more := augment(sents, n, o.augTypes, o.augment, seeds[0])
 		fmt.Fprintf(os.Stderr, "%d sentences added by replacing names (%d organisations, %d places, %d first and %d family names)\n",
 			len(more), len(n["ORG"]), len(n["LOC"]), len(n["FIRST"]), len(n["LAST"]))
 		sents = append(sents, more...)
 	}
-	m := ner.Train(sents, ner.DefaultGazetteer(), epochs, seed, os.Stderr)
+	m := ner.Train(sents, ner.DefaultGazetteer(), epochs, seeds, os.Stderr)
 	f, err := os.Create(out)
 	if err != nil {
 		return err
