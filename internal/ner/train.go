@@ -29,61 +29,52 @@ func GoldLabels(d *Doc, spans []conll.Span, labels []uint8) {
 		default:
 			continue
 		}
+		// The tokens inside the span: tokens are in order and apart, so
+		// they are one range.
+		lo, hi := spanTokens(d, s.Start, s.End)
 		// GUM calls groups of people by nationality ("Americans",
 		// "Muslims") persons; here they are other names (NORP).
-		if b == LBPer {
-			n := 0
-			dem := false
-			for i, t := range d.Toks {
-				if int(t.Start) >= s.Start && int(t.End) <= s.End {
-					n++
-					dem = d.GazB[i]&GDemonym != 0 || d.GazB[i]&GCountry != 0
-				}
-			}
-			if n == 1 && dem {
-				b = LBMisc
-			}
+		if b == LBPer && hi-lo == 1 && d.GazB[lo]&(GDemonym|GCountry) != 0 {
+			b = LBMisc
 		}
 		// GUM puts titles inside person spans ("Professor X",
 		// "Secretary of State X"); newsdump, like UNER, leaves them out,
 		// with the portfolio after "of" or "for".
-		skip := -1 // the last token of the title left out
 		if b == LBPer {
-			var in []int
-			for i, t := range d.Toks {
-				if int(t.Start) >= s.Start && int(t.End) <= s.End {
-					in = append(in, i)
-				}
-			}
-			for k := 0; k+1 < len(in); {
-				i := in[k]
-				if d.GazB[i]&GTitle != 0 {
-					skip, k = i, k+1
+			skipped := false // a title is left out
+			for lo+1 < hi {
+				if d.GazB[lo]&GTitle != 0 {
+					lo, skipped = lo+1, true
 					continue
 				}
 				// "of State", "for Health" after a title, with a name left.
-				if low := string(d.Low[d.LowOff[i][0]:d.LowOff[i][1]]); skip >= 0 && k+2 < len(in) && (low == "of" || low == "for") {
-					skip, k = in[k+1], k+2
+				if low := string(d.Low[d.LowOff[lo][0]:d.LowOff[lo][1]]); skipped && lo+2 < hi && (low == "of" || low == "for") {
+					lo += 2
 					continue
 				}
 				break
 			}
 		}
-		first := true
-		for i, t := range d.Toks {
-			if int(t.Start) >= s.Start && int(t.End) <= s.End {
-				if i <= skip {
-					continue
-				}
-				if first {
-					labels[i] = b
-					first = false
-				} else {
-					labels[i] = b + 1
-				}
-			}
+		for i := lo; i < hi; i++ {
+			labels[i] = b + 1
+		}
+		if lo < hi {
+			labels[lo] = b
 		}
 	}
+}
+
+// spanTokens returns the tokens [lo, hi) of d that lie inside bytes
+// [start, end) of its text.
+func spanTokens(d *Doc, start, end int) (lo, hi int) {
+	for lo < len(d.Toks) && int(d.Toks[lo].Start) < start {
+		lo++
+	}
+	hi = lo
+	for hi < len(d.Toks) && int(d.Toks[hi].End) <= end {
+		hi++
+	}
+	return lo, hi
 }
 
 type example struct {
@@ -182,13 +173,12 @@ func examples(sents []conll.Sentence, g *Gazetteer) []example {
 		ex := example{gold: make([]uint8, len(d.Toks)), offs: make([]int32, 0, len(d.Toks)+1)}
 		GoldLabels(&d, s.Spans, ex.gold)
 		for _, u := range s.Unlabelled {
-			for i, t := range d.Toks {
-				if int(t.Start) >= u.Start && int(t.End) <= u.End {
-					if ex.free == nil {
-						ex.free = make([]bool, len(d.Toks))
-					}
-					ex.free[i] = true
-				}
+			lo, hi := spanTokens(&d, u.Start, u.End)
+			if lo < hi && ex.free == nil {
+				ex.free = make([]bool, len(d.Toks))
+			}
+			for i := lo; i < hi; i++ {
+				ex.free[i] = true
 			}
 		}
 		for i := range d.Toks {
