@@ -733,11 +733,11 @@ func (x *Extractor) titledNames() {
 		for k > j && !x.isCap(k-1) {
 			k--
 		}
-		// "Foreign Ministry", "Defence Forces": the title word begins an
-		// organisation's name, which orgRules takes.
 		// "Foreign Affairs": a plural common noun alone, no list's name
 		// of people, is what the title is of, not who holds it.
 		plural := k == j+1 && bytes.HasSuffix(x.lowBytes(j), []byte("s")) && ner.DefaultGazetteer().IsCommon(x.lowBytes(j)) && !x.has(j, ner.GFirst|ner.GLast|ner.GPerson)
+		// "Foreign Ministry", "Defence Forces": the title word begins an
+		// organisation's name, which orgRules takes.
 		person := false
 		if k > j && x.free(j, k) && !plural && !x.has(j, ner.GCountry) && !(orgHeads[string(x.lowBytes(k-1))] || orgSuffixes[string(x.lowBytes(k-1))]) {
 			x.add(j, k, Person, x.doc.Text[x.doc.Toks[j].Start:x.doc.Toks[k-1].End])
