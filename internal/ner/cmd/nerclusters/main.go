@@ -28,14 +28,16 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"io"
 	"log"
 	"math"
 	"math/rand/v2"
 	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 	"unicode"
+
+	"github.com/newsdump/newsdump/internal/atomicfile"
 )
 
 func main() {
@@ -215,34 +217,22 @@ func centres(vs [][]float32, assign []int, k int, prev [][]float32) [][]float32 
 	return out
 }
 
-// write writes the clusters atomically: a temporary file renamed over
-// the output.
+// write writes the clusters, atomically (see internal/atomicfile).
 func write(path string, ws []string, fine, coarse []int, k int) error {
 	members := make([][]string, k)
 	for i, w := range ws {
 		members[fine[i]] = append(members[fine[i]], w)
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".clusters-*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if err := tmp.Chmod(0o644); err != nil {
-		return err
-	}
-	b := bufio.NewWriter(tmp)
-	for c, m := range members {
-		if len(m) == 0 {
-			continue
+	return atomicfile.Write(path, func(w io.Writer) error {
+		for c, m := range members {
+			if len(m) == 0 {
+				continue
+			}
+			sort.Strings(m)
+			if _, err := fmt.Fprintf(w, "%d\t%d\t%s\n", c, coarse[c], strings.Join(m, " ")); err != nil {
+				return err
+			}
 		}
-		sort.Strings(m)
-		fmt.Fprintf(b, "%d\t%d\t%s\n", c, coarse[c], strings.Join(m, " "))
-	}
-	if err := b.Flush(); err != nil {
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
+		return nil
+	})
 }

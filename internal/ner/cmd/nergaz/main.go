@@ -26,6 +26,7 @@ import (
 	"bufio"
 	"flag"
 	"fmt"
+	"github.com/newsdump/newsdump/internal/atomicfile"
 	"github.com/newsdump/newsdump/internal/ner"
 	"github.com/newsdump/newsdump/internal/ner/conll"
 	"os"
@@ -123,7 +124,7 @@ func main() {
 		}
 	}
 	sort.Strings(lines)
-	if err := os.WriteFile(*out, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
+	if err := atomicfile.WriteFile(*out, []byte(strings.Join(lines, "\n")+"\n")); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}

@@ -48,6 +48,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/newsdump/newsdump/internal/atomicfile"
 	"github.com/newsdump/newsdump/internal/ner"
 	"github.com/newsdump/newsdump/internal/ner/conll"
 )
@@ -134,13 +135,5 @@ func run(data, out string, epochs int, seeds []uint64, holdout bool, o options) 
 		sents = append(sents, more...)
 	}
 	m := ner.Train(sents, ner.DefaultGazetteer(), epochs, seeds, os.Stderr)
-	f, err := os.Create(out)
-	if err != nil {
-		return err
-	}
-	if err := m.Encode(f); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
+	return atomicfile.Write(out, m.Encode)
 }

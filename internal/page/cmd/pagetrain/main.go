@@ -10,8 +10,8 @@ import (
 	"flag"
 	"fmt"
 	"log"
-	"os"
 
+	"github.com/newsdump/newsdump/internal/atomicfile"
 	"github.com/newsdump/newsdump/internal/page"
 	"github.com/newsdump/newsdump/internal/page/eval"
 )
@@ -34,7 +34,7 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	if err := os.WriteFile(*out, b, 0o644); err != nil {
+	if err := atomicfile.WriteFile(*out, b); err != nil {
 		log.Fatal(err)
 	}
 	fmt.Printf("trained on %d pages, wrote %s (%d bytes)\n", len(pages), *out, len(b))
