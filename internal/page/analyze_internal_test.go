@@ -10,6 +10,20 @@ import (
 
 // BenchmarkAnalyze times the per-line byte scan alone on the dev pages.
 func BenchmarkAnalyze(b *testing.B) {
+	lines, size := devLines(b)
+	b.SetBytes(size)
+	var li lineInfo
+	var sb scanBuf
+	for i := 0; i < b.N; i++ {
+		for _, l := range lines {
+			analyze(l, &li, &sb)
+		}
+	}
+}
+
+// devLines returns the lines of the dev pages (both converters) and their
+// size in bytes, newlines included; it skips b without ../shared.
+func devLines(b *testing.B) ([]string, int64) {
 	files, _ := filepath.Glob("../../../shared/extract/dev/*.inscriptis.txt")
 	more, _ := filepath.Glob("../../../shared/extract/dev/*.html-text.txt")
 	files = append(files, more...)
@@ -28,14 +42,7 @@ func BenchmarkAnalyze(b *testing.B) {
 			size += int64(len(l)) + 1
 		}
 	}
-	b.SetBytes(size)
-	var li lineInfo
-	var sb scanBuf
-	for i := 0; i < b.N; i++ {
-		for _, l := range lines {
-			analyze(l, &li, &sb)
-		}
-	}
+	return lines, size
 }
 
 // TestAnalyzeMatchesSlow checks the fast scan against the rune-by-rune

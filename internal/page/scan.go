@@ -200,13 +200,15 @@ func scanTokens(t string, bnd []int32, li *lineInfo) (stop, capTok, digitTok, up
 	return
 }
 
-// scanBytes is analyze's first pass over t, kept out of line so that its
-// state lives in registers. It records in bnd each place a token starts
-// or ends and returns the number of boundaries, the union of the byte
-// flags, and whether the last byte is a word byte.
+// scanBytesGeneric is analyze's first pass over t, a byte at a time, kept
+// out of line so that its state lives in registers. It records in bnd
+// (at least len(t)+1 long) each place a token starts or ends and returns
+// the number of boundaries, the union of the byte flags, and whether the
+// last byte is a word byte. scanBytes is the same pass, sixteen bytes a
+// step where the processor allows (scan_amd64.go).
 //
 //go:noinline
-func scanBytes(t string, bnd []int32) (nb int, seen uint8, pw uint32) {
+func scanBytesGeneric(t string, bnd []int32) (nb int, seen uint8, pw uint32) {
 	bnd = bnd[:len(t)+1]
 	for k := 0; k < len(t); k++ {
 		f := byteFlags[t[k]]
