@@ -186,10 +186,10 @@ func checkNoChrome(t *testing.T, a Article) {
 // entityDumps are the dumps whose articles' entities are recorded: the
 // samples, and three written by hand for headlines in Title Case, photo
 // credits of every style, a byline and quantities (one in the samples'
-// layout, one page text), and a standfirst over a market report (oil
+// layout, one page text), a standfirst over a market report (oil
 // benchmarks, a nationality word that names a country too, a name with a
-// patronymic).
-var entityDumps = append(slices.Clip(sampleDumps), "testdata/headline_credits.txt", "testdata/page_byline_credits.txt", "testdata/page_standfirst.txt")
+// patronymic), and a wire story whose dateline names a wire no list knows.
+var entityDumps = append(slices.Clip(sampleDumps), "testdata/headline_credits.txt", "testdata/page_byline_credits.txt", "testdata/page_standfirst.txt", "testdata/page_wire.txt")
 
 // The entities of the entityDumps' articles, checked by hand, are
 // recorded in testdata/*.entities.golden.json.

@@ -121,6 +121,7 @@ func (x *Extractor) applyRules() {
 	coordinatePlaces(text, x.ents)
 	x.ents = mergeOrgOfPlace(text, x.ents)
 	x.orgContexts()
+	x.datelineAgencies()
 	x.sportsTeams()
 	x.ents = mergeClubCity(text, x.ents)
 	x.consistentTypes()

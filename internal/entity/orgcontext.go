@@ -340,3 +340,70 @@ var mergeVerbs = map[string]bool{"merged": true, "merging": true, "merger": true
 
 // saleVerbs before "to" make the buyer a company ("sold its stake to").
 var saleVerbs = map[string]bool{"sold": true, "sells": true, "selling": true}
+
+// datelineAgencies makes the source a wire dateline names an
+// organisation: the capitalised words in parentheses between the
+// dateline, which opens a sentence with a place in capitals, and the
+// dash that opens the story ("ROTTERDAM (Northwire) - Dock workers",
+// "LONDON, Jan 5 (Gulf Wire) — Oil rose", "KYIV, Ukraine (AP) —"). The
+// wires and papers print their own name there, so a name no list knows
+// is one too, where the tagger reads a town or a surname in its words.
+// It runs on the sorted entities and keeps them sorted.
+func (x *Extractor) datelineAgencies() {
+	n := len(x.doc.Toks)
+	changed := false
+	for s := 0; s < n; s++ {
+		if !x.doc.Toks[s].SentStart || !x.isAllCaps(s) {
+			continue
+		}
+		// The dateline: the place, a region, a date ("LONDON, Jan 5").
+		p := -1
+		for k := s + 1; k < n && k < s+maxDatelineTokens; k++ {
+			if x.lowIs(k, "(") {
+				p = k
+				break
+			}
+			if !x.isCap(k) && x.doc.Cls[k] != 'd' && !x.lowIs(k, ",") && !x.lowIs(k, ".") {
+				break
+			}
+		}
+		if p < 0 {
+			continue
+		}
+		q := p + 1
+		for q < n && q-p <= maxAgencyWords && (x.isCap(q) || x.lowIs(q, "&") && x.isCap(q+1)) {
+			q++
+		}
+		if q == p+1 || !x.lowIs(q, ")") || !(x.lowIs(q+1, "-") || x.lowIs(q+1, "—") || x.lowIs(q+1, "–") || x.lowIs(q+1, "--")) {
+			continue
+		}
+		i, j := p+1, q
+		start, end := int(x.doc.Toks[i].Start), int(x.doc.Toks[j-1].End)
+		if k := slices.IndexFunc(x.ents, func(e Entity) bool { return e.Start == start && e.End == end }); k >= 0 {
+			if e := &x.ents[k]; e.Type == Org {
+				e.sure = true
+				continue
+			}
+		}
+		x.ents = slices.DeleteFunc(x.ents, func(e Entity) bool { return e.Start < end && e.End > start })
+		for k := i; k < j; k++ {
+			x.inEntity[k] = false
+		}
+		x.indexed = false
+		x.add(i, j, Org, x.value(i, j, Org))
+		x.ents[len(x.ents)-1].sure = true
+		changed = true
+		s = q
+	}
+	if changed {
+		slices.SortFunc(x.ents, func(a, b Entity) int { return a.Start - b.Start })
+	}
+}
+
+// A dateline runs over at most maxDatelineTokens tokens before the
+// source's parenthesis ("RIO DE JANEIRO, Brazil, Jan. 5 ("), and the
+// source's name over at most maxAgencyWords words.
+const (
+	maxDatelineTokens = 12
+	maxAgencyWords    = 4
+)
