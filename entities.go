@@ -255,6 +255,11 @@ type ArticleEntity struct {
 func (a Article) Entities() []ArticleEntity {
 	all, crude := a.mentions()
 	all = dropBenchmarks(all, crude)
+	// The headline is read with the types the rest of the article gives
+	// its names, surnames in context included ("Müller told reporters"
+	// after "Jürgen Müller"): they are settled first.
+	body := all[titleMentions(all):]
+	surnamesInContext(body, surnameIndex(body))
 	all = dropBenchmarks(a.readHeadline(all), crude)
 	surnames := surnameIndex(all)
 	all = dropJoinedNames(all, surnames)
@@ -295,6 +300,16 @@ func (a Article) mentions() (all []found, crude bool) {
 		}
 	})
 	return all, crude
+}
+
+// titleMentions returns how many of the mentions all begins with are the
+// title's (Article.mentions puts them first).
+func titleMentions(all []found) int {
+	n := 0
+	for n < len(all) && all[n].m.Field == fieldTitle {
+		n++
+	}
+	return n
 }
 
 // surnameIndex indexes the people named in full in all by their surnames,

@@ -152,10 +152,7 @@ func (a Article) readHeadline(all []found) []found {
 	}
 	matches := findBodyNames(a.Title, names)
 	// The title's mentions come first (Article.mentions).
-	n := 0
-	for n < len(all) && all[n].m.Field == fieldTitle {
-		n++
-	}
+	n := titleMentions(all)
 	var title []found // the title's mentions kept
 	var left []found  // names of the title dropped, whose parts may be places
 	for _, f := range all[:n] {
