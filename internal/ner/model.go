@@ -80,6 +80,33 @@ func (m *Model) row(r uint32) []int16 {
 
 const magic = "newsdump-ner-1\n"
 
+// sumRowsGeneric writes to sum the label scores of the features fs: the
+// sums of their rows. The adds are written out, one per label (the
+// constants before Scratch stop the build if NLabels changes): a loop
+// over the labels took about a tenth of ExtractEntities' time in its
+// bounds and counter. sumRows is the same, in assembly where there is
+// one (tag_amd64.go).
+func (m *Model) sumRowsGeneric(fs []uint64, sum *[NLabels]int32) {
+	var a0, a1, a2, a3, a4, a5, a6, a7, a8 int32
+	for _, f := range fs {
+		w := m.row(Bucket(f))
+		if w == nil {
+			continue
+		}
+		r := (*[NLabels]int16)(w)
+		a0 += int32(r[0])
+		a1 += int32(r[1])
+		a2 += int32(r[2])
+		a3 += int32(r[3])
+		a4 += int32(r[4])
+		a5 += int32(r[5])
+		a6 += int32(r[6])
+		a7 += int32(r[7])
+		a8 += int32(r[8])
+	}
+	*sum = [NLabels]int32{a0, a1, a2, a3, a4, a5, a6, a7, a8}
+}
+
 // allowed reports whether label b may follow label a (BIO: I-X only after
 // B-X or I-X). a == NLabels is the start of a sentence.
 func allowed(a, b int) bool {
@@ -110,29 +137,7 @@ func (m *Model) Tag(d *Doc, labels []uint8, s *Scratch) {
 	s.back = grow(s.back, n*NLabels)
 	for i := 0; i < n; i++ {
 		s.fs = d.Features(i, s.fs[:0])
-		row := s.score[i*NLabels : i*NLabels+NLabels]
-		// The adds are written out, one per label (the constants before
-		// Scratch stop the build if NLabels changes): a loop over the labels
-		// took about a tenth of ExtractEntities' time in its bounds and
-		// counter.
-		var a0, a1, a2, a3, a4, a5, a6, a7, a8 int32
-		for _, f := range s.fs {
-			w := m.row(Bucket(f))
-			if w == nil {
-				continue
-			}
-			r := (*[NLabels]int16)(w)
-			a0 += int32(r[0])
-			a1 += int32(r[1])
-			a2 += int32(r[2])
-			a3 += int32(r[3])
-			a4 += int32(r[4])
-			a5 += int32(r[5])
-			a6 += int32(r[6])
-			a7 += int32(r[7])
-			a8 += int32(r[8])
-		}
-		*(*[NLabels]int32)(row) = [NLabels]int32{a0, a1, a2, a3, a4, a5, a6, a7, a8}
+		m.sumRows(s.fs, (*[NLabels]int32)(s.score[i*NLabels:i*NLabels+NLabels]))
 	}
 	for i := 0; i < n; {
 		j := i + 1
