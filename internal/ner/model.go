@@ -160,6 +160,14 @@ func (m *Model) Tag(d *Doc, labels []uint8, s *Scratch) {
 func decode(trans *[NLabels + 1][NLabels]int32, score []int32, back, labels []uint8) {
 	n := len(labels)
 	prev := viterbiStart(trans, score, negInf)
+	// into[l][p] is the transition from p into l: bestPredecessor reads
+	// one label's nine in a row.
+	var into [NLabels][NLabels]int32
+	for p := range NLabels {
+		for l := range NLabels {
+			into[l][p] = trans[p][l]
+		}
+	}
 	for i := 1; i < n; i++ {
 		row := score[i*NLabels : i*NLabels+NLabels : i*NLabels+NLabels]
 		bk := back[i*NLabels : i*NLabels+NLabels : i*NLabels+NLabels]
@@ -170,15 +178,9 @@ func decode(trans *[NLabels + 1][NLabels]int32, score []int32, back, labels []ui
 			// Labels other than I-: every predecessor, in viterbi's order
 			// (the first of equal scores wins).
 			for _, l := range [...]int{LO, LBPer, LBOrg, LBLoc, LBMisc} {
-				best, arg := prev[0]+trans[0][l], 0
-				for p := 1; p < NLabels; p++ {
-					v := prev[p] + trans[p][l]
-					if v > best {
-						best, arg = v, p
-					}
-				}
+				best, arg := bestPredecessor(&prev, &into[l])
 				cur[l] = best + row[l]
-				bk[l] = uint8(arg)
+				bk[l] = arg
 			}
 			for l := LIPer; l < NLabels; l += 2 {
 				best, arg := prev[l-1]+trans[l-1][l], l-1
@@ -201,6 +203,39 @@ func decode(trans *[NLabels + 1][NLabels]int32, score []int32, back, labels []ui
 }
 
 const negInf = math.MinInt32 / 2
+
+// bestPredecessor returns the best of prev[p]+into[p] over the nine
+// labels p, and the first p that gives it, as decode's loop over them
+// did: written out, so that no loop counter or bound is kept, and each
+// compare may become a conditional move.
+func bestPredecessor(prev, into *[NLabels]int32) (int32, uint8) {
+	best, arg := prev[0]+into[0], uint8(0)
+	if v := prev[1] + into[1]; v > best {
+		best, arg = v, 1
+	}
+	if v := prev[2] + into[2]; v > best {
+		best, arg = v, 2
+	}
+	if v := prev[3] + into[3]; v > best {
+		best, arg = v, 3
+	}
+	if v := prev[4] + into[4]; v > best {
+		best, arg = v, 4
+	}
+	if v := prev[5] + into[5]; v > best {
+		best, arg = v, 5
+	}
+	if v := prev[6] + into[6]; v > best {
+		best, arg = v, 6
+	}
+	if v := prev[7] + into[7]; v > best {
+		best, arg = v, 7
+	}
+	if v := prev[8] + into[8]; v > best {
+		best, arg = v, 8
+	}
+	return best, arg
+}
 
 // viterbi decodes one sentence from its emission scores and the transition
 // scores, in place: in integers for the model, in floats while training.
