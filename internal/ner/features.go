@@ -1,5 +1,7 @@
 package ner
 
+import "math/bits"
+
 // Labels of the tagger, BIO over three types.
 const (
 	LO = iota
@@ -213,18 +215,31 @@ func (d *Doc) Features(i int, fs []uint64) []uint64 {
 	if len(low) > 4 {
 		fs = append(fs, mix(fSuf4, hashBytes(low[len(low)-4:])))
 	}
-	for c := 0; c < gClasses; c++ {
+	// The gazetteer classes of the word and its neighbours, class by
+	// class in increasing order: only the classes some of them have are
+	// visited (most words have none), in the order a loop over all
+	// classes gives, so that training sums the features in the same order.
+	gb, gi := d.GazB[i], d.GazI[i]
+	var gm, gp uint32
+	if i > 0 {
+		gm = d.GazB[i-1] | d.GazI[i-1]
+	}
+	if i+1 < n {
+		gp = d.GazB[i+1] | d.GazI[i+1]
+	}
+	for u := (gb | gi | gm | gp) & (1<<gClasses - 1); u != 0; u &= u - 1 {
+		c := bits.TrailingZeros32(u)
 		bit := uint32(1) << c
-		if d.GazB[i]&bit != 0 {
+		if gb&bit != 0 {
 			fs = append(fs, mix(fGazB0, uint64(c)), mix(fGazB0Shape, mix(uint64(c), sh(i))))
 		}
-		if d.GazI[i]&bit != 0 {
+		if gi&bit != 0 {
 			fs = append(fs, mix(fGazI0, uint64(c)))
 		}
-		if i > 0 && (d.GazB[i-1]|d.GazI[i-1])&bit != 0 {
+		if gm&bit != 0 {
 			fs = append(fs, mix(fGazM1, uint64(c)))
 		}
-		if i+1 < n && (d.GazB[i+1]|d.GazI[i+1])&bit != 0 {
+		if gp&bit != 0 {
 			fs = append(fs, mix(fGazP1, uint64(c)))
 		}
 	}
@@ -270,10 +285,8 @@ func (d *Doc) Features(i int, fs []uint64) []uint64 {
 			mix(fRunPrev2, mix(w(s-2), w(s-1))),
 			mix(fRunNext2, mix(w(e), w(e+1))),
 		)
-		for c := 0; c < gClasses; c++ {
-			if d.GazB[e-1]&(1<<c) != 0 {
-				fs = append(fs, mix(fRunLastGaz, uint64(c)))
-			}
+		for u := d.GazB[e-1] & (1<<gClasses - 1); u != 0; u &= u - 1 {
+			fs = append(fs, mix(fRunLastGaz, uint64(bits.TrailingZeros32(u))))
 		}
 		pos := uint64(1) // inside
 		switch i {
