@@ -138,7 +138,9 @@ func findBodyNames(title string, names []bodyName) []titleMatch {
 // one with a word the body writes in lower case is not a name. What is
 // left of a name dropped that the gazetteer knows as a place stays one.
 // The body's names are then found in the title where the tagger missed
-// them.
+// them, and so are the places of the lists that are no common word or
+// name of a person (entity.UnreadPlaces: "Zürich" in "Zürich Talks
+// Resume", an accented word the tagger's clusters do not hold).
 func (a Article) readHeadline(all []found) []found {
 	if a.Title == "" {
 		return all
@@ -251,6 +253,24 @@ func (a Article) readHeadline(all []found) []found {
 			}
 			e := Entity{Text: a.Title[st:en], Type: EntityType(p.Type), Start: st, End: en, Value: p.Value}
 			title = append(title, found{m: Mention{fieldTitle, 0, st, en, e.Text}, e: e})
+		}
+	}
+	if cased {
+		// Places of the lists where the tagger read nothing.
+		read := func(st, en int) bool {
+			for _, f := range all[:n] {
+				if f.m.Start < en && st < f.m.End {
+					return true
+				}
+			}
+			return false
+		}
+		for _, p := range entity.UnreadPlaces(a.Title, capitals) {
+			if read(p.Start, p.End) || overlaps(p.Start, p.End) || a.bodyWritesLower(p.Text) {
+				continue
+			}
+			e := Entity{Text: p.Text, Type: EntityType(p.Type), Start: p.Start, End: p.End, Value: p.Value}
+			title = append(title, found{m: Mention{fieldTitle, 0, p.Start, p.End, e.Text}, e: e})
 		}
 	}
 	slices.SortFunc(title, func(p, q found) int { return p.m.Start - q.m.Start })

@@ -210,6 +210,36 @@ func KnownPlaces(text string, capitals bool) []Entity {
 	return out
 }
 
+// UnreadPlaces returns the places of the gazetteer in a headline in
+// Title Case or capitals that the tagger read nothing at, for
+// Article.Entities to keep where the body does not write them in lower
+// case: "Zürich" in "Zürich Talks Resume", whose accented word the
+// tagger's word clusters do not hold. A one-word place must be no
+// common word ("Nice", "Reading"), no first name or surname ("Jordan",
+// "Washington"), title, month, weekday or nationality word, and not
+// start a place name ("North"); a headline in capitals also no short or
+// common word ("IN"). The spans are byte offsets into title.
+func UnreadPlaces(title string, capitals bool) []Entity {
+	var out []Entity
+	for _, p := range KnownPlaces(title, capitals) {
+		if p.Type != Location {
+			continue
+		}
+		if !strings.Contains(p.Text, " ") {
+			d := headlineDocs.Get().(*ner.Doc)
+			d.Starts = nil
+			d.Reset(p.Text, ner.DefaultGazetteer())
+			personal := len(d.Toks) != 1 || d.GazB[0]&(ner.GCommon|ner.GFirst|ner.GLast|ner.GPerson|ner.GTitle|ner.GMonth|ner.GWeekday|ner.GDemonym) != 0
+			headlineDocs.Put(d)
+			if personal {
+				continue
+			}
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
 // NameWord reports whether word may be one word of the name of a place
 // or organisation: a place or organisation the gazetteer holds by that
 // word alone ("America"), a compass or size word ("North", "Greater"),
