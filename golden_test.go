@@ -188,8 +188,10 @@ func checkNoChrome(t *testing.T, a Article) {
 // credits of every style, a byline and quantities (one in the samples'
 // layout, one page text), a standfirst over a market report (oil
 // benchmarks, a nationality word that names a country too, a name with a
-// patronymic), and a wire story whose dateline names a wire no list knows.
-var entityDumps = append(slices.Clip(sampleDumps), "testdata/headline_credits.txt", "testdata/page_byline_credits.txt", "testdata/page_standfirst.txt", "testdata/page_wire.txt")
+// patronymic), a wire story whose dateline names a wire no list knows,
+// and a headline of accented names (a city the body does not name, a
+// surname the tagger reads as a firm in the body).
+var entityDumps = append(slices.Clip(sampleDumps), "testdata/headline_credits.txt", "testdata/page_byline_credits.txt", "testdata/page_standfirst.txt", "testdata/page_wire.txt", "testdata/latin_names.txt")
 
 // The entities of the entityDumps' articles, checked by hand, are
 // recorded in testdata/*.entities.golden.json.
