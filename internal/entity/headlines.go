@@ -185,6 +185,30 @@ func firstNameFirst(d *ner.Doc, g *ner.Gazetteer) bool {
 // not confirm; capitals says the headline is in capitals, where a short
 // or common word ("IN") is taken for no place.
 func KnownPlaces(text string, capitals bool) []Entity {
+	return knownPlaces(text, capitals, true, nil)
+}
+
+// UnreadPlaces returns the places of the gazetteer in a headline in
+// Title Case or capitals that the tagger read nothing at, for
+// Article.Entities to keep where the body does not write them in lower
+// case: "Zürich" in "Zürich Talks Resume", whose accented word the
+// tagger's word clusters do not hold. They are KnownPlaces' places, but
+// that a one-word place must be no common word ("Nice", "Reading"), no
+// first name or surname ("Jordan", "Washington"), title, month, weekday
+// or nationality word. The spans are byte offsets into title.
+func UnreadPlaces(title string, capitals bool) []Entity {
+	return knownPlaces(title, capitals, false, func(d *ner.Doc, g *ner.Gazetteer, place string, i, l int) bool {
+		// A place written without a space is one word: one token, whose
+		// own classes (not those of longer names it starts) decide.
+		return strings.Contains(place, " ") ||
+			l == 1 && g.Lookup(d.Hash[i:i+1])&(ner.GCommon|ner.GFirst|ner.GLast|ner.GPerson|ner.GTitle|ner.GMonth|ner.GWeekday|ner.GDemonym) == 0
+	})
+}
+
+// knownPlaces is KnownPlaces and UnreadPlaces: the places of text that
+// the lists name, those keep (if not nil) accepts of them, the place
+// being tokens [i, i+l) of d, and with orgs the one-word organisations.
+func knownPlaces(text string, capitals, orgs bool, keep func(d *ner.Doc, g *ner.Gazetteer, place string, i, l int) bool) []Entity {
 	d := headlineDocs.Get().(*ner.Doc)
 	defer headlineDocs.Put(d)
 	d.Starts = nil
@@ -198,44 +222,16 @@ func KnownPlaces(text string, capitals bool) []Entity {
 		}
 		if l := g.Longest(d.Hash[i:], places); l > 0 && d.Cls[i+l-1] == 'X' && !(l == 1 && (placeWords[lowTok(d, i)] || capitals && isCapitalWord(d, g, i))) {
 			s, e := int(d.Toks[i].Start), int(d.Toks[i+l-1].End)
-			out = append(out, Entity{Text: text[s:e], Type: Location, Start: s, End: e, Value: canonicalPlace(text[s:e])})
+			if keep == nil || keep(d, g, text[s:e], i, l) {
+				out = append(out, Entity{Text: text[s:e], Type: Location, Start: s, End: e, Value: canonicalPlace(text[s:e])})
+			}
 			i += l - 1
 			continue
 		}
-		if knownOrgs[lowTok(d, i)] {
+		if orgs && knownOrgs[lowTok(d, i)] {
 			s, e := int(d.Toks[i].Start), int(d.Toks[i].End)
 			out = append(out, Entity{Text: text[s:e], Type: Org, Start: s, End: e, Value: text[s:e]})
 		}
-	}
-	return out
-}
-
-// UnreadPlaces returns the places of the gazetteer in a headline in
-// Title Case or capitals that the tagger read nothing at, for
-// Article.Entities to keep where the body does not write them in lower
-// case: "Zürich" in "Zürich Talks Resume", whose accented word the
-// tagger's word clusters do not hold. A one-word place must be no
-// common word ("Nice", "Reading"), no first name or surname ("Jordan",
-// "Washington"), title, month, weekday or nationality word, and not
-// start a place name ("North"); a headline in capitals also no short or
-// common word ("IN"). The spans are byte offsets into title.
-func UnreadPlaces(title string, capitals bool) []Entity {
-	var out []Entity
-	for _, p := range KnownPlaces(title, capitals) {
-		if p.Type != Location {
-			continue
-		}
-		if !strings.Contains(p.Text, " ") {
-			d := headlineDocs.Get().(*ner.Doc)
-			d.Starts = nil
-			d.Reset(p.Text, ner.DefaultGazetteer())
-			personal := len(d.Toks) != 1 || d.GazB[0]&(ner.GCommon|ner.GFirst|ner.GLast|ner.GPerson|ner.GTitle|ner.GMonth|ner.GWeekday|ner.GDemonym) != 0
-			headlineDocs.Put(d)
-			if personal {
-				continue
-			}
-		}
-		out = append(out, p)
 	}
 	return out
 }
