@@ -221,16 +221,8 @@ func (a Article) readHeadline(all []found) []found {
 			title = append(title, f)
 		}
 	}
-	overlaps := func(st, en int) bool {
-		for _, f := range title {
-			if f.m.Start < en && st < f.m.End {
-				return true
-			}
-		}
-		return false
-	}
 	for _, mt := range matches {
-		if overlaps(mt.start, mt.end) {
+		if anyOverlaps(title, mt.start, mt.end) {
 			continue
 		}
 		e := Entity{Text: a.Title[mt.start:mt.end], Type: mt.name.typ, Start: mt.start, End: mt.end, Value: mt.name.value}
@@ -240,7 +232,7 @@ func (a Article) readHeadline(all []found) []found {
 		// A headline's verb after a name: "Kylie Jenner Joins" is
 		// "Kylie Jenner" when that is a name the lists know.
 		if f.e.Type == PERSON {
-			if n := a.knownPrefix(f.e.Text, capitals); n > 0 && !overlaps(f.m.Start, f.m.Start+n) {
+			if n := a.knownPrefix(f.e.Text, capitals); n > 0 && !anyOverlaps(title, f.m.Start, f.m.Start+n) {
 				e := Entity{Text: f.e.Text[:n], Type: PERSON, Start: f.m.Start, End: f.m.Start + n, Value: f.e.Text[:n]}
 				title = append(title, found{m: Mention{fieldTitle, 0, e.Start, e.End, e.Text}, e: e})
 				continue
@@ -248,7 +240,7 @@ func (a Article) readHeadline(all []found) []found {
 		}
 		for _, p := range entity.KnownPlaces(f.e.Text, capitals) {
 			st, en := f.m.Start+p.Start, f.m.Start+p.End
-			if overlaps(st, en) || a.bodyWritesLower(p.Text) {
+			if anyOverlaps(title, st, en) || a.bodyWritesLower(p.Text) {
 				continue
 			}
 			e := Entity{Text: a.Title[st:en], Type: EntityType(p.Type), Start: st, End: en, Value: p.Value}
@@ -257,16 +249,8 @@ func (a Article) readHeadline(all []found) []found {
 	}
 	if cased {
 		// Places of the lists where the tagger read nothing.
-		read := func(st, en int) bool {
-			for _, f := range all[:n] {
-				if f.m.Start < en && st < f.m.End {
-					return true
-				}
-			}
-			return false
-		}
 		for _, p := range entity.UnreadPlaces(a.Title, capitals) {
-			if read(p.Start, p.End) || overlaps(p.Start, p.End) || a.bodyWritesLower(p.Text) {
+			if anyOverlaps(all[:n], p.Start, p.End) || anyOverlaps(title, p.Start, p.End) || a.bodyWritesLower(p.Text) {
 				continue
 			}
 			e := Entity{Text: p.Text, Type: EntityType(p.Type), Start: p.Start, End: p.End, Value: p.Value}
@@ -280,6 +264,17 @@ func (a Article) readHeadline(all []found) []found {
 		return all[n-len(title):]
 	}
 	return append(title, all[n:]...)
+}
+
+// anyOverlaps reports whether one of the mentions fs overlaps bytes
+// [st, en) of the field they are in.
+func anyOverlaps(fs []found, st, en int) bool {
+	for _, f := range fs {
+		if f.m.Start < en && st < f.m.End {
+			return true
+		}
+	}
+	return false
 }
 
 // knownPrefix returns the length of the longest start of name, of two
