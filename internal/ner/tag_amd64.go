@@ -30,8 +30,11 @@ func cpuid1ECX() uint32
 //go:noescape
 func sumRowsAsm(present *uint64, rank *uint32, rows []int16, fs []uint64, sum *[NLabels]int32)
 
-// sumRowsAsm's layout: nine labels, the row read sixteen bytes and two.
-const _ = uint(NLabels - 9)
-const _ = uint(9 - NLabels)
-const _ = uint(64 - HashBits - 44)
-const _ = uint(HashBits + 44 - 64)
+// sumRowsAsm reads a row as sixteen bytes and two, for the nine labels
+// that the constants beside Scratch hold the build to, and takes a
+// feature's row from its top 20 bits (the shift by 44): these stop the
+// build if HashBits changes.
+const (
+	_ = uint(64 - HashBits - 44)
+	_ = uint(HashBits + 44 - 64)
+)
