@@ -111,27 +111,43 @@ func latentGold(tw *[NLabels + 1][NLabels]float32, ex *example, score []float32,
 	return out
 }
 
-// Train fits an averaged structured perceptron on the sentences for the
-// given number of epochs, once for each shuffling seed, and keeps the
+// TrainOptions are Train's settings.
+type TrainOptions struct {
+	Epochs int      // passes over the sentences in each run
+	Seeds  []uint64 // one run per shuffling seed; the runs' weights are averaged
+	// Margin makes each update cost-augmented: the decode the update
+	// compares with gold adds Margin to the score of every label but the
+	// gold one at each labelled token, so that a sentence the weights
+	// read right but only just is still learnt from, until gold wins by
+	// about Margin a token, where a plain perceptron stops at the first
+	// weights that read it right, however thin their lead. Zero is the
+	// plain perceptron, which the embedded model is: nertrain's doc has
+	// what a margin did on the dev and test sets.
+	Margin float32
+}
+
+// Train fits an averaged structured perceptron on the sentences for
+// o.Epochs passes, once for each shuffling seed of o.Seeds, and keeps the
 // mean of the runs' averaged weights, logging progress to log. One run's
 // figures move by about a point with its seed (the order it sees the
 // sentences in); the mean of several moves less, as bagging does, and
 // costs only training time: the model is one table whatever the number
 // of runs. The tokens of a sentence's Unlabelled spans are free: the
-// update takes them as the model reads them (latentGold).
-func Train(sents []conll.Sentence, g *Gazetteer, epochs int, seeds []uint64, log io.Writer) *Model {
+// update takes them as the model reads them (latentGold), and they get
+// no margin.
+func Train(sents []conll.Sentence, g *Gazetteer, o TrainOptions, log io.Writer) *Model {
 	exs := examples(sents, g)
 	size := NLabels << HashBits
 	w := make([]float32, size)
 	var tw [NLabels + 1][NLabels]float32
-	for _, seed := range seeds {
-		rw, rtw := trainRun(exs, epochs, seed, log)
+	for _, seed := range o.Seeds {
+		rw, rtw := trainRun(exs, o.Epochs, o.Margin, seed, log)
 		for i, v := range rw {
-			w[i] += v / float32(len(seeds))
+			w[i] += v / float32(len(o.Seeds))
 		}
 		for a := range tw {
 			for b := range tw[a] {
-				tw[a][b] += rtw[a][b] / float32(len(seeds))
+				tw[a][b] += rtw[a][b] / float32(len(o.Seeds))
 			}
 		}
 	}
@@ -194,9 +210,24 @@ func examples(sents []conll.Sentence, g *Gazetteer) []example {
 	return exs
 }
 
+// addCost adds margin to the score of every label but gold's at each
+// token the example labels (see TrainOptions.Margin).
+func addCost(score []float32, gold []uint8, free []bool, margin float32) {
+	for i, g := range gold {
+		if free != nil && free[i] {
+			continue
+		}
+		for l, row := 0, score[i*NLabels:][:NLabels]; l < NLabels; l++ {
+			if uint8(l) != g {
+				row[l] += margin
+			}
+		}
+	}
+}
+
 // trainRun is one run of Train: the averaged emission and transition
 // weights after epochs passes over exs in the orders seed draws.
-func trainRun(exs []example, epochs int, seed uint64, log io.Writer) ([]float32, [NLabels + 1][NLabels]float32) {
+func trainRun(exs []example, epochs int, margin float32, seed uint64, log io.Writer) ([]float32, [NLabels + 1][NLabels]float32) {
 	size := NLabels << HashBits
 	w := make([]float32, size)
 	u := make([]float32, size) // sum of c*update, for averaging
@@ -232,6 +263,9 @@ func trainRun(exs []example, epochs int, seed uint64, log io.Writer) ([]float32,
 			gold = ex.gold
 			if ex.free != nil {
 				gold = latentGold(&tw, ex, score, back, gold[:0:0])
+			}
+			if margin != 0 {
+				addCost(score, gold, ex.free, margin)
 			}
 			viterbi(&tw, score, back, pred, -1e30)
 			toks += n

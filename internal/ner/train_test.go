@@ -79,12 +79,30 @@ func TestTrainUnlabelled(t *testing.T) {
 		}
 		sents = append(sents, s)
 	}
-	m := Train(sents, g, 4, []uint64{1, 2}, io.Discard)
+	m := Train(sents, g, TrainOptions{Epochs: 4, Seeds: []uint64{1, 2}}, io.Discard)
 	var d Doc
 	d.Reset("They flew to the Zembla Isles today", g)
 	labels := make([]uint8, len(d.Toks))
 	m.Tag(&d, labels, &Scratch{})
 	if diff := cmp.Diff([]uint8{LO, LO, LO, LO, LBLoc, LILoc, LO}, labels); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+// The cost-augmented decode adds the margin to every label but gold's,
+// and to no label of a free token.
+func TestAddCost(t *testing.T) {
+	score := make([]float32, 3*NLabels)
+	addCost(score, []uint8{LO, LBPer, LIPer}, []bool{false, false, true}, 2)
+	want := make([]float32, 3*NLabels)
+	for i, g := range []uint8{LO, LBPer} {
+		for l := range NLabels {
+			if uint8(l) != g {
+				want[i*NLabels+l] = 2
+			}
+		}
+	}
+	if diff := cmp.Diff(want, score); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
