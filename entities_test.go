@@ -760,13 +760,14 @@ func TestSurnamesInContextUnknownPlace(t *testing.T) {
 // hand-written news sentences (testdata/orgs_news.tsv): companies, banks,
 // utilities, agencies, armed forces, parties and clubs as wire copy names
 // them, many at a sentence's start ("National Grid said"). The floors are
-// the figures reached (recall 91.1, precision 96.2 with the tagger's
+// the figures reached (recall 92.0, precision 96.3 once a gazetteer name
+// takes over the entity it starts with; 91.1 and 96.2 with the tagger's
 // weights the mean of five runs; 90.2 and 95.3 with its word clusters;
 // 85.7 and 96.0 before them, 83.0 and 95.9 before the context
 // rules of issue 16's news_dev work); before the name-suggestion-index
 // list and its rules they were 56.2 and 87.5.
 func TestOrgRecallNews(t *testing.T) {
-	const recallFloor, precisionFloor = 91.0, 96.0
+	const recallFloor, precisionFloor = 91.9, 96.0
 	var tp, gold, pred int
 	for _, ss := range readSentenceSet(t, "testdata/orgs_news.tsv") {
 		text, names := ss.text, ss.gold
@@ -798,6 +799,6 @@ func TestOrgRecallNews(t *testing.T) {
 	recall, precision := 100*float64(tp)/float64(gold), 100*float64(tp)/float64(pred)
 	t.Logf("ORG recall %d/%d = %.1f, precision %d/%d = %.1f", tp, gold, recall, tp, pred, precision)
 	if recall < recallFloor || precision < precisionFloor {
-		t.Errorf("ORG recall %.1f, precision %.1f: below the floors %.0f, %.0f", recall, precision, recallFloor, precisionFloor)
+		t.Errorf("ORG recall %.1f, precision %.1f: below the floors %.1f, %.1f", recall, precision, recallFloor, precisionFloor)
 	}
 }

@@ -660,6 +660,16 @@ func TestNameRulesGivenReading(t *testing.T) {
 		reading, want []span
 		why           string
 	}{
+		{"Chief Executive Satya Nadella said the firm would keep investing.", []span{per("Nadella")}, []span{per("Satya Nadella")},
+			"the capitalised words between a title and a person the tagger found in part begin the person's name"},
+		{"Former President Jane Okafor Mensah resigned.", []span{per("Mensah")}, []span{per("Jane Okafor Mensah")},
+			"the same with two given names"},
+		{"Chief Financial Officer David Denton said costs would fall.", []span{per("David Denton")}, []span{per("David Denton")},
+			"negative: common words between the title and the person are more of the title, and no person"},
+		{"The Food and Drug Administration approved the vaccine.", []span{org("Food")}, []span{org("Food and Drug Administration")},
+			"a gazetteer's name that starts with an organisation the tagger found and goes on past it takes it over"},
+		{"Apple and Samsung Electronics sued each other.", []span{org("Apple"), org("Samsung Electronics")},
+			[]span{org("Apple"), org("Samsung Electronics")}, "negative: two names of the lists side by side stay two"},
 		{"Carlos Alcaraz of Spain beat Jannik Sinner in the final.",
 			[]span{per("Carlos Alcaraz"), loc("Spain"), per("Jannik Sinner")},
 			[]span{per("Carlos Alcaraz"), loc("Spain"), per("Jannik Sinner")},

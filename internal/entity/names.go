@@ -740,7 +740,18 @@ func (x *Extractor) titledNames() {
 		// organisation's name, which orgRules takes.
 		person := false
 		if k > j && x.free(j, k) && !plural && !x.has(j, ner.GCountry) && !(orgHeads[string(x.lowBytes(k-1))] || orgSuffixes[string(x.lowBytes(k-1))]) {
-			x.add(j, k, Person, x.doc.Text[x.doc.Toks[j].Start:x.doc.Toks[k-1].End])
+			// "Chief Executive Satya" + "Nadella": the words between the
+			// title and a person the tagger found only in part are the
+			// start of that person's name, not a person of their own;
+			// common words there ("Chief Financial Officer" before "David
+			// Denton") are more of the title, and no one's name.
+			if e := x.personAt(k); e != nil {
+				if x.givenNames(j, k) {
+					x.extendStart(e, j)
+				}
+			} else {
+				x.add(j, k, Person, x.doc.Text[x.doc.Toks[j].Start:x.doc.Toks[k-1].End])
+			}
 			person = true
 		}
 		// "U.N. Secretary-General Antonio Guterres", "WHO Director-General
@@ -751,6 +762,51 @@ func (x *Extractor) titledNames() {
 		}
 		i = max(k, i)
 	}
+}
+
+// personAt returns the PERSON entity that starts at token k, or nil.
+func (x *Extractor) personAt(k int) *Entity {
+	if k >= len(x.doc.Toks) || !x.inEntity[k] {
+		return nil
+	}
+	start := int(x.doc.Toks[k].Start)
+	for n := range x.ents {
+		if e := &x.ents[n]; e.Start == start && e.Type == Person {
+			return e
+		}
+	}
+	return nil
+}
+
+// givenNames reports whether tokens [i, j) may be given names: none is a
+// common word that no list knows as a first name.
+func (x *Extractor) givenNames(i, j int) bool {
+	for k := i; k < j; k++ {
+		if x.has(k, ner.GCommon) && !x.has(k, ner.GFirst) {
+			return false
+		}
+	}
+	return true
+}
+
+// extendStart makes entity e, which starts after token j, start at token
+// j, with its value and the words before it.
+func (x *Extractor) extendStart(e *Entity, j int) {
+	s := int(x.doc.Toks[j].Start)
+	for k := j; k < len(x.doc.Toks) && int(x.doc.Toks[k].Start) < e.End; k++ {
+		x.inEntity[k] = true
+		if int(x.doc.Toks[k].End) == e.End && e.Type == Person {
+			// Its last word is now a surname, as add records it.
+			if x.surnameHashes == nil {
+				x.surnameHashes = map[uint64]bool{}
+			}
+			x.surnameHashes[x.doc.Hash[k]] = true
+		}
+	}
+	if e.Value == e.Text {
+		e.Value = x.doc.Text[s:e.End]
+	}
+	e.Start, e.Text = s, x.doc.Text[s:e.End]
 }
 
 // isBodyAbbreviation reports a free abbreviation in capitals at token i,

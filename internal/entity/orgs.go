@@ -18,6 +18,14 @@ func (x *Extractor) orgRules() {
 	defer x.dropTakenOver()
 	for i := 0; i < n; i++ {
 		if x.inEntity[i] {
+			// "Food" + "and Drug Administration": a name of the gazetteer
+			// that starts with an entity the tagger found and goes on past
+			// it takes it over, as it does the entities inside it.
+			if l := g.Longest(x.doc.Hash[i:], ner.GOrgs); l > 1 && x.isCap(i+l-1) && x.entityIndex()[i+l-1] != x.entityIndex()[i] && !x.isPlaceSpan(i, i+l) && x.takeOver(i, i+l) {
+				x.addIndexed(i, i+l, Org, x.doc.Text[x.doc.Toks[i].Start:x.doc.Toks[i+l-1].End])
+				i += l - 1
+				continue
+			}
 			x.retypeOneWordOrg(i)
 			x.dropCommonAbbreviation(i)
 			continue
