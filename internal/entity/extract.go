@@ -173,14 +173,20 @@ func (x *Extractor) add(i, j int, typ Type, value string) {
 	s, e := int(t[i].Start), int(t[j-1].End)
 	x.ents = append(x.ents, Entity{Text: x.doc.Text[s:e], Type: typ, Start: s, End: e, Value: value})
 	if typ == Person && j-i > 1 {
-		if x.surnameHashes == nil {
-			x.surnameHashes = map[uint64]bool{}
-		}
-		x.surnameHashes[x.doc.Hash[j-1]] = true
+		x.noteSurname(j - 1)
 	}
 	for k := i; k < j; k++ {
 		x.inEntity[k] = true
 	}
+}
+
+// noteSurname records token k, the last word of a full PERSON name, as a
+// surname (see surnameHashes).
+func (x *Extractor) noteSurname(k int) {
+	if x.surnameHashes == nil {
+		x.surnameHashes = map[uint64]bool{}
+	}
+	x.surnameHashes[x.doc.Hash[k]] = true
 }
 
 func (x *Extractor) free(i, j int) bool {

@@ -792,17 +792,17 @@ func (x *Extractor) givenNames(i, j int) bool {
 // extendStart makes entity e, which starts after token j, start at token
 // j, with its value and the words before it.
 func (x *Extractor) extendStart(e *Entity, j int) {
-	s := int(x.doc.Toks[j].Start)
-	for k := j; k < len(x.doc.Toks) && int(x.doc.Toks[k].Start) < e.End; k++ {
-		x.inEntity[k] = true
-		if int(x.doc.Toks[k].End) == e.End && e.Type == Person {
-			// Its last word is now a surname, as add records it.
-			if x.surnameHashes == nil {
-				x.surnameHashes = map[uint64]bool{}
-			}
-			x.surnameHashes[x.doc.Hash[k]] = true
-		}
+	_, end := x.tokenRange(e.Start, e.End)
+	if end < 0 {
+		return
 	}
+	for k := j; k < end; k++ {
+		x.inEntity[k] = true
+	}
+	if e.Type == Person {
+		x.noteSurname(end - 1) // its last word is now a surname
+	}
+	s := int(x.doc.Toks[j].Start)
 	if e.Value == e.Text {
 		e.Value = x.doc.Text[s:e.End]
 	}

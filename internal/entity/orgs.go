@@ -13,7 +13,6 @@ import (
 // words with an organisation head word or legal form.
 func (x *Extractor) orgRules() {
 	n := len(x.doc.Toks)
-	g := ner.DefaultGazetteer()
 	x.indexed = false
 	defer x.dropTakenOver()
 	for i := 0; i < n; i++ {
@@ -21,7 +20,7 @@ func (x *Extractor) orgRules() {
 			// "Food" + "and Drug Administration": a name of the gazetteer
 			// that starts with an entity the tagger found and goes on past
 			// it takes it over, as it does the entities inside it.
-			if l := g.Longest(x.doc.Hash[i:], ner.GOrgs); l > 1 && x.isCap(i+l-1) && x.entityIndex()[i+l-1] != x.entityIndex()[i] && !x.isPlaceSpan(i, i+l) && x.takeOver(i, i+l) {
+			if l := x.listOrgAt(i); l > 0 && x.entityIndex()[i+l-1] != x.entityIndex()[i] && x.takeOver(i, i+l) {
 				x.addIndexed(i, i+l, Org, x.doc.Text[x.doc.Toks[i].Start:x.doc.Toks[i+l-1].End])
 				i += l - 1
 				continue
@@ -33,10 +32,9 @@ func (x *Extractor) orgRules() {
 		if !x.isCap(i) || x.lowIs(i, "the") {
 			continue
 		}
-		// A name of two or more words of the organisation gazetteer
-		// (WordNet, compromise, name-suggestion-index).
-		l := g.Longest(x.doc.Hash[i:], ner.GOrgs)
-		gaz := l > 1 && x.isCap(i+l-1) && !x.isPlaceSpan(i, i+l) && (x.free(i, i+l) || x.takeOver(i, i+l))
+		// A name of the organisation gazetteer, free or holding entities.
+		l := x.listOrgAt(i)
+		gaz := l > 0 && (x.free(i, i+l) || x.takeOver(i, i+l))
 		// "A Reuters reporter": a sentence's first word that is a common
 		// word, or one letter, starts no name, unless it begins one of
 		// the gazetteer's ("National Grid said").
@@ -307,6 +305,18 @@ func (x *Extractor) dropCommonAbbreviation(i int) {
 			at[i], x.inEntity[i] = -1, false
 		}
 	}
+}
+
+// listOrgAt returns the length of the longest name of two words or more
+// of the organisation gazetteer (WordNet, compromise,
+// name-suggestion-index) at token i that ends in a capitalised word and
+// is no place, or 0.
+func (x *Extractor) listOrgAt(i int) int {
+	l := ner.DefaultGazetteer().Longest(x.doc.Hash[i:], ner.GOrgs)
+	if l > 1 && x.isCap(i+l-1) && !x.isPlaceSpan(i, i+l) {
+		return l
+	}
+	return 0
 }
 
 // takeOver reports whether the entities inside tokens [i, j), a name of
