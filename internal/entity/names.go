@@ -51,6 +51,7 @@ func (x *Extractor) names() {
 		i = j
 	}
 	x.titledNames()
+	x.roleNames()
 	x.surnames()
 	x.orgRules()
 	x.gazetteerPlaces()
@@ -762,6 +763,59 @@ func (x *Extractor) titledNames() {
 		}
 		i = max(k, i)
 	}
+}
+
+// roleNames adds the PERSON that a role in lower case introduces and the
+// tagger missed: "JPMorgan Chase chief executive Jamie Dimon", "SoftBank
+// founder Masayoshi Son". A role in lower case says less than a title in
+// capitals, so the name must be two or three capitalised words (particles
+// between them) that end before the next capitalised word, none a title,
+// place, people or organisation word (a weekday or month may follow); the
+// first a known first name, after
+// which the others may be common words ("Elon Musk"), or a word of no list
+// but the large organisation lists, after which they may not.
+func (x *Extractor) roleNames() {
+	n := len(x.doc.Toks)
+	for i := 0; i+2 < n; i++ {
+		if x.doc.Cls[i] != 'x' || !personRoles[string(x.lowBytes(i))] || x.doc.Title[i] {
+			continue
+		}
+		j := i + 1
+		first := x.has(j, ner.GFirst)
+		if !first && x.doc.GazB[j]&^ner.GOrgNames != 0 {
+			continue
+		}
+		k, words := j, 0
+		for k < n && !x.inEntity[k] && words < 4 {
+			if x.isConnector(k) && k > j && x.isCap(k+1) {
+				k++
+				continue
+			}
+			if !x.isCap(k) || x.isAllCaps(k) || !x.personWord(k, first && k > j) {
+				break
+			}
+			k, words = k+1, words+1
+		}
+		if words < 2 || words > 3 || x.isCap(k) && !x.has(k, ner.GWeekday|ner.GMonth) {
+			continue
+		}
+		x.add(j, k, Person, x.doc.Text[x.doc.Toks[j].Start:x.doc.Toks[k-1].End])
+		i = k
+	}
+}
+
+// personWord reports whether token i may be part of a person's name in
+// roleNames: no title, place, people or organisation word, and no common
+// word that no list knows as a name unless common says it may be.
+func (x *Extractor) personWord(i int, common bool) bool {
+	if !common && x.has(i, ner.GCommon) && !x.has(i, ner.GFirst|ner.GLast|ner.GPerson) {
+		return false
+	}
+	if x.has(i, ner.GTitle|ner.GOrgWord|ner.GCountry|ner.GDemonym|ner.GMonth|ner.GWeekday) {
+		return false
+	}
+	low := x.lowBytes(i)
+	return !orgHeads[string(low)] && !orgSuffixes[string(low)] && !titleTails[string(low)]
 }
 
 // personAt returns the PERSON entity that starts at token k, or nil.
