@@ -105,7 +105,10 @@ var weekdayWords = []string{
 // NewGazetteer builds a gazetteer from lines "C<TAB>name", where C is one
 // of the class letters, plus the built-in word lists.
 func NewGazetteer(data string) *Gazetteer {
-	g := &Gazetteer{entries: make(map[uint64]uint32, 50000)}
+	// A line a name, and a name of several words one entry more for each
+	// of its prefixes: a quarter more than the lines holds them all
+	// (83,746 for the embedded 71,037 lines), so the table never grows.
+	g := &Gazetteer{entries: make(map[uint64]uint32, strings.Count(data, "\n")*5/4)}
 	var toks []Token
 	var low []byte
 	add := func(name string, cls uint32) {
