@@ -2,7 +2,9 @@ package ner
 
 import (
 	"bytes"
+	"encoding/binary"
 	"math/rand/v2"
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -130,4 +132,67 @@ func TestCompactRows(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestDecodeDamaged checks that Decode turns a damaged model file into an
+// error, not a panic or a model: every cut of a small model's file, the
+// embedded file cut in its bitmap and in its rows or with a byte more,
+// and a header whose row count disagrees with the bitmap.
+func TestDecodeDamaged(t *testing.T) {
+	w := make([]int16, NLabels<<HashBits)
+	for r := 0; r < 1<<HashBits; r += 4099 {
+		w[r*NLabels+r%NLabels] = int16(r%200 - 100)
+	}
+	var small bytes.Buffer
+	if err := newModel(w, nil).Encode(&small); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Decode(small.Bytes(), nil); err != nil {
+		t.Fatalf("the whole file: %v", err)
+	}
+	for n := 0; n < small.Len(); n += 1 + n/64 {
+		if m, err := Decode(small.Bytes()[:n], nil); err == nil || m != nil {
+			t.Fatalf("the first %d of %d bytes: a model and error %v, want no model and an error", n, small.Len(), err)
+		}
+	}
+	whole := modelData
+	header := len(whole) - (1<<HashBits)/8 - len(mustDecode(t, whole).rows)*2
+	for _, data := range map[string][]byte{
+		"cut in the bitmap": whole[:header+100],
+		"cut in the rows":   whole[:len(whole)-1],
+		"a byte more":       append(slices.Clip(whole), 0),
+	} {
+		if _, err := Decode(data, nil); err == nil {
+			t.Errorf("%d bytes of %d: no error", len(data), len(whole))
+		}
+	}
+	// One row fewer in the header than the bitmap holds, the file cut
+	// to match: the sizes agree, the count of set bits does not.
+	m := mustDecode(t, whole)
+	var fewer bytes.Buffer
+	fewer.WriteString(magic)
+	var hdr []byte
+	hdr = binary.AppendUvarint(hdr, HashBits)
+	hdr = binary.AppendUvarint(hdr, NLabels)
+	for a := range m.Trans {
+		for _, v := range m.Trans[a] {
+			hdr = binary.AppendVarint(hdr, int64(v))
+		}
+	}
+	hdr = binary.AppendUvarint(hdr, uint64(len(m.rows)/NLabels-1))
+	fewer.Write(hdr)
+	body := whole[header:]
+	fewer.Write(body[:len(body)-NLabels*2])
+	if _, err := Decode(fewer.Bytes(), nil); err == nil {
+		t.Error("a row count one under the bitmap's: no error")
+	}
+}
+
+func mustDecode(t *testing.T, data []byte) *Model {
+	t.Helper()
+	m, err := Decode(data, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
 }
