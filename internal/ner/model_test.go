@@ -196,3 +196,41 @@ func mustDecode(t *testing.T, data []byte) *Model {
 	}
 	return m
 }
+
+// FuzzDecode feeds Decode damaged model files: it must return an error or
+// a model, never panic, and a model it returns must read back the same
+// from what Encode writes of it (not always the same bytes: a varint of
+// the header may have been written longer than it needs).
+func FuzzDecode(f *testing.F) {
+	w := make([]int16, NLabels<<HashBits)
+	for r := 0; r < 1<<HashBits; r += 65537 {
+		w[r*NLabels] = int16(r % 300)
+	}
+	var small bytes.Buffer
+	if err := newModel(w, nil).Encode(&small); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(small.Bytes())
+	f.Add(small.Bytes()[:len(magic)+40])
+	f.Add([]byte(magic))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		m, err := Decode(data, nil)
+		if err != nil {
+			if m != nil {
+				t.Fatalf("a model and the error %v", err)
+			}
+			return
+		}
+		var out bytes.Buffer
+		if err := m.Encode(&out); err != nil {
+			t.Fatal(err)
+		}
+		again, err := Decode(out.Bytes(), nil)
+		if err != nil {
+			t.Fatalf("what Encode wrote of a decoded model: %v", err)
+		}
+		if !slices.Equal(again.rows, m.rows) || !slices.Equal(again.present, m.present) || again.Trans != m.Trans {
+			t.Fatal("the model reads back otherwise from what Encode wrote of it")
+		}
+	})
+}
