@@ -777,7 +777,9 @@ func (x *Extractor) titledNames() {
 func (x *Extractor) roleNames() {
 	n := len(x.doc.Toks)
 	for i := 0; i+2 < n; i++ {
-		if x.doc.Cls[i] != 'x' || !personRoles[string(x.lowBytes(i))] || x.doc.Title[i] {
+		// The word after the role is tested first: few words in lower
+		// case come before a capital, and the role's look-up is the cost.
+		if x.doc.Cls[i] != 'x' || !x.isCap(i+1) || x.doc.Title[i] || !personRoles[string(x.lowBytes(i))] {
 			continue
 		}
 		j := i + 1

@@ -79,7 +79,7 @@ func (x *Extractor) countryAlone(i int) bool {
 // governorate".
 func (x *Extractor) placeNames() {
 	for k := range x.doc.Toks {
-		if !x.placeNounAt(k) || k == 0 || x.inEntity[k-1] || !x.isCap(k-1) {
+		if k == 0 || x.inEntity[k-1] || !x.isCap(k-1) || !x.placeNounAt(k) {
 			continue
 		}
 		i := k - 1
