@@ -66,6 +66,7 @@ type Extractor struct {
 	orgFirst      map[string]int       // first word of an organisation's name → its entity
 	crude         bool                 // the text names an oil benchmark as the crude (NamesCrude)
 	nextNumber    []int                // see rulesDatesNumbers
+	numberWords   []int8               // token i's value as a number word, or -1: see rulesDatesNumbers
 	entityAt      []int32              // see entityIndex
 	ofHeads       []int32              // see nextOfHead
 	ofHeadsMade   bool                 // ofHeads is made for this text
