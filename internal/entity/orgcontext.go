@@ -42,7 +42,8 @@ func (x *Extractor) orgContexts() {
 		// ("Kestor Chemie merged with").
 		slotPerson := (c == clubContext || c == dealContext) &&
 			(j-i == 1 && !x.has(i, ner.GFirst|ner.GLast|ner.GPerson) || j-i > 1 && !x.has(i, ner.GFirst|ner.GPerson))
-		if c == noOrgContext || e.Type == Person && c != companyContext && !slotPerson || e.Type == Location && c != clubContext && x.isPlaceSpan(i, j) {
+		if c == noOrgContext || e.Type == Person && c != companyContext && c != teamContext && !slotPerson ||
+			e.Type == Location && c != clubContext && c != teamContext && x.isPlaceSpan(i, j) {
 			continue
 		}
 		if e.Type != Org {
@@ -66,7 +67,7 @@ func (x *Extractor) orgContexts() {
 			i = j - 1
 			continue
 		}
-		if c := x.orgContext(i, j); c != noOrgContext && (c == clubContext || !x.isPlaceSpan(i, j)) {
+		if c := x.orgContext(i, j); c != noOrgContext && (c == clubContext || c == teamContext || !x.isPlaceSpan(i, j)) {
 			x.add(i, j, Org, x.value(i, j, Org))
 			x.ents[len(x.ents)-1].sure = true
 			added = true
@@ -86,6 +87,7 @@ const (
 	agencyContext                 // organisations have it, and so do some people: a spokesman
 	clubContext                   // a club's: "signed for", "on loan to", even a place's name ("played for Yorkshire")
 	dealContext                   // a company's deal: "merged with", "acquired by"
+	teamContext                   // a team's player or manager named after it: "Chelsea manager Mauricio Pochettino"
 )
 
 // orgContext says what the words around the name [i, j) show it to be.
@@ -100,6 +102,8 @@ func (x *Extractor) orgContext(i, j int) orgContextKind {
 	case x.lowIs(a, "chief") && x.lowIs(a+1, "executive"), x.lowIs(a, "ceo"), x.lowIs(a, "shareholders"),
 		x.lowIs(a, "shares") && !x.lowIs(a+1, "of"), x.lowIs(a, "stock") && !poss, x.lowIs(a, "subsidiary"):
 		return companyContext
+	case x.teamRoleAt(a):
+		return teamContext
 	case !poss && (x.lowIs(a, "spokesman") || x.lowIs(a, "spokeswoman") || x.lowIs(a, "spokesperson")):
 		if x.has(i, ner.GDemonym) || x.isPlaceSpan(i, j) {
 			return noOrgContext
@@ -171,6 +175,26 @@ func (x *Extractor) orgContext(i, j int) orgContextKind {
 		return companyContext
 	}
 	return noOrgContext
+}
+
+// teamRoleAt reports a team's role in lower case at token a ("head coach"
+// too) and a capitalised name after it: "Chelsea manager Mauricio
+// Pochettino", "England captain Harry Kane", "Brazil forward Vinicius
+// Junior". A person is named before a spokesman or an adviser, not before
+// these.
+func (x *Extractor) teamRoleAt(a int) bool {
+	if x.lowIs(a, "head") && x.lowIs(a+1, "coach") {
+		a++
+	}
+	return a < len(x.doc.Toks) && x.doc.Cls[a] == 'x' && teamRoles[string(x.lowBytes(a))] &&
+		x.isCap(a+1) && !x.has(a+1, ner.GWeekday|ner.GMonth)
+}
+
+// teamRoles are the roles of teamRoleAt.
+var teamRoles = map[string]bool{
+	"manager": true, "coach": true, "boss": true, "captain": true, "striker": true, "forward": true,
+	"midfielder": true, "defender": true, "goalkeeper": true, "keeper": true, "winger": true,
+	"playmaker": true, "full-back": true, "centre-back": true, "center-back": true,
 }
 
 // itsDoings follow "X said it" when X is a company: "said it would cut
