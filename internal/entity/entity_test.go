@@ -107,7 +107,7 @@ func TestWeekdayMonth(t *testing.T) {
 // same as no entry.
 func TestWordSetsHoldNoFalse(t *testing.T) {
 	for name, set := range map[string]map[string]bool{
-		"nameConnectors": nameConnectors, "orgRoles": orgRoles, "personRoles": personRoles, "knownOrgs": knownOrgs, "orgHeads": orgHeads,
+		"nameConnectors": nameConnectors, "orgRoles": orgRoles, "personRoles": personRoles, "teamRoles": teamRoles, "knownOrgs": knownOrgs, "orgHeads": orgHeads,
 		"notOrgAcronyms": notOrgAcronyms, "norpGroups": norpGroups, "placeNouns": placeNouns, "placesOf": placesOf, "geoHeads": geoHeads,
 		"datePrepositions": datePrepositions, "currencyWords": currencyWords, "productNouns": productNouns,
 		"benchmarkNames": benchmarkNames,

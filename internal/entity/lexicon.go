@@ -34,23 +34,21 @@ var orgRoles = map[string]bool{
 // personRoles are nouns that name a person's role in lower case, right
 // before the person's name: "JPMorgan Chase chief executive Jamie Dimon",
 // "SoftBank founder Masayoshi Son", "his son Hunter Biden" (see
-// roleNames). Roles that companies hold too ("partner", "rival") are not
-// among them.
+// roleNames; a team's roles, teamRoles, are such roles too). Roles that
+// companies hold too ("partner", "rival") are not among them.
 var personRoles = map[string]bool{
 	"executive": true, "founder": true, "chairman": true, "chairwoman": true, "chair": true,
 	"president": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
 	"director": true, "officer": true, "minister": true, "secretary": true, "ceo": true,
-	"boss": true, "leader": true, "analyst": true, "economist": true, "strategist": true,
-	"coach": true, "manager": true, "striker": true, "midfielder": true, "defender": true,
-	"goalkeeper": true, "captain": true, "governor": true, "senator": true, "lawmaker": true,
-	"prosecutor": true, "judge": true, "commissioner": true, "ambassador": true, "envoy": true,
-	"official": true, "owner": true, "investor": true, "billionaire": true, "entrepreneur": true,
-	"actor": true, "actress": true, "singer": true, "author": true, "novelist": true,
-	"writer": true, "journalist": true, "reporter": true, "lawyer": true, "attorney": true,
-	"researcher": true, "scientist": true, "professor": true, "historian": true,
-	"activist": true, "candidate": true, "nominee": true, "wife": true, "husband": true,
-	"son": true, "daughter": true, "brother": true, "sister": true, "father": true,
-	"mother": true, "widow": true, "teammate": true,
+	"leader": true, "analyst": true, "economist": true, "strategist": true, "governor": true,
+	"senator": true, "lawmaker": true, "prosecutor": true, "judge": true, "commissioner": true,
+	"ambassador": true, "envoy": true, "official": true, "owner": true, "investor": true,
+	"billionaire": true, "entrepreneur": true, "actor": true, "actress": true, "singer": true,
+	"author": true, "novelist": true, "writer": true, "journalist": true, "reporter": true,
+	"lawyer": true, "attorney": true, "researcher": true, "scientist": true, "professor": true,
+	"historian": true, "activist": true, "candidate": true, "nominee": true, "wife": true,
+	"husband": true, "son": true, "daughter": true, "brother": true, "sister": true,
+	"father": true, "mother": true, "widow": true, "teammate": true,
 }
 
 // knownOrgs are organisations news names by one word and that the tagger,

@@ -765,21 +765,25 @@ func (x *Extractor) titledNames() {
 	}
 }
 
-// roleNames adds the PERSON that a role in lower case introduces and the
-// tagger missed: "JPMorgan Chase chief executive Jamie Dimon", "SoftBank
-// founder Masayoshi Son". A role in lower case says less than a title in
-// capitals, so the name must be two or three capitalised words (particles
-// between them) that end before the next capitalised word, none a title,
-// place, people or organisation word (a weekday or month may follow); the
-// first a known first name, after
-// which the others may be common words ("Elon Musk"), or a word of no list
-// but the large organisation lists, after which they may not.
+// roleNames adds the PERSON that a role in lower case (personRoles, or a
+// team's: teamRoles) introduces and the tagger missed: "JPMorgan Chase
+// chief executive Jamie Dimon", "SoftBank founder Masayoshi Son". A role
+// in lower case says less than a title in capitals, so the name must be
+// two or three capitalised words (particles between them) that end
+// before the next capitalised word (a weekday or month may follow), none
+// a title, place, people or organisation word; the first a known first
+// name, after which the others may be common words ("Elon Musk"), or a
+// word of no list but the large organisation lists, after which they may
+// not.
 func (x *Extractor) roleNames() {
 	n := len(x.doc.Toks)
 	for i := 0; i+2 < n; i++ {
 		// The word after the role is tested first: few words in lower
 		// case come before a capital, and the role's look-up is the cost.
-		if x.doc.Cls[i] != 'x' || !x.isCap(i+1) || x.doc.Title[i] || !personRoles[string(x.lowBytes(i))] {
+		if x.doc.Cls[i] != 'x' || !x.isCap(i+1) || x.doc.Title[i] {
+			continue
+		}
+		if low := x.lowBytes(i); !personRoles[string(low)] && !teamRoles[string(low)] {
 			continue
 		}
 		j := i + 1
