@@ -107,7 +107,7 @@ func TestWeekdayMonth(t *testing.T) {
 // same as no entry.
 func TestWordSetsHoldNoFalse(t *testing.T) {
 	for name, set := range map[string]map[string]bool{
-		"nameConnectors": nameConnectors, "orgRoles": orgRoles, "personRoles": personRoles, "teamRoles": teamRoles, "knownOrgs": knownOrgs, "orgHeads": orgHeads,
+		"nameConnectors": nameConnectors, "orgRoles": orgRoles, "personRoles": personRoles, "teamRoles": teamRoles, "companyHoldings": companyHoldings, "knownOrgs": knownOrgs, "orgHeads": orgHeads,
 		"notOrgAcronyms": notOrgAcronyms, "norpGroups": norpGroups, "placeNouns": placeNouns, "placesOf": placesOf, "geoHeads": geoHeads,
 		"datePrepositions": datePrepositions, "currencyWords": currencyWords, "productNouns": productNouns,
 		"benchmarkNames": benchmarkNames,
@@ -703,6 +703,14 @@ func TestNameRulesGivenReading(t *testing.T) {
 			[]span{per("Biden"), per("Andrew Bates")}, "negative: a person has a spokesman"},
 		{"She was a Chelsea manager for years.", []span{loc("Chelsea")}, []span{loc("Chelsea")},
 			"negative: no name after the role"},
+		{"Temu's parent PDD Holdings reported higher revenue.", []span{per("Temu"), org("PDD Holdings")},
+			[]span{org("Temu"), org("PDD Holdings")}, "what has a parent company is a company"},
+		{"Ana Botin, Santander's executive chair, said the bank would grow.", []span{per("Ana Botin"), per("Santander")},
+			[]span{per("Ana Botin"), org("Santander")}, "the same for an executive chair"},
+		{"Smith's parents said he was tired.", []span{per("Smith")}, []span{per("Smith")},
+			"negative: a person has parents"},
+		{"Japan's board of trade met.", []span{loc("Japan")}, []span{loc("Japan")},
+			"negative: a place of the gazetteer stays a place"},
 		{"Lawmakers said the Secretary acted within his authority.", []span{per("Secretary")}, []span{per("Secretary")},
 			"a title alone after 'the' is the one holder of it, a person when the tagger says so"},
 		{"The court heard that the Senator from Alaska voted against it.", []span{per("Senator"), loc("Alaska")},

@@ -92,7 +92,7 @@ const (
 
 // orgContext says what the words around the name [i, j) show it to be.
 func (x *Extractor) orgContext(i, j int) orgContextKind {
-	// After: "'s chief executive", "'s shares", " shares", " spokesman".
+	// After: "'s chief executive", "'s shares", " shares", "'s parent", " spokesman".
 	a := j
 	poss := x.lowIs(a, "'s") || x.lowIs(a, "’s")
 	if poss {
@@ -101,6 +101,9 @@ func (x *Extractor) orgContext(i, j int) orgContextKind {
 	switch {
 	case x.lowIs(a, "chief") && x.lowIs(a+1, "executive"), x.lowIs(a, "ceo"), x.lowIs(a, "shareholders"),
 		x.lowIs(a, "shares") && !x.lowIs(a+1, "of"), x.lowIs(a, "stock") && !poss, x.lowIs(a, "subsidiary"):
+		return companyContext
+	case poss && (companyHoldings[string(x.lowBytes(a))] ||
+		x.lowIs(a, "executive") && (x.lowIs(a+1, "chair") || x.lowIs(a+1, "chairman") || x.lowIs(a+1, "chairwoman"))):
 		return companyContext
 	case x.teamRoleAt(a):
 		return teamContext
@@ -175,6 +178,14 @@ func (x *Extractor) orgContext(i, j int) orgContextKind {
 		return companyContext
 	}
 	return noOrgContext
+}
+
+// companyHoldings are what a company has and a person does not, after
+// its name and "'s": "Temu's parent PDD Holdings", "Tesla's board",
+// "Heineken's revenue"; and so has "'s executive chair" ("Santander's
+// executive chair").
+var companyHoldings = map[string]bool{
+	"parent": true, "board": true, "revenue": true, "revenues": true, "profit": true, "profits": true,
 }
 
 // teamRoleAt reports a team's role in lower case at token a ("head coach"
