@@ -139,20 +139,13 @@ func TestCompactRows(t *testing.T) {
 // embedded file cut in its bitmap and in its rows or with a byte more,
 // and a header whose row count disagrees with the bitmap.
 func TestDecodeDamaged(t *testing.T) {
-	w := make([]int16, NLabels<<HashBits)
-	for r := 0; r < 1<<HashBits; r += 4099 {
-		w[r*NLabels+r%NLabels] = int16(r%200 - 100)
-	}
-	var small bytes.Buffer
-	if err := newModel(w, nil).Encode(&small); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := Decode(small.Bytes(), nil); err != nil {
+	small := sparseModelFile(t, 4099)
+	if _, err := Decode(small, nil); err != nil {
 		t.Fatalf("the whole file: %v", err)
 	}
-	for n := 0; n < small.Len(); n += 1 + n/64 {
-		if m, err := Decode(small.Bytes()[:n], nil); err == nil || m != nil {
-			t.Fatalf("the first %d of %d bytes: a model and error %v, want no model and an error", n, small.Len(), err)
+	for n := 0; n < len(small); n += 1 + n/64 {
+		if m, err := Decode(small[:n], nil); err == nil || m != nil {
+			t.Fatalf("the first %d of %d bytes: a model and error %v, want no model and an error", n, len(small), err)
 		}
 	}
 	whole := modelData
@@ -188,6 +181,21 @@ func TestDecodeDamaged(t *testing.T) {
 	}
 }
 
+// sparseModelFile returns the file Encode writes of a model whose rows
+// are zero but every stride-th, which holds one weight.
+func sparseModelFile(tb testing.TB, stride int) []byte {
+	tb.Helper()
+	w := make([]int16, NLabels<<HashBits)
+	for r := 0; r < 1<<HashBits; r += stride {
+		w[r*NLabels+r%NLabels] = int16(r%200 - 100)
+	}
+	var buf bytes.Buffer
+	if err := newModel(w, nil).Encode(&buf); err != nil {
+		tb.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
 func mustDecode(t *testing.T, data []byte) *Model {
 	t.Helper()
 	m, err := Decode(data, nil)
@@ -202,16 +210,9 @@ func mustDecode(t *testing.T, data []byte) *Model {
 // from what Encode writes of it (not always the same bytes: a varint of
 // the header may have been written longer than it needs).
 func FuzzDecode(f *testing.F) {
-	w := make([]int16, NLabels<<HashBits)
-	for r := 0; r < 1<<HashBits; r += 65537 {
-		w[r*NLabels] = int16(r % 300)
-	}
-	var small bytes.Buffer
-	if err := newModel(w, nil).Encode(&small); err != nil {
-		f.Fatal(err)
-	}
-	f.Add(small.Bytes())
-	f.Add(small.Bytes()[:len(magic)+40])
+	small := sparseModelFile(f, 65537)
+	f.Add(small)
+	f.Add(small[:len(magic)+40])
 	f.Add([]byte(magic))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		m, err := Decode(data, nil)
