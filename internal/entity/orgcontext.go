@@ -137,6 +137,11 @@ func (x *Extractor) orgContext(i, j int) orgContextKind {
 	if i >= 2 && (x.lowIs(i-1, "at") && x.lowIs(i-2, "analysts") || x.lowIs(i-1, "on") && x.lowIs(i-2, "rating")) {
 		return companyContext
 	}
+	// "investors in Boohoo", "shareholders of Vale", "creditors of
+	// Evergrande": what a company has, before its name.
+	if !poss && i >= 2 && (x.lowIs(i-1, "in") || x.lowIs(i-1, "of")) && holdersBefore[string(x.lowBytes(i-2))] {
+		return companyContext
+	}
 	if !poss && x.isClubSlot(i, j) {
 		return clubContext
 	}
@@ -174,10 +179,36 @@ func (x *Extractor) orgContext(i, j int) orgContextKind {
 	// speaks of itself as "it" that does something ("Zelenskiy said it
 	// was time" is a person's "it").
 	if x.doc.Toks[i].SentStart && !x.has(i, ner.GLast|ner.GTitle) && (x.lowIs(a, "said") || x.lowIs(a, "says")) &&
-		(x.lowIs(a+1, "its") && x.doc.Cls[min(a+2, len(x.doc.Toks)-1)] == 'x' || x.lowIs(a+1, "it") && itsDoings[string(x.lowBytes(a+2))]) {
+		(x.lowIs(a+1, "its") && x.doc.Cls[min(a+2, len(x.doc.Toks)-1)] == 'x' || x.lowIs(a+1, "it") && itsDoings[string(x.lowBytes(a+2))] ||
+			x.itsAfterSaid(a+1)) {
+		return companyContext
+	}
+	// "Glovo, owned by Delivery Hero,": a person is no one's property.
+	if x.lowIs(a, ",") && x.lowIs(a+1, "owned") && x.lowIs(a+2, "by") {
 		return companyContext
 	}
 	return noOrgContext
+}
+
+// itsAfterSaid reports "its" among the words in lower case from k, a few
+// after "said", with no other subject before it: "Antofagasta said copper
+// output at its mines", "Target said thefts had cut its margin". A
+// capitalised word, a personal pronoun or a determiner before "its" may
+// be what "its" speaks of ("Zelenskiy said the country would defend its
+// borders"), and so ends the search.
+func (x *Extractor) itsAfterSaid(k int) bool {
+	for m := k; m < k+7 && m < len(x.doc.Toks) && !x.doc.Toks[m].SentStart; m++ {
+		if x.doc.Cls[m] != 'x' {
+			return false
+		}
+		switch string(x.lowBytes(m)) {
+		case "its":
+			return m > k
+		case "the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "they", "his", "her", "their", "who", "which", "we", "i", "you":
+			return false
+		}
+	}
+	return false
 }
 
 // companyHoldings are what a company has and a person does not, after
@@ -186,6 +217,13 @@ func (x *Extractor) orgContext(i, j int) orgContextKind {
 // executive chair").
 var companyHoldings = map[string]bool{
 	"parent": true, "board": true, "revenue": true, "revenues": true, "profit": true, "profits": true,
+	"creditors": true, "bondholders": true, "liquidation": true, "liquidators": true,
+}
+
+// holdersBefore hold a company's shares or debts, before "in" or "of"
+// and its name.
+var holdersBefore = map[string]bool{
+	"investors": true, "shareholders": true, "creditors": true, "bondholders": true,
 }
 
 // teamRoleAt reports a team's role in lower case at token a ("head coach"
