@@ -150,6 +150,21 @@ func (x *Extractor) isTeamSlot(i, j, s, e int) bool {
 			return true
 		}
 	}
+	// "Ajax lost 3-0 to PSV", "won 2-1 against Italy": a verb, a score
+	// and the other team.
+	if j+5 < e && scoreVerbs[string(x.lowBytes(j))] && x.isScore(j+1) && scorePrepositions[string(x.lowBytes(j+4))] && x.isCap(j+5) {
+		return true
+	}
+	// "Liverpool against Chelsea", "bat against India": in a sentence
+	// of sport, the names on either side of "against" are teams.
+	if j < e && x.lowIs(j, "against") && x.isCap(j+1) || i-1 > s && x.lowIs(i-1, "against") && !x.isPossessive(j) {
+		return true
+	}
+	// "Morocco reached the semi-finals after a 1-0 win over Portugal":
+	// the subject of a sentence that tells of its score.
+	if i == s && j < e && x.doc.Cls[j] == 'x' && !x.lowIs(j, "of") && x.scoredResult(j, e) {
+		return true
+	}
 	if v := x.resultVerbEnd(j); v > j && v < e {
 		// "drew 1-1 with Everton", "beat Brazil".
 		if x.isScore(v) {
@@ -169,6 +184,9 @@ func (x *Extractor) isTeamSlot(i, j, s, e int) bool {
 			b -= 4 // "drew 1-1 with"
 		}
 	}
+	if b-5 > s && scorePrepositions[string(x.lowBytes(b-1))] && x.isScore(b-4) && scoreVerbs[string(x.lowBytes(b-5))] && x.isCap(b-6) {
+		return true // "Ajax lost 3-0 to PSV"
+	}
 	if v := x.resultVerbStart(b); v >= 0 && v > s && (x.isCap(v-1) || v-3 >= s && x.isScore(v-3)) {
 		return true // "Spain beat England", "a 1-0 win over Portugal"
 	}
@@ -179,6 +197,34 @@ func (x *Extractor) isTeamSlot(i, j, s, e int) bool {
 		}
 	}
 	return false
+}
+
+// scoredResult reports a score before a result noun in [k, e): "after a
+// 1-0 win over", "with a 12-11 victory", "a 3-1 defeat".
+func (x *Extractor) scoredResult(k, e int) bool {
+	for m := k; m+3 < e; m++ {
+		if x.isScore(m) && resultNouns3[string(x.lowBytes(m+3))] {
+			return true
+		}
+	}
+	return false
+}
+
+// isPossessive reports "'s" at token k.
+func (x *Extractor) isPossessive(k int) bool { return x.lowIs(k, "'s") || x.lowIs(k, "’s") }
+
+// scoreVerbs come before a score and the other team: "lost 3-0 to".
+var scoreVerbs = map[string]bool{
+	"lost": true, "lose": true, "loses": true, "fell": true, "falls": true, "drew": true, "draw": true,
+	"draws": true, "tied": true, "ties": true, "won": true, "win": true, "wins": true,
+}
+
+// scorePrepositions name the other team after a score: "lost 3-0 to".
+var scorePrepositions = map[string]bool{"to": true, "with": true, "against": true, "over": true}
+
+// resultNouns3 are results after a score: "a 1-0 win".
+var resultNouns3 = map[string]bool{
+	"win": true, "victory": true, "defeat": true, "loss": true, "draw": true, "triumph": true, "thrashing": true,
 }
 
 // nameEnd returns the end of the entity or capitalised run at k.
@@ -237,6 +283,8 @@ var sportsWords = map[string]bool{
 	"squad": true, "fixture": true, "derby": true, "olympics": true, "scored": true,
 	"halftime": true, "half-time": true, "extra-time": true, "stoppage": true, "kickoff": true,
 	"stadium": true, "playoff": true, "playoffs": true, "standings": true,
+	"semi-finals": true, "semifinals": true, "quarter-finals": true, "quarterfinals": true,
+	"toss": true, "wicket": true, "equaliser": true, "equalizer": true, "hat-trick": true,
 }
 
 // mergeClubCity joins an organisation and the one-word city after it that
