@@ -13,19 +13,36 @@ import (
 // ORG, whatever their name). A name is a team when it stands on either
 // side of a result verb between two names, or next to a score, in a
 // sentence with a score or a sports word: "Russia defeated Ukraine's
-// forces" has neither and is left alone. A capitalised word before the
-// place joins it ("Bayern" + "Munich"), and untagged capitalised names in
-// those slots are added. It runs on the sorted entities and keeps them
-// sorted.
+// forces" has neither and is left alone. The names opening two rows of a
+// league table or more ("Hamburg 8 4 3 1 12 7 15") are teams too. A
+// capitalised word before the place joins it ("Bayern" + "Munich"), and
+// untagged capitalised names in those slots are added. It runs on the
+// sorted entities and keeps them sorted.
 func (x *Extractor) sportsTeams() {
 	d := &x.doc
 	n := len(d.Toks)
 	added := false
+	prevRow := false // the sentence before was a row of a league table
 	for s := 0; s < n; {
 		e := s + 1
 		for e < n && !d.Toks[e].SentStart {
 			e++
 		}
+		// "Hamburg 8 4 3 1 12 7 15": in two rows of a table or more, the
+		// name opening each is a team.
+		if x.isRank(s, e) {
+			s = e
+			continue
+		}
+		if i, j := x.tableRow(s, e); j > i {
+			if prevRow || x.tableRowAt(e) {
+				added = x.makeTeamAt(i, j) || added
+			}
+			prevRow = true
+			s = e
+			continue
+		}
+		prevRow = false
 		if x.sportsSentence(s, e) {
 			for k := s; k < e; k++ {
 				if !x.isCap(k) {
@@ -52,6 +69,90 @@ func (x *Extractor) sportsTeams() {
 	if added {
 		slices.SortFunc(x.ents, func(a, b Entity) int { return a.Start - b.Start })
 	}
+}
+
+// tableRow returns the name [i, j) that opens sentence [s, e) when
+// nothing but three numbers or more follow it, as in a row of a league
+// table ("Hamburg 8 4 3 1 12 7 15", "3. Leverkusen 8 5 1 2 18-10 16"),
+// or i == j. A rank before the name is passed over, and so is a free
+// capitalised word before an entity ("Bayern" + "Munich").
+func (x *Extractor) tableRow(s, e int) (i, j int) {
+	k := s
+	if k+1 < e && x.isSmallNumber(k) && x.lowIs(k+1, ".") {
+		k += 2
+	}
+	if k >= e || !x.isCap(k) {
+		return s, s
+	}
+	i, j, ent := x.nameAt(k)
+	if ent < 0 && j < e && x.inEntity[j] && x.isCap(j) {
+		_, j, _ = x.nameAt(j) // "Bayern" + "Munich"
+	}
+	if j <= i || j-i > 4 {
+		return s, s
+	}
+	nums, digits := 0, 0
+	for m := j; m < e; m++ {
+		switch t := x.tokenTextOrEmpty(m); {
+		case x.doc.Cls[m] == 'd' && len(t) <= 3:
+			nums++
+			if len(t) == 1 {
+				digits++
+			}
+		case x.lowIs(m, "-") || x.lowIs(m, "–"):
+		default:
+			return s, s
+		}
+	}
+	// A table's counts of games won, drawn and lost have single digits;
+	// a golfer's rounds ("Tiger Woods 68 70 72 210") do not.
+	if nums < 3 || digits < 2 {
+		return s, s
+	}
+	return i, j
+}
+
+// tableRowAt reports a row of a table (see tableRow) in the sentence
+// starting at token s, or in the next one when s is a rank alone.
+func (x *Extractor) tableRowAt(s int) bool {
+	d := &x.doc
+	for range 2 {
+		if s >= len(d.Toks) {
+			return false
+		}
+		e := s + 1
+		for e < len(d.Toks) && !d.Toks[e].SentStart {
+			e++
+		}
+		if !x.isRank(s, e) {
+			i, j := x.tableRow(s, e)
+			return j > i
+		}
+		s = e
+	}
+	return false
+}
+
+// isRank reports a sentence [s, e) that is a table row's rank alone, as
+// a tokenizer splits it off the row: "3." + "Hamburg 8 4 3 1".
+func (x *Extractor) isRank(s, e int) bool {
+	return e-s == 2 && x.isSmallNumber(s) && x.lowIs(s+1, ".")
+}
+
+// makeTeamAt makes a team of the name [i, j) that tableRow found: the
+// entity there (see makeTeam), or a new organisation when the tagger
+// read none and the name is no common word's or given name's.
+func (x *Extractor) makeTeamAt(i, j int) bool {
+	for k := i; k < j; k++ {
+		if s, _, ent := x.nameAt(k); ent >= 0 {
+			return x.makeTeam(ent, s)
+		}
+	}
+	if x.has(i, ner.GFirst) || j-i == 1 && x.has(i, ner.GCommon|ner.GTitle|ner.GWeekday|ner.GMonth) {
+		return false
+	}
+	x.add(i, j, Org, x.value(i, j, Org))
+	return true
 }
 
 // nameAt returns the name starting at token k: the tokens of the entity
