@@ -43,7 +43,7 @@ func (x *Extractor) sportsTeams() {
 			continue
 		}
 		prevRow = false
-		if x.sportsSentence(s, e) {
+		if x.sportsSentence(s, e) || x.scoreLine(s, e) {
 			for k := s; k < e; k++ {
 				if !x.isCap(k) {
 					continue
@@ -213,6 +213,20 @@ func (x *Extractor) sportsSentence(s, e int) bool {
 	return false
 }
 
+// scoreLine reports a sentence [s, e) that is a result alone, two names
+// each with its goals: "Manchester United 2 Arsenal 1".
+func (x *Extractor) scoreLine(s, e int) bool {
+	if !x.isCap(s) {
+		return false
+	}
+	_, j, _ := x.nameAt(s)
+	if j <= s || j+1 >= e || !x.isSmallNumber(j) || !x.isCap(j+1) {
+		return false
+	}
+	_, l, _ := x.nameAt(j + 1)
+	return l+1 == e && x.isSmallNumber(l) || l+2 == e && x.isSmallNumber(l) && x.lowIs(l+1, ".")
+}
+
 // isScore reports a score at token k: one or two digits, a hyphen or
 // dash touching both, one or two digits ("2-1", "3–0").
 func (x *Extractor) isScore(k int) bool {
@@ -251,9 +265,14 @@ func (x *Extractor) isTeamSlot(i, j, s, e int) bool {
 			return true
 		}
 	}
-	// "Ajax lost 3-0 to PSV", "won 2-1 against Italy": a verb, a score
-	// and the other team.
-	if j+5 < e && scoreVerbs[string(x.lowBytes(j))] && x.isScore(j+1) && scorePrepositions[string(x.lowBytes(j+4))] && x.isCap(j+5) {
+	// "Celtic won 3-0 at Ibrox", "Ajax lost 3-0 to PSV": a verb and a
+	// score.
+	if j+3 < e && scoreVerbs[string(x.lowBytes(j))] && x.isScore(j+1) {
+		return true
+	}
+	// "Chelsea's 2-1 victory over Tottenham": a scored result the name
+	// has.
+	if j+4 < e && x.isPossessive(j) && x.isScore(j+1) && resultNouns3[string(x.lowBytes(j+4))] {
 		return true
 	}
 	// "Liverpool against Chelsea", "bat against India": in a sentence
@@ -385,7 +404,7 @@ var sportsWords = map[string]bool{
 	"halftime": true, "half-time": true, "extra-time": true, "stoppage": true, "kickoff": true,
 	"stadium": true, "playoff": true, "playoffs": true, "standings": true,
 	"semi-finals": true, "semifinals": true, "quarter-finals": true, "quarterfinals": true,
-	"toss": true, "wicket": true, "equaliser": true, "equalizer": true, "hat-trick": true,
+	"toss": true, "wicket": true, "bowled": true, "batting": true, "bowling": true, "equaliser": true, "equalizer": true, "hat-trick": true,
 }
 
 // mergeClubCity joins an organisation and the one-word city after it that
