@@ -113,6 +113,11 @@ func (x *Extractor) orgContext(i, j int) orgContextKind {
 		}
 		return agencyContext
 	}
+	// "the Bundesbank", "Rabobank", "Sberbank": one word ending in
+	// "bank" after a part of its own is a bank's name.
+	if j-i == 1 && x.isBankCompound(i) {
+		return companyContext
+	}
 	// "Schering-Plough said": two capitalised words joined by a hyphen,
 	// neither a name of people, are a company's name (double surnames
 	// come after a first name, or are known surnames: "Ocasio-Cortez").
@@ -188,6 +193,15 @@ func (x *Extractor) orgContext(i, j int) orgContextKind {
 		return companyContext
 	}
 	return noOrgContext
+}
+
+// isBankCompound reports a capitalised word at token i of three letters
+// or more and "bank" ("Bundesbank", "Commerzbank"), no name or common
+// word of the lists ("Burbank", "Eubank", "Riverbank").
+func (x *Extractor) isBankCompound(i int) bool {
+	low := x.lowBytes(i)
+	return len(low) >= 7 && string(low[len(low)-4:]) == "bank" && x.doc.Cls[i] == 'X' &&
+		!x.has(i, ner.GFirst|ner.GLast|ner.GCity|ner.GCapital|ner.GCountry|ner.GCommon)
 }
 
 // itsAfterSaid reports "its" among the words in lower case from k, a few
