@@ -49,13 +49,13 @@ func (x *Extractor) sportsTeams() {
 					continue
 				}
 				// The name at k: an entity starting there, or a free run.
-				i, j, ent := x.nameAt(k)
+				i, j, ent, es := x.teamNameAt(k)
 				if j <= i {
 					continue
 				}
 				if x.isTeamSlot(i, j, s, e) {
 					if ent >= 0 {
-						added = x.makeTeam(ent, i) || added
+						added = x.makeTeam(ent, es) || added
 					} else if !(j-i == 1 && x.has(i, ner.GCommon|ner.GTitle|ner.GWeekday|ner.GMonth)) {
 						x.add(i, j, Org, x.value(i, j, Org))
 						added = true
@@ -74,8 +74,8 @@ func (x *Extractor) sportsTeams() {
 // tableRow returns the name [i, j) that opens sentence [s, e) when
 // nothing but three numbers or more follow it, as in a row of a league
 // table ("Hamburg 8 4 3 1 12 7 15", "3. Leverkusen 8 5 1 2 18-10 16"),
-// or i == j. A rank before the name is passed over, and so is a free
-// capitalised word before an entity ("Bayern" + "Munich").
+// or i == j. A rank before the name is passed over; a free capitalised
+// word before an entity is part of it ("Bayern" + "Munich").
 func (x *Extractor) tableRow(s, e int) (i, j int) {
 	k := s
 	if k+1 < e && x.isSmallNumber(k) && x.lowIs(k+1, ".") {
@@ -84,10 +84,7 @@ func (x *Extractor) tableRow(s, e int) (i, j int) {
 	if k >= e || !x.isCap(k) {
 		return s, s
 	}
-	i, j, ent := x.nameAt(k)
-	if ent < 0 && j < e && x.inEntity[j] && x.isCap(j) {
-		_, j, _ = x.nameAt(j) // "Bayern" + "Munich"
-	}
+	i, j, _, _ = x.teamNameAt(k)
 	if j <= i || j-i > 4 {
 		return s, s
 	}
@@ -219,11 +216,11 @@ func (x *Extractor) scoreLine(s, e int) bool {
 	if !x.isCap(s) {
 		return false
 	}
-	_, j, _ := x.nameAt(s)
+	_, j, _, _ := x.teamNameAt(s)
 	if j <= s || j+1 >= e || !x.isSmallNumber(j) || !x.isCap(j+1) {
 		return false
 	}
-	_, l, _ := x.nameAt(j + 1)
+	l := x.nameEnd(j + 1)
 	return l+1 == e && x.isSmallNumber(l) || l+2 == e && x.isSmallNumber(l) && x.lowIs(l+1, ".")
 }
 
@@ -246,10 +243,14 @@ func (x *Extractor) isSmallNumber(k int) bool {
 // next to a score ("Brazil 2-1", "beat Brazil 2-1", "Arsenal 2 Chelsea
 // 1").
 func (x *Extractor) isTeamSlot(i, j, s, e int) bool {
-	// "Carlos Alcaraz of Spain beat": the country of an athlete named
-	// before it is no team.
-	if i >= 2 && x.lowIs(i-1, "of") && x.inEntity[i-2] {
-		start := int(x.doc.Toks[i-2].Start)
+	// "Carlos Alcaraz of Spain beat", "Pete Sampras of the United
+	// States": the country of an athlete named before it is no team.
+	of := i - 1
+	if x.lowIs(of, "the") {
+		of--
+	}
+	if of >= 1 && x.lowIs(of, "of") && x.inEntity[of-1] {
+		start := int(x.doc.Toks[of-1].Start)
 		k, _ := slices.BinarySearchFunc(x.ents, start+1, func(e Entity, s int) int { return e.Start - s })
 		if k > 0 && x.ents[k-1].End > start && x.ents[k-1].Type == Person {
 			return false
@@ -347,10 +348,26 @@ var resultNouns3 = map[string]bool{
 	"win": true, "victory": true, "defeat": true, "loss": true, "draw": true, "triumph": true, "thrashing": true,
 }
 
-// nameEnd returns the end of the entity or capitalised run at k.
+// nameEnd returns the end of the team's name at k (see teamNameAt).
 func (x *Extractor) nameEnd(k int) int {
-	_, j, _ := x.nameAt(k)
+	_, j, _, _ := x.teamNameAt(k)
 	return j
+}
+
+// teamNameAt returns the name starting at token k as nameAt does, with
+// one free capitalised word before an entity taken with it ("Bayern" +
+// "Munich", which the tagger read as a place) as makeTeam takes it (not
+// a common word: "Beat" + "Argentina" in a headline): its tokens [i, j),
+// the entity and where the entity starts.
+func (x *Extractor) teamNameAt(k int) (i, j, ent, es int) {
+	i, j, ent = x.nameAt(k)
+	if ent < 0 && j == i+1 && j < len(x.doc.Toks) && x.inEntity[j] && x.isCap(j) &&
+		(!x.has(i, ner.GCommon|ner.GTitle) || teamPrefixes[string(x.lowBytes(i))]) {
+		if ei, ej, e2 := x.nameAt(j); e2 >= 0 {
+			return i, ej, e2, ei
+		}
+	}
+	return i, j, ent, i
 }
 
 // resultVerbEnd returns the token after a result verb starting at k
