@@ -225,11 +225,12 @@ func (x *Extractor) scoreLine(s, e int) bool {
 }
 
 // isScore reports a score at token k: one or two digits, a hyphen or
-// dash touching both, one or two digits ("2-1", "3–0").
+// dash touching both, one or two digits ("2-1", "3–0"), with no month
+// before or after ("2-3 June", "June 2-3" are days).
 func (x *Extractor) isScore(k int) bool {
 	d := &x.doc
 	return k+2 < len(d.Toks) && x.isSmallNumber(k) && (x.lowIs(k+1, "-") || x.lowIs(k+1, "–")) &&
-		x.adjacent(k) && x.adjacent(k+1) && x.isSmallNumber(k+2)
+		x.adjacent(k) && x.adjacent(k+1) && x.isSmallNumber(k+2) && !x.has(k+3, ner.GMonth) && !x.has(k-1, ner.GMonth)
 }
 
 func (x *Extractor) isSmallNumber(k int) bool {
@@ -266,9 +267,13 @@ func (x *Extractor) isTeamSlot(i, j, s, e int) bool {
 			return true
 		}
 	}
-	// "Celtic won 3-0 at Ibrox", "Ajax lost 3-0 to PSV": a verb and a
-	// score.
-	if j+3 < e && scoreVerbs[string(x.lowBytes(j))] && x.isScore(j+1) {
+	// "Celtic won 3-0 at Ibrox", "Ajax lost 3-0 to PSV", "Bayern were
+	// held 1-1": a verb and a score.
+	v := j
+	if auxiliaries[string(x.lowBytes(v))] {
+		v++ // "Bayern were held 1-1"
+	}
+	if v+3 < e && scoreVerbs[string(x.lowBytes(v))] && x.isScore(v+1) {
 		return true
 	}
 	// "Chelsea's 2-1 victory over Tottenham": a scored result the name
@@ -305,8 +310,11 @@ func (x *Extractor) isTeamSlot(i, j, s, e int) bool {
 			b -= 4 // "drew 1-1 with"
 		}
 	}
-	if b-5 > s && scorePrepositions[string(x.lowBytes(b-1))] && x.isScore(b-4) && scoreVerbs[string(x.lowBytes(b-5))] && x.isCap(b-6) {
-		return true // "Ajax lost 3-0 to PSV"
+	if b-5 > s && scorePrepositions[string(x.lowBytes(b-1))] && x.isScore(b-4) && scoreVerbs[string(x.lowBytes(b-5))] {
+		// "Ajax lost 3-0 to PSV", "Bayern were held 1-1 by Dortmund"
+		if v := b - 5; x.isCap(v-1) || v-2 >= s && auxiliaries[string(x.lowBytes(v-1))] && x.isCap(v-2) {
+			return true
+		}
 	}
 	if v := x.resultVerbStart(b); v >= 0 && v > s && (x.isCap(v-1) || v-3 >= s && x.isScore(v-3)) {
 		return true // "Spain beat England", "a 1-0 win over Portugal"
@@ -338,10 +346,14 @@ func (x *Extractor) isPossessive(k int) bool { return x.lowIs(k, "'s") || x.lowI
 var scoreVerbs = map[string]bool{
 	"lost": true, "lose": true, "loses": true, "fell": true, "falls": true, "drew": true, "draw": true,
 	"draws": true, "tied": true, "ties": true, "won": true, "win": true, "wins": true,
+	"held": true, "beaten": true,
 }
 
 // scorePrepositions name the other team after a score: "lost 3-0 to".
-var scorePrepositions = map[string]bool{"to": true, "with": true, "against": true, "over": true}
+var scorePrepositions = map[string]bool{"to": true, "with": true, "against": true, "over": true, "by": true}
+
+// auxiliaries stand between a team and a passive result: "were held".
+var auxiliaries = map[string]bool{"was": true, "were": true, "been": true, "are": true, "is": true}
 
 // resultNouns3 are results after a score: "a 1-0 win".
 var resultNouns3 = map[string]bool{
