@@ -54,9 +54,22 @@ func (x *Extractor) orgContexts() {
 	// Capitalised words no rule or tagger took, in the same contexts.
 	n := len(x.doc.Toks)
 	for i := 0; i < n; i++ {
+		if x.inEntity[i] || !x.isCap(i) {
+			continue
+		}
+		// "Shell's chief executive", "Apple's shares": a common word is a
+		// company's name when what it has is a company's.
+		if x.isPossessive(i+1) && x.has(i, ner.GCommon) && !x.has(i, ner.GFirst|ner.GTitle|ner.GWeekday|ner.GMonth|ner.GDemonym) &&
+			!orgHeads[string(x.lowBytes(i))] && !companyNouns[string(x.lowBytes(i))] &&
+			!x.isCap(i-1) && x.orgContext(i, i+1) == companyContext && !x.isPlaceSpan(i, i+1) {
+			x.add(i, i+1, Org, x.value(i, i+1, Org))
+			x.ents[len(x.ents)-1].sure = true
+			added = true
+			continue
+		}
 		// A sentence's first word is a name only when no common word
 		// ("A Boeing spokesman").
-		if x.inEntity[i] || !x.isCap(i) || x.doc.Toks[i].SentStart && (x.has(i, ner.GCommon) || len(x.lowBytes(i)) == 1) {
+		if x.doc.Toks[i].SentStart && (x.has(i, ner.GCommon) || len(x.lowBytes(i)) == 1) {
 			continue
 		}
 		j := x.capRunEnd(i)
@@ -155,6 +168,11 @@ func (x *Extractor) orgContext(i, j int) orgContextKind {
 	}
 	if poss || j-i > 3 || x.has(i, ner.GFirst) || x.isPlaceSpan(i, j) || x.isNationalityLike(i) {
 		return noOrgContext
+	}
+	// "the ruling Likud", "the opposition Kuomintang": what rules or
+	// opposes after "the" is a party.
+	if i >= 2 && (x.lowIs(i-1, "ruling") || x.lowIs(i-1, "opposition")) && x.lowIs(i-2, "the") {
+		return companyContext
 	}
 	// "Qantas reported a record annual profit", "Wizz Air posted a
 	// quarterly loss": a company's results.
