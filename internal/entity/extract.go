@@ -169,6 +169,9 @@ func (x *Extractor) lowIs(i int, s string) bool {
 	return string(x.doc.Low[o[0]:o[1]]) == s
 }
 
+// isPossessive reports "'s" at token k, with either apostrophe.
+func (x *Extractor) isPossessive(k int) bool { return x.lowIs(k, "'s") || x.lowIs(k, "’s") }
+
 func (x *Extractor) add(i, j int, typ Type, value string) {
 	t := x.doc.Toks
 	s, e := int(t[i].Start), int(t[j-1].End)

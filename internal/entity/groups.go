@@ -73,7 +73,7 @@ func (x *Extractor) isDemonymAt(i int) bool {
 // it that it could qualify ("moved to Saudi in 2019", "between Saudi and
 // Iran"; but "to Saudi officials").
 func (x *Extractor) placeNounUse(i int) bool {
-	if x.lowIs(i+1, "'s") || x.lowIs(i+1, "’s") {
+	if x.isPossessive(i + 1) {
 		return true
 	}
 	switch string(x.lowBytes(i - 1)) {

@@ -21,7 +21,7 @@ func (x *Extractor) nameContext(i int) Type {
 		return Location
 	}
 	k := i + 1
-	if x.lowIs(k, "'s") || x.lowIs(k, "’s") {
+	if x.isPossessive(k) {
 		w := x.lowBytes(k + 1)
 		switch {
 		case personHas[string(w)]:

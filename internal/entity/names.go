@@ -561,7 +561,7 @@ func (x *Extractor) orgHeadStart(i, j int) int {
 		// Force": a common word or a title with a possessive begins
 		// the name; a place's, a person's or a known name's possessive
 		// is one ("Britain's Labour Party").
-		if (x.lowIs(k, "'s") || x.lowIs(k, "’s")) && k > 0 && x.adjacent(k-1) && x.isCap(k-1) && !x.inEntity[k-1] &&
+		if x.isPossessive(k) && k > 0 && x.adjacent(k-1) && x.isCap(k-1) && !x.inEntity[k-1] &&
 			x.labels[k-1] == ner.LO && x.has(k-1, ner.GCommon|ner.GTitle) && (x.has(k-1, ner.GTitle) || !x.has(k-1, ner.GFirst)) &&
 			!x.has(k-1, ner.GLast|ner.GCountry|ner.GCity|ner.GCapital|ner.GLoc|ner.GDemonym) &&
 			!x.doc.Title[k-1] && !(x.doc.Toks[k-1].SentStart && !x.has(k-1, ner.GTitle)) {

@@ -107,7 +107,7 @@ const (
 func (x *Extractor) orgContext(i, j int) orgContextKind {
 	// After: "'s chief executive", "'s shares", " shares", "'s parent", " spokesman".
 	a := j
-	poss := x.lowIs(a, "'s") || x.lowIs(a, "’s")
+	poss := x.isPossessive(a)
 	if poss {
 		a++
 	}
@@ -142,7 +142,7 @@ func (x *Extractor) orgContext(i, j int) orgContextKind {
 	// "the OPEC+ group", "the Wagner militia": a determiner, the name,
 	// and an organisation noun in lower case.
 	if !poss && x.doc.Cls[min(a, len(x.doc.Toks)-1)] == 'x' && orgNouns[string(x.lowBytes(a))] &&
-		(x.lowIs(i-1, "the") || x.lowIs(i-1, "a") || x.lowIs(i-1, "an") || x.lowIs(i-1, "'s") || x.lowIs(i-1, "’s")) &&
+		(x.lowIs(i-1, "the") || x.lowIs(i-1, "a") || x.lowIs(i-1, "an") || x.isPossessive(i-1)) &&
 		!(j-i == 1 && x.isNationalityLike(i)) {
 		return agencyContext
 	}

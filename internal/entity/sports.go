@@ -339,9 +339,6 @@ func (x *Extractor) scoredResult(k, e int) bool {
 	return false
 }
 
-// isPossessive reports "'s" at token k.
-func (x *Extractor) isPossessive(k int) bool { return x.lowIs(k, "'s") || x.lowIs(k, "’s") }
-
 // scoreVerbs come before a score and the other team: "lost 3-0 to".
 var scoreVerbs = map[string]bool{
 	"lost": true, "lose": true, "loses": true, "fell": true, "falls": true, "drew": true, "draw": true,
