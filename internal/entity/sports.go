@@ -34,9 +34,11 @@ func (x *Extractor) sportsTeams() {
 			s = e
 			continue
 		}
-		if i, j := x.tableRow(s, e); j > i {
-			if prevRow || x.tableRowAt(e) {
-				added = x.makeTeamAt(i, j) || added
+		if i, j, ent, es := x.tableRow(s, e); j > i {
+			// An untagged name that begins with a given name is more
+			// likely a player's than a team's.
+			if (prevRow || x.tableRowAt(e)) && (ent >= 0 || !x.has(i, ner.GFirst)) {
+				added = x.teamOf(i, j, ent, es) || added
 			}
 			prevRow = true
 			s = e
@@ -54,12 +56,7 @@ func (x *Extractor) sportsTeams() {
 					continue
 				}
 				if x.isTeamSlot(i, j, s, e) {
-					if ent >= 0 {
-						added = x.makeTeam(ent, es) || added
-					} else if !(j-i == 1 && x.has(i, ner.GCommon|ner.GTitle|ner.GWeekday|ner.GMonth)) {
-						x.add(i, j, Org, x.value(i, j, Org))
-						added = true
-					}
+					added = x.teamOf(i, j, ent, es) || added
 				}
 				k = j - 1
 			}
@@ -71,22 +68,23 @@ func (x *Extractor) sportsTeams() {
 	}
 }
 
-// tableRow returns the name [i, j) that opens sentence [s, e) when
-// nothing but three numbers or more follow it, as in a row of a league
-// table ("Hamburg 8 4 3 1 12 7 15", "3. Leverkusen 8 5 1 2 18-10 16"),
-// or i == j. A rank before the name is passed over; a free capitalised
-// word before an entity is part of it ("Bayern" + "Munich").
-func (x *Extractor) tableRow(s, e int) (i, j int) {
+// tableRow returns the name that opens sentence [s, e) when nothing but
+// three numbers or more follow it, as in a row of a league table
+// ("Hamburg 8 4 3 1 12 7 15", "3. Leverkusen 8 5 1 2 18-10 16"), as
+// teamNameAt does (a free capitalised word before an entity is part of
+// it: "Bayern" + "Munich"); or i == j. A rank before the name is passed
+// over.
+func (x *Extractor) tableRow(s, e int) (i, j, ent, es int) {
 	k := s
 	if k+1 < e && x.isSmallNumber(k) && x.lowIs(k+1, ".") {
 		k += 2
 	}
 	if k >= e || !x.isCap(k) {
-		return s, s
+		return s, s, -1, s
 	}
-	i, j, _, _ = x.teamNameAt(k)
+	i, j, ent, es = x.teamNameAt(k)
 	if j <= i || j-i > 4 {
-		return s, s
+		return s, s, -1, s
 	}
 	nums, digits := 0, 0
 	for m := j; m < e; m++ {
@@ -98,15 +96,15 @@ func (x *Extractor) tableRow(s, e int) (i, j int) {
 			}
 		case x.lowIs(m, "-") || x.lowIs(m, "–"):
 		default:
-			return s, s
+			return s, s, -1, s
 		}
 	}
 	// A table's counts of games won, drawn and lost have single digits;
 	// a golfer's rounds ("Tiger Woods 68 70 72 210") do not.
 	if nums < 3 || digits < 2 {
-		return s, s
+		return s, s, -1, s
 	}
-	return i, j
+	return i, j, ent, es
 }
 
 // tableRowAt reports a row of a table (see tableRow) in the sentence
@@ -122,7 +120,7 @@ func (x *Extractor) tableRowAt(s int) bool {
 			e++
 		}
 		if !x.isRank(s, e) {
-			i, j := x.tableRow(s, e)
+			i, j, _, _ := x.tableRow(s, e)
 			return j > i
 		}
 		s = e
@@ -136,16 +134,15 @@ func (x *Extractor) isRank(s, e int) bool {
 	return e-s == 2 && x.isSmallNumber(s) && x.lowIs(s+1, ".")
 }
 
-// makeTeamAt makes a team of the name [i, j) that tableRow found: the
-// entity there (see makeTeam), or a new organisation when the tagger
-// read none and the name is no common word's or given name's.
-func (x *Extractor) makeTeamAt(i, j int) bool {
-	for k := i; k < j; k++ {
-		if s, _, ent := x.nameAt(k); ent >= 0 {
-			return x.makeTeam(ent, s)
-		}
+// teamOf makes a team of the name [i, j) that teamNameAt found: entity
+// ent, starting at token es, through makeTeam; or, when the tagger read
+// none, a new organisation, unless the name is one common word, title,
+// weekday or month. It reports whether entities were added or moved.
+func (x *Extractor) teamOf(i, j, ent, es int) bool {
+	if ent >= 0 {
+		return x.makeTeam(ent, es)
 	}
-	if x.has(i, ner.GFirst) || j-i == 1 && x.has(i, ner.GCommon|ner.GTitle|ner.GWeekday|ner.GMonth) {
+	if j-i == 1 && x.has(i, ner.GCommon|ner.GTitle|ner.GWeekday|ner.GMonth) {
 		return false
 	}
 	x.add(i, j, Org, x.value(i, j, Org))
