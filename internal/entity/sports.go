@@ -24,10 +24,7 @@ func (x *Extractor) sportsTeams() {
 	added := false
 	prevRow := false // the sentence before was a row of a league table
 	for s := 0; s < n; {
-		e := s + 1
-		for e < n && !d.Toks[e].SentStart {
-			e++
-		}
+		e := x.sentenceEnd(s)
 		// "Hamburg 8 4 3 1 12 7 15": in two rows of a table or more, the
 		// name opening each is a team.
 		if x.isRank(s, e) {
@@ -110,15 +107,11 @@ func (x *Extractor) tableRow(s, e int) (i, j, ent, es int) {
 // tableRowAt reports a row of a table (see tableRow) in the sentence
 // starting at token s, or in the next one when s is a rank alone.
 func (x *Extractor) tableRowAt(s int) bool {
-	d := &x.doc
 	for range 2 {
-		if s >= len(d.Toks) {
+		if s >= len(x.doc.Toks) {
 			return false
 		}
-		e := s + 1
-		for e < len(d.Toks) && !d.Toks[e].SentStart {
-			e++
-		}
+		e := x.sentenceEnd(s)
 		if !x.isRank(s, e) {
 			i, j, _, _ := x.tableRow(s, e)
 			return j > i
@@ -126,6 +119,15 @@ func (x *Extractor) tableRowAt(s int) bool {
 		s = e
 	}
 	return false
+}
+
+// sentenceEnd returns the end of the sentence that starts at token s.
+func (x *Extractor) sentenceEnd(s int) int {
+	e := s + 1
+	for e < len(x.doc.Toks) && !x.doc.Toks[e].SentStart {
+		e++
+	}
+	return e
 }
 
 // isRank reports a sentence [s, e) that is a table row's rank alone, as
